@@ -1,0 +1,44 @@
+// Bundles the command line (and, later, the extension) with esbuild.
+// Type-checking is a separate `tsc --noEmit` step; tests are compiled with tsc.
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions[]} */
+const targets = [
+  {
+    entryPoints: { cli: 'src/cli/main.ts', 'analysis-worker': 'src/core/corpus/analysisWorker.ts' },
+    outdir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+async function main() {
+  const contexts = await Promise.all(
+    targets.map((t) =>
+      esbuild.context({
+        bundle: true,
+        format: 'cjs',
+        platform: 'node',
+        target: 'node20',
+        sourcemap: !production,
+        minify: production,
+        external: ['vscode'],
+        logLevel: 'warning',
+        ...t,
+      }),
+    ),
+  );
+  if (watch) {
+    await Promise.all(contexts.map((c) => c.watch()));
+  } else {
+    await Promise.all(contexts.map((c) => c.rebuild()));
+    await Promise.all(contexts.map((c) => c.dispose()));
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

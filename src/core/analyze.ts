@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { normalizeForAnalysis, type NormalizedText } from './article/normalize';
+import { segmentArticle } from './article/segment';
+import { recognizeEntities } from './extract/entities';
+import { extractNumbers } from './extract/numbers';
+import { extractQuotes } from './extract/quotes';
+import type { ArticleAnalysis, ArticleStructure, Span } from './types';
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * Analyses one article. `raw` is the exact file text; every span in the result
+ * points into it, whatever the extractors saw after normalisation.
+ */
+export function analyzeText(raw: string, file: string): ArticleAnalysis {
+  const norm = normalizeForAnalysis(raw);
+  const text = norm.text;
+  const structure = segmentArticle(text);
+  const entities = recognizeEntities(text, structure);
+  const numbers = extractNumbers(text, structure);
+  const quotes = extractQuotes(text, structure, entities);
+  const analysis: ArticleAnalysis = {
+    file,
+    sha256: sha256(raw),
+    meta: structure.meta,
+    entities,
+    numbers,
+    quotes,
+    claims: [],
+    structure: { paragraphs: structure.paragraphs, sentences: structure.sentences, entries: structure.entries },
+  };
+  if (!norm.identity) mapToOriginal(analysis, structure, norm, raw);
+  return analysis;
+}
+
+/** Rewrites every span from normalised offsets to offsets into the file text. */
+function mapToOriginal(a: ArticleAnalysis, s: ArticleStructure, norm: NormalizedText, raw: string): void {
+  const spans: Span[] = [...a.entities, ...a.numbers, ...a.quotes, ...a.claims];
+  for (const span of spans) {
+    span.start = norm.toOriginal(span.start);
+    span.end = norm.toOriginal(span.end);
+    span.text = raw.slice(span.start, span.end);
+  }
+  for (const q of a.quotes) {
+    if (q.speakerSpan) q.speakerSpan = { start: norm.toOriginal(q.speakerSpan.start), end: norm.toOriginal(q.speakerSpan.end) };
+  }
+  for (const r of [...s.paragraphs, ...s.sentences, ...s.entries]) {
+    r.start = norm.toOriginal(r.start);
+    r.end = norm.toOriginal(r.end);
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * A small, fast word tokenizer shared by the extractors. It never copies the text:
+ * tokens are offsets plus the token string. Possessive `'s`/`’s` and `n't` are split
+ * off (as in the CoNLL and Penn conventions) so that entity spans can stop before them.
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Words: letters/digits joined by inner apostrophes, hyphens, periods (U.S.) or
+// digit separators; everything else that is not space is a one-character token.
+const TOKEN_RE =
+  /[\p{L}\p{M}\p{N}]+(?:(?:[.'’\-‐‑&]|,(?=\d{3}\b))[\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
+
+const ABBREV_WITH_DOT = /^(?:[\p{L}]\.)+$|^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|St|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(slice)) !== null) {
+    let word = m[0];
+    let start = m.index + from;
+    // A trailing period belongs to the word only for abbreviations (U.S., Mr.).
+    if (word.length > 1 && word.endsWith('.') && !ABBREV_WITH_DOT.test(word)) {
+      word = word.slice(0, -1);
+      TOKEN_RE.lastIndex -= 1;
+    }
+    // Split possessive / clitic endings: Putin's → Putin + 's ; don't → do + n't
+    const poss = /^(.+?)(['’][sS])$/u.exec(word);
+    if (poss && poss[1].length > 0) {
+      tokens.push({ start, end: start + poss[1].length, text: poss[1] });
+      tokens.push({ start: start + poss[1].length, end: start + word.length, text: poss[2] });
+      continue;
+    }
+    const neg = /^(.+?)(n['’]t)$/iu.exec(word);
+    if (neg && neg[1].length > 0) {
+      tokens.push({ start, end: start + neg[1].length, text: neg[1] });
+      tokens.push({ start: start + neg[1].length, end: start + word.length, text: neg[2] });
+      continue;
+    }
+    tokens.push({ start, end: start + word.length, text: word });
+  }
+  return tokens;
+}
