@@ -1,0 +1,74 @@
+// `npm run bench`: how fast the engine is, against one plain compromise parse of the
+// same text measured in the same run (so the ratio holds on any machine).
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyzeText } from '../src/core/analyze';
+import { MemoryAnalysisCache } from '../src/core/corpus/analysisCache';
+import { analyzeCorpus } from '../src/core/corpus/analyzeCorpus';
+import { repoRoot } from './eval/types';
+import { generateCorpus } from './generateCorpus';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nlp = require('compromise') as (t: string) => unknown;
+
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function main() {
+  const root = repoRoot();
+  const file = path.join(root, 'corpus', '004-live-russia-failing-to-punch-through.txt');
+  const text = fs.readFileSync(file, 'utf8');
+  const kb = Buffer.byteLength(text) / 1024;
+
+  // Cold: the first analysis in this process pays for loading the model.
+  const cold = time(() => analyzeText(text, file));
+  const warm = median(Array.from({ length: 7 }, () => time(() => analyzeText(text, file))));
+  time(() => nlp(text)); // compromise warms up too, so both are compared warm
+  const compromise = median(Array.from({ length: 5 }, () => time(() => nlp(text))));
+  console.log(`004 (${kb.toFixed(1)} KB)`);
+  console.log(`  analyze, first call (loads model) ${cold.toFixed(1)} ms`);
+  console.log(`  analyze, median of 7              ${warm.toFixed(1)} ms`);
+  console.log(`  compromise nlp(text), median of 5 ${compromise.toFixed(1)} ms`);
+  console.log(`  ratio analyze / compromise        ${(warm / compromise).toFixed(3)} (target ≤ 0.333)`);
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-bench-'));
+  try {
+    const { files, bytes } = generateCorpus(path.join(root, 'corpus'), dir, { targetBytes: 1.2 * 1024 * 1024, seed: 7 });
+    const mb = bytes / 1048576;
+    const cache = new MemoryAnalysisCache();
+    let t = performance.now();
+    const first = await analyzeCorpus(files, { cache });
+    const coldCorpus = performance.now() - t;
+    t = performance.now();
+    await analyzeCorpus(files, { cache });
+    const cachedCorpus = performance.now() - t;
+    t = performance.now();
+    await analyzeCorpus(files, { jobs: 0 });
+    const oneThread = performance.now() - t;
+    const all = files.map((f) => fs.readFileSync(f, 'utf8')).join('\n\n');
+    const compromiseAll = time(() => nlp(all));
+    console.log(`\ngenerated corpus: ${files.length} articles, ${mb.toFixed(2)} MB, ${first.errors.length} errors, ${os.availableParallelism()} cores`);
+    console.log(`  analyze, workers, no cache        ${(coldCorpus / 1000).toFixed(2)} s = ${(mb / (coldCorpus / 1000)).toFixed(2)} MB/s (target ≥ 1 MB/s)`);
+    console.log(`  analyze, one thread, no cache     ${(oneThread / 1000).toFixed(2)} s = ${(mb / (oneThread / 1000)).toFixed(2)} MB/s`);
+    console.log(`  analyze, all cached               ${(cachedCorpus / 1000).toFixed(2)} s = ${(mb / (cachedCorpus / 1000)).toFixed(1)} MB/s`);
+    console.log(`  compromise nlp(all text), once    ${(compromiseAll / 1000).toFixed(2)} s = ${(mb / (compromiseAll / 1000)).toFixed(2)} MB/s`);
+    console.log(`  ratio analyze (workers) / compromise ${(coldCorpus / compromiseAll).toFixed(3)}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

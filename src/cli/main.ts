@@ -1,0 +1,137 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DiskAnalysisCache } from '../core/corpus/analysisCache';
+import { analyzeCorpus, type CorpusProgress } from '../core/corpus/analyzeCorpus';
+import { collectArticles } from '../core/corpus/collectArticles';
+import { engineFingerprint } from '../core/corpus/engineFingerprint';
+import * as fs from 'node:fs';
+import { findModelsDir, packageRoot } from '../core/util/paths';
+import { toJsonLine } from './jsonOutput';
+import { colourWanted, makeStyle } from './style';
+import { formatSummary } from './summary';
+
+const USAGE = `Usage: corpus-annotator <command> [options]
+
+Commands:
+  analyze <files or folders…>   find structure, entities, numbers and quotations
+      --json                    one JSON object per article (JSON Lines)
+      --jobs N                  worker threads (default: one per core for large corpora)
+      --no-cache                do not read or write the analysis cache
+      --color / --no-color      force coloured output on or off
+
+Options:
+  -h, --help                    show this help
+  -v, --version                 print the version
+
+The cache lives in $XDG_CACHE_HOME/corpus-annotator (or ~/.cache/corpus-annotator).`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return command ? 0 : 2;
+  }
+  if (command === '-v' || command === '--version') {
+    process.stdout.write(packageVersion() + '\n');
+    return 0;
+  }
+  if (command === 'analyze') return analyzeCommand(rest);
+  process.stderr.write(`corpus-annotator: unknown command '${command}'\n\n${USAGE}\n`);
+  return 2;
+}
+
+async function analyzeCommand(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        jobs: { type: 'string' },
+        'no-cache': { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`corpus-annotator analyze: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) {
+    process.stderr.write('corpus-annotator analyze: name at least one file or folder (e.g. corpus/)\n');
+    return 2;
+  }
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 0)) {
+    process.stderr.write(`corpus-annotator analyze: --jobs takes a whole number, not '${values.jobs}'\n`);
+    return 2;
+  }
+  const st = makeStyle(colourWanted(process.stdout, values['no-color'] ? false : values.color));
+  const est = makeStyle(colourWanted(process.stderr, values['no-color'] ? false : values.color));
+
+  const { files, errors: inputErrors } = await collectArticles(positionals);
+  for (const e of inputErrors) process.stderr.write(`${est.error('error')}: ${e.path}: ${e.error}\n`);
+
+  const cache = values['no-cache'] ? undefined : new DiskAnalysisCache(cacheRoot(), engineFingerprint([__filename], findModelsDir()));
+  const progress = new ProgressLine(process.stderr);
+  const result = await analyzeCorpus(files, { cache, jobs, onProgress: (p) => progress.update(p) });
+  progress.done();
+
+  for (const e of result.errors) process.stderr.write(`${est.error('error')}: ${e.file}: ${e.error}\n`);
+  for (const a of result.analyses) {
+    process.stdout.write(values.json ? toJsonLine(a) + '\n' : formatSummary(a, st) + '\n\n');
+  }
+  return inputErrors.length + result.errors.length > 0 ? 1 : 0;
+}
+
+function packageVersion(): string {
+  const root = packageRoot();
+  return root ? (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version : 'unknown';
+}
+
+function cacheRoot(): string {
+  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  return path.join(base, 'corpus-annotator');
+}
+
+/** Progress on stderr, shown only once a run has taken more than a second. */
+class ProgressLine {
+  private readonly started = Date.now();
+  private shown = false;
+  private lastLine = 0;
+  constructor(private readonly out: NodeJS.WriteStream) {}
+  update(p: CorpusProgress) {
+    const now = Date.now();
+    if (now - this.started < 1000 || p.done === p.total) return;
+    if (this.out.isTTY) {
+      this.out.write(`\ranalysing ${p.done}/${p.total} ${path.basename(p.file)}\x1b[K`);
+      this.shown = true;
+    } else if (now - this.lastLine > 2000) {
+      this.out.write(`analysing ${p.done}/${p.total}\n`);
+      this.lastLine = now;
+    }
+  }
+  done() {
+    if (this.shown) this.out.write('\r\x1b[K');
+  }
+}
+
+if (require.main === module) {
+  // `corpus-annotator analyze corpus | head` closes our stdout early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`corpus-annotator: ${(e as Error).stack ?? e}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

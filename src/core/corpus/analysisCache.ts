@@ -1,0 +1,55 @@
+import { promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+import type { ArticleAnalysis } from '../types';
+
+/** What is cached for one article text: its analysis without the file name. */
+export type CachedAnalysis = Omit<ArticleAnalysis, 'file'>;
+
+export interface AnalysisCache {
+  get(sha256: string): Promise<CachedAnalysis | undefined>;
+  set(sha256: string, analysis: CachedAnalysis): Promise<void>;
+}
+
+export class MemoryAnalysisCache implements AnalysisCache {
+  private readonly entries = new Map<string, CachedAnalysis>();
+  async get(sha: string) {
+    return this.entries.get(sha);
+  }
+  async set(sha: string, a: CachedAnalysis) {
+    this.entries.set(sha, a);
+  }
+}
+
+/**
+ * Analyses on disk, keyed by the article's sha256 under a folder named after the engine
+ * fingerprint, so a new engine never reads an old engine's results. A damaged entry is
+ * a miss, never an error: the cache only saves time.
+ */
+export class DiskAnalysisCache implements AnalysisCache {
+  private readonly dir: string;
+  constructor(root: string, engineFingerprint: string) {
+    this.dir = path.join(root, engineFingerprint.slice(0, 16));
+  }
+  private file(sha: string) {
+    return path.join(this.dir, sha.slice(0, 2), sha + '.json');
+  }
+  async get(sha: string): Promise<CachedAnalysis | undefined> {
+    try {
+      const parsed = JSON.parse(await fsp.readFile(this.file(sha), 'utf8')) as CachedAnalysis;
+      return parsed.sha256 === sha ? parsed : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  async set(sha: string, a: CachedAnalysis): Promise<void> {
+    const target = this.file(sha);
+    try {
+      await fsp.mkdir(path.dirname(target), { recursive: true });
+      const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
+      await fsp.writeFile(tmp, JSON.stringify(a));
+      await fsp.rename(tmp, target);
+    } catch {
+      // A read-only or full disk only costs the next run some time.
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import * as os from 'node:os';
+import { analyzeText, sha256 } from '../analyze';
+import { mergeCanonicalNames } from '../extract/entities';
+import type { ArticleAnalysis } from '../types';
+import type { AnalysisCache } from './analysisCache';
+import { readArticle } from './readArticle';
+import { AnalysisWorkerPool, findWorkerScript } from './workerPool';
+
+export interface CorpusProgress {
+  done: number;
+  total: number;
+  file: string;
+}
+
+export interface AnalyzeCorpusOptions {
+  cache?: AnalysisCache;
+  /** Worker threads; 0 analyses on the calling thread. Default: one per core when the work is large. */
+  jobs?: number;
+  onProgress?: (p: CorpusProgress) => void;
+}
+
+export interface CorpusResult {
+  analyses: ArticleAnalysis[];
+  errors: { file: string; error: string }[];
+  /** How many articles came from the cache rather than being analysed. */
+  cached: number;
+}
+
+/** Below this much uncached text, starting workers costs more than it saves. */
+const WORKER_THRESHOLD_BYTES = 256 * 1024;
+
+/**
+ * Reads and analyses a list of articles (order kept), reusing cached analyses by
+ * content hash, then runs the corpus-wide steps (canonical names across articles).
+ * A file that cannot be read is reported in `errors`; the others are still analysed.
+ */
+export async function analyzeCorpus(files: string[], opts: AnalyzeCorpusOptions = {}): Promise<CorpusResult> {
+  const errors: CorpusResult['errors'] = [];
+  const slots: (ArticleAnalysis | undefined)[] = new Array(files.length);
+  const todo: { index: number; raw: string; sha: string }[] = [];
+  let cached = 0;
+  let done = 0;
+  const tick = (file: string) => opts.onProgress?.({ done: ++done, total: files.length, file });
+
+  await Promise.all(
+    files.map(async (file, index) => {
+      const read = await readArticle(file);
+      if (!read.ok) {
+        errors.push({ file, error: read.error });
+        tick(file);
+        return;
+      }
+      const sha = sha256(read.text);
+      const hit = await opts.cache?.get(sha);
+      if (hit) {
+        slots[index] = { file, ...hit };
+        cached++;
+        tick(file);
+      } else {
+        todo.push({ index, raw: read.text, sha });
+      }
+    }),
+  );
+
+  const bytes = todo.reduce((n, t) => n + t.raw.length, 0);
+  const jobs = opts.jobs ?? (bytes >= WORKER_THRESHOLD_BYTES ? os.availableParallelism() : 0);
+  const script = jobs > 0 ? findWorkerScript() : undefined;
+  const pool = script ? new AnalysisWorkerPool(script, Math.min(jobs, todo.length)) : undefined;
+  try {
+    await Promise.all(
+      todo.map(async (t) => {
+        const file = files[t.index];
+        try {
+          const a = pool ? await pool.analyze(t.raw, file) : analyzeText(t.raw, file);
+          slots[t.index] = a;
+          const { file: _omit, ...rest } = a;
+          await opts.cache?.set(t.sha, rest);
+        } catch (e) {
+          errors.push({ file, error: `analysis failed: ${(e as Error).message}` });
+        }
+        tick(file);
+      }),
+    );
+  } finally {
+    await pool?.close();
+  }
+
+  const analyses = slots.filter((a): a is ArticleAnalysis => a !== undefined);
+  mergeCanonicalNames(analyses.map((a) => a.entities));
+  errors.sort((a, b) => a.file.localeCompare(b.file));
+  return { analyses, errors, cached };
+}
