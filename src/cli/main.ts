@@ -10,6 +10,7 @@ import { findModelsDir, packageRoot } from '../core/util/paths';
 import { toJsonLine } from './jsonOutput';
 import { colourWanted, makeStyle } from './style';
 import { formatSummary } from './summary';
+import { formatClaimGroups } from './claimsTable';
 
 const USAGE = `Usage: corpus-annotator <command> [options]
 
@@ -19,6 +20,10 @@ Commands:
       --jobs N                  worker threads (default: one per core for large corpora)
       --no-cache                do not read or write the analysis cache
       --color / --no-color      force coloured output on or off
+  claims <files or folders…>    related-claim groups across the corpus, oldest first,
+                                disagreements marked (≠ same time, Δ over time)
+      --json                    the groups as JSON
+      (and --jobs, --no-cache, --color as for analyze)
 
 Options:
   -h, --help                    show this help
@@ -36,12 +41,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(packageVersion() + '\n');
     return 0;
   }
-  if (command === 'analyze') return analyzeCommand(rest);
+  if (command === 'analyze' || command === 'claims') return analyzeCommand(command, rest);
   process.stderr.write(`corpus-annotator: unknown command '${command}'\n\n${USAGE}\n`);
   return 2;
 }
 
-async function analyzeCommand(args: string[]): Promise<number> {
+async function analyzeCommand(command: 'analyze' | 'claims', args: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -56,17 +61,17 @@ async function analyzeCommand(args: string[]): Promise<number> {
       },
     });
   } catch (e) {
-    process.stderr.write(`corpus-annotator analyze: ${(e as Error).message}\n`);
+    process.stderr.write(`corpus-annotator ${command}: ${(e as Error).message}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) {
-    process.stderr.write('corpus-annotator analyze: name at least one file or folder (e.g. corpus/)\n');
+    process.stderr.write(`corpus-annotator ${command}: name at least one file or folder (e.g. corpus/)\n`);
     return 2;
   }
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 0)) {
-    process.stderr.write(`corpus-annotator analyze: --jobs takes a whole number, not '${values.jobs}'\n`);
+    process.stderr.write(`corpus-annotator ${command}: --jobs takes a whole number, not '${values.jobs}'\n`);
     return 2;
   }
   const st = makeStyle(colourWanted(process.stdout, values['no-color'] ? false : values.color));
@@ -81,8 +86,12 @@ async function analyzeCommand(args: string[]): Promise<number> {
   progress.done();
 
   for (const e of result.errors) process.stderr.write(`${est.error('error')}: ${e.file}: ${e.error}\n`);
-  for (const a of result.analyses) {
-    process.stdout.write(values.json ? toJsonLine(a) + '\n' : formatSummary(a, st) + '\n\n');
+  if (command === 'claims') {
+    process.stdout.write(values.json ? JSON.stringify(result.groups, null, 2) + '\n' : formatClaimGroups(result.groups, st, process.stdout.columns ?? 160));
+  } else {
+    for (const a of result.analyses) {
+      process.stdout.write(values.json ? toJsonLine(a) + '\n' : formatSummary(a, st) + '\n\n');
+    }
   }
   return inputErrors.length + result.errors.length > 0 ? 1 : 0;
 }

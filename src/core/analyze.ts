@@ -4,6 +4,7 @@ import { segmentArticle } from './article/segment';
 import { recognizeEntities } from './extract/entities';
 import { extractNumbers } from './extract/numbers';
 import { extractQuotes } from './extract/quotes';
+import { findClaims } from './extract/claims';
 import type { ArticleAnalysis, ArticleStructure, Span } from './types';
 
 export function sha256(text: string): string {
@@ -21,6 +22,7 @@ export function analyzeText(raw: string, file: string): ArticleAnalysis {
   const entities = recognizeEntities(text, structure);
   const numbers = extractNumbers(text, structure);
   const quotes = extractQuotes(text, structure, entities);
+  const claims = findClaims({ text, structure, numbers, entities, quotes, article: articleName(file) });
   const analysis: ArticleAnalysis = {
     file,
     sha256: sha256(raw),
@@ -28,7 +30,7 @@ export function analyzeText(raw: string, file: string): ArticleAnalysis {
     entities,
     numbers,
     quotes,
-    claims: [],
+    claims,
     structure: { paragraphs: structure.paragraphs, sentences: structure.sentences, entries: structure.entries },
   };
   if (!norm.identity) mapToOriginal(analysis, structure, norm, raw);
@@ -50,4 +52,9 @@ function mapToOriginal(a: ArticleAnalysis, s: ArticleStructure, norm: Normalized
     r.start = norm.toOriginal(r.start);
     r.end = norm.toOriginal(r.end);
   }
+}
+
+/** The name claim ids start with: the file name without folder or `.txt`. */
+export function articleName(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.txt$/i, '');
 }

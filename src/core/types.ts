@@ -104,15 +104,58 @@ export interface ArticleStructure {
   entries: LiveEntry[];
 }
 
-/** A checkable claim: filled by the claims stage (see the claims issue). */
+/** A checkable claim: a sentence (or headline, caption, bullet) stating a quantity. */
 export interface Claim extends Span {
+  /** `<article name>#<hash of the sentence>` (with `-2`, `-3` for identical sentences): stable across runs. */
   id: string;
+  /** Short stable key of what is measured, e.g. `russian-troop-numbers`. */
   topic: string;
+  /** Readable form of the topic, e.g. "Russian troop numbers". */
+  topicLabel: string;
+  /** Who the claim is attributed to (canonical name where known), or null. */
   source: string | null;
+  /** Ids of the claims about the same measured thing, in this article and others. */
   related: string[];
-  subject?: string;
-  numbers?: number[];
-  date?: string | null;
+  /** What is measured, in words from the sentence (e.g. "troops amassed"). */
+  subject: string;
+  /** Indices into the article's `numbers` of the figures that carry the claim (the first is the main figure). */
+  numbers: number[];
+  /** The main figure, copied for readers of the claim alone. */
+  figure: { text: string; value: number | null; high?: number; unit: string | null; kind: NumberKind; approx: boolean };
+  /** The date the claim was made: the article's, or for a live-blog entry the entry's. */
+  date: string | null;
+  /** For live-blog entries, the entry's `HH:MM`. */
+  time?: string | null;
+}
+
+/** One figure of a related-claim group, placed on the group's timeline. */
+export interface TimelinePoint {
+  id: string;
+  file: string;
+  date: string | null;
+  time?: string | null;
+  source: string | null;
+  text: string;
+  figureText: string;
+  value: number | null;
+  high?: number;
+  unit: string | null;
+  approx: boolean;
+  /** The range the figure allows once its qualifier is read (`almost 500,000` → [400000, 500000]). */
+  low: number;
+  up: number;
+}
+
+/** Claims about the same measured thing across the corpus. */
+export interface ClaimGroup {
+  topic: string;
+  label: string;
+  /** Oldest first; undated last. */
+  points: TimelinePoint[];
+  /** Pairs of claim ids whose figures, at about the same time, cannot both be right. */
+  disagreements: [string, string][];
+  /** Pairs of claim ids whose figures differ across dates (a change over time, or a disagreement spread out). */
+  changes: [string, string][];
 }
 
 export interface ArticleAnalysis {

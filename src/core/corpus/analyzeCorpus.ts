@@ -1,7 +1,8 @@
 import * as os from 'node:os';
-import { analyzeText, sha256 } from '../analyze';
+import { analyzeText, articleName, sha256 } from '../analyze';
 import { mergeCanonicalNames } from '../extract/entities';
-import type { ArticleAnalysis } from '../types';
+import type { ArticleAnalysis, ClaimGroup } from '../types';
+import { linkClaims } from './relatedClaims';
 import type { AnalysisCache } from './analysisCache';
 import { readArticle } from './readArticle';
 import { AnalysisWorkerPool, findWorkerScript } from './workerPool';
@@ -24,6 +25,8 @@ export interface CorpusResult {
   errors: { file: string; error: string }[];
   /** How many articles came from the cache rather than being analysed. */
   cached: number;
+  /** Related-claim groups across the corpus. */
+  groups: ClaimGroup[];
 }
 
 /** Below this much uncached text, starting workers costs more than it saves. */
@@ -53,7 +56,7 @@ export async function analyzeCorpus(files: string[], opts: AnalyzeCorpusOptions 
       const sha = sha256(read.text);
       const hit = await opts.cache?.get(sha);
       if (hit) {
-        slots[index] = { file, ...hit };
+        slots[index] = withFile(hit, file);
         cached++;
         tick(file);
       } else {
@@ -86,7 +89,34 @@ export async function analyzeCorpus(files: string[], opts: AnalyzeCorpusOptions 
   }
 
   const analyses = slots.filter((a): a is ArticleAnalysis => a !== undefined);
-  mergeCanonicalNames(analyses.map((a) => a.entities));
+  const groups = linkCorpus(analyses);
   errors.sort((a, b) => a.file.localeCompare(b.file));
-  return { analyses, errors, cached };
+  return { analyses, errors, cached, groups };
+}
+
+/**
+ * The corpus-wide steps, run after every article is analysed (they are cheap, so
+ * they run again whenever any article changes): one canonical name per entity
+ * across articles, carried into quote speakers and claim sources, then claim links.
+ */
+export function linkCorpus(analyses: ArticleAnalysis[]): ClaimGroup[] {
+  const before = analyses.map((a) => a.entities.map((e) => e.canonical));
+  mergeCanonicalNames(analyses.map((a) => a.entities));
+  analyses.forEach((a, i) => {
+    const renamed = new Map<string, string>();
+    a.entities.forEach((e, k) => {
+      if (e.canonical !== before[i][k]) renamed.set(before[i][k], e.canonical);
+    });
+    if (renamed.size === 0) return;
+    for (const q of a.quotes) if (q.speaker && renamed.has(q.speaker)) q.speaker = renamed.get(q.speaker)!;
+    for (const c of a.claims) if (c.source && renamed.has(c.source)) c.source = renamed.get(c.source)!;
+  });
+  return linkClaims(analyses);
+}
+
+/** A cached analysis under this file's name: claim ids start with the article name. */
+function withFile(hit: Omit<ArticleAnalysis, 'file'>, file: string): ArticleAnalysis {
+  const name = articleName(file);
+  const claims = hit.claims.map((c) => ({ ...c, id: name + c.id.slice(c.id.indexOf('#')) }));
+  return { ...hit, file, claims };
 }

@@ -1,0 +1,53 @@
+import * as path from 'node:path';
+import type { ClaimGroup, TimelinePoint } from '../core/types';
+import type { Style } from './style';
+
+/**
+ * The related-claim groups as a readable table: per topic, each claim's date,
+ * article, source, figure and text, oldest first, with disagreements marked
+ * (`≠` disagrees with a figure of about the same time, `Δ` differs from an earlier date).
+ */
+export function formatClaimGroups(groups: ClaimGroup[], st: Style, width = 160): string {
+  const out: string[] = [];
+  for (const g of groups) {
+    const disagree = new Set(g.disagreements.flat());
+    const changed = new Set(g.changes.flat());
+    const articles = new Set(g.points.map((p) => p.file)).size;
+    out.push(
+      st.bold(`${g.label}`) +
+        st.dim(`  [${g.topic}]  ${g.points.length} claims in ${articles} article${articles === 1 ? '' : 's'}`) +
+        (g.disagreements.length ? st.error(`  ${g.disagreements.length} disagreement${g.disagreements.length === 1 ? '' : 's'}`) : '') +
+        (g.changes.length ? st.warn(`  ${g.changes.length} change${g.changes.length === 1 ? '' : 's'} over time`) : ''),
+    );
+    const rows = g.points.map((p) => [
+      disagree.has(p.id) ? '≠' : changed.has(p.id) ? 'Δ' : ' ',
+      when(p),
+      clip(path.basename(p.file).replace(/\.txt$/, ''), 28),
+      clip(p.source ?? '—', 24),
+      clip(figure(p), 22),
+      p.text.replace(/\s+/g, ' ').trim(),
+    ]);
+    const widths = [1, 16, 28, 24, 22].map((w, i) => Math.min(w, Math.max(...rows.map((r) => r[i].length))));
+    const used = widths.reduce((a, b) => a + b + 2, 0);
+    for (const r of rows) {
+      const mark = r[0] === '≠' ? st.error(r[0]) : r[0] === 'Δ' ? st.warn(r[0]) : r[0];
+      const cells = r.slice(1, 5).map((c, i) => c.padEnd(widths[i + 1]));
+      out.push(`  ${mark} ${cells[0]}  ${st.dim(cells[1])}  ${cells[2]}  ${st.number(cells[3])}  ${clip(r[5], Math.max(30, width - used - 4))}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function when(p: TimelinePoint): string {
+  return p.date ? p.date + (p.time ? ' ' + p.time : '') : 'undated';
+}
+
+function figure(p: TimelinePoint): string {
+  const unit = p.unit && !p.figureText.includes(p.unit) ? ' ' + p.unit : '';
+  return (p.approx ? '~' : '') + p.figureText + unit;
+}
+
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : s.slice(0, n - 1) + '…';
+}

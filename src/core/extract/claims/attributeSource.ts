@@ -1,0 +1,68 @@
+import type { Entity, Quote, Sentence } from '../../types';
+import { ATTRIBUTION_VERB } from './lexicon';
+
+export interface SourceContext {
+  text: string;
+  sentences: Sentence[];
+  entities: Entity[];
+  quotes: Quote[];
+}
+
+const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?$/i;
+const ACCORDING_TO = /\baccording to\s+(?:the\s+)?$/i;
+
+/**
+ * Who a sentence's figure is attributed to: the speaker of a quotation holding it;
+ * else an attribution in the sentence (`X said`, `said X`, `according to X`, `he
+ * said` resolved to the last person named); else the attribution of a neighbouring
+ * sentence of the same paragraph, which is how news passages carry a source along.
+ */
+export function attributeSource(ctx: SourceContext, sentenceIndex: number, figureStart: number): string | null {
+  const inQuote = ctx.quotes.find((q) => q.start <= figureStart && figureStart < q.end);
+  if (inQuote?.speaker) return inQuote.speaker;
+  const own = sentenceAttribution(ctx, sentenceIndex);
+  if (own) return own;
+  const s = ctx.sentences[sentenceIndex];
+  for (const k of [sentenceIndex - 1, sentenceIndex + 1]) {
+    const n = ctx.sentences[k];
+    if (n && n.paragraph === s.paragraph) {
+      const carried = sentenceAttribution(ctx, k);
+      if (carried) return carried;
+    }
+  }
+  return null;
+}
+
+export function sentenceAttribution(ctx: SourceContext, index: number): string | null {
+  const s = ctx.sentences[index];
+  const text = ctx.text.slice(s.start, s.end);
+  const speakers = ctx.entities.filter((e) => e.start >= s.start && e.end <= s.end && e.kind !== 'place');
+  const quoted = ctx.quotes.filter((q) => q.start < s.end && q.end > s.start && q.speaker);
+  const verbRe = new RegExp(ATTRIBUTION_VERB.source, 'gi');
+  for (const m of text.matchAll(verbRe)) {
+    const v = s.start + m.index!;
+    const ve = v + m[0].length;
+    if (quoted.some((q) => q.start <= v && v < q.end)) continue; // a verb inside the quoted words is not the attribution
+    const pre = ctx.text.slice(s.start, v);
+    // "X said", "X has said", "X, the minister, said"
+    const before = speakers.filter((e) => e.end <= v && v - e.end <= 60 && !/[.;]/.test(ctx.text.slice(e.end, v))).pop();
+    if (PRONOUN_SUBJECT.test(pre)) return lastPersonBefore(ctx, s.start) ?? null;
+    if (before) return before.canonical;
+    // "said X", "told X" is the listener: only say-verbs take a speaker after them
+    if (/^(?:said|says|added|claimed|wrote|reports|reported)$/i.test(m[0])) {
+      const after = speakers.find((e) => e.start >= ve && e.start - ve <= 6);
+      if (after) return after.canonical;
+    }
+  }
+  for (const e of speakers) if (ACCORDING_TO.test(ctx.text.slice(Math.max(s.start, e.start - 20), e.start))) return e.canonical;
+  const q = quoted.find((q) => q.speaker);
+  return q?.speaker ?? null;
+}
+
+function lastPersonBefore(ctx: SourceContext, offset: number): string | undefined {
+  for (let i = ctx.entities.length - 1; i >= 0; i--) {
+    const e = ctx.entities[i];
+    if (e.end <= offset && e.kind === 'person' && offset - e.end < 1500) return e.canonical;
+  }
+  return undefined;
+}

@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import { findClaims } from '../../../../src/core/extract/claims';
+import { ent, lineStructure, num, quote } from '../../claimFixtures';
+
+describe('findClaims', () => {
+  const text = [
+    'Vladimir Putin has amassed almost 500,000 troops near the border, defence minister Oleksii Reznikov has said.',
+    'He said: “Officially they announced 300,000 but when we see the troops at the borders it is much more.”',
+    'The talks began on 2 February 2023.',
+    'Picture: 2 of 5',
+    'Russia held at least 6,000 Ukrainian children in camps, according to Yale University.',
+    'The strike killed 89 soldiers, the ministry said.',
+  ].join('\n');
+  const structure = lineStructure(text, '2023-02-02', { 3: 'furniture' });
+  const numbers = [
+    num(text, '500,000', { kind: 'count', value: 500000, unit: 'troops', approx: true }),
+    num(text, '300,000', { kind: 'count', value: 300000 }),
+    num(text, '2 February 2023', { kind: 'date', value: 2023, iso: '2023-02-02' }),
+    num(text, '2', { kind: 'count', value: 2 }, text.indexOf('Picture')),
+    num(text, '6,000', { kind: 'count', value: 6000, unit: 'children', approx: true }),
+    num(text, '89', { kind: 'count', value: 89, unit: 'soldiers' }),
+  ];
+  const entities = [
+    ent(text, 'Vladimir Putin', 'person'),
+    ent(text, 'Oleksii Reznikov', 'person'),
+    ent(text, 'Russia', 'place'),
+    ent(text, 'Yale University', 'organization'),
+  ];
+  const quotes = [quote(text, 'Officially they announced 300,000 but when we see the troops at the borders it is much more.', 'Oleksii Reznikov')];
+  const claims = findClaims({ text, structure, numbers, entities, quotes, article: 'a' });
+
+  it('finds sentences stating a quantity, not dates alone or furniture', () => {
+    assert.deepEqual(
+      claims.map((c) => c.figure.text),
+      ['500,000', '300,000', '6,000', '89'],
+    );
+    for (const c of claims) assert.equal(text.slice(c.start, c.end), c.text);
+  });
+
+  it('attributes a claim through "X has said", a quote, and "according to"', () => {
+    assert.equal(claims[0].source, 'Oleksii Reznikov');
+    assert.equal(claims[1].source, 'Oleksii Reznikov');
+    assert.equal(claims[2].source, 'Yale University');
+  });
+
+  it('leaves the source null when the sentence names nobody', () => {
+    assert.equal(claims[3].source, null);
+  });
+
+  it('names what is measured, so that different wordings meet in one topic', () => {
+    assert.equal(claims[0].topic, 'russian-troop-numbers');
+    assert.equal(claims[1].topic, 'russian-troop-numbers', 'a bare figure takes the countable noun near it');
+    assert.equal(claims[2].topic, 'ukrainian-child-held');
+    assert.match(claims[3].topic, /troop-losses$/);
+    assert.match(claims[0].subject, /troops/);
+    assert.equal(claims[0].topicLabel, 'Russian troop numbers');
+  });
+
+  it('gives ids that are stable across runs and distinct for repeated sentences', () => {
+    const again = findClaims({ text, structure, numbers, entities, quotes, article: 'a' });
+    assert.deepEqual(again.map((c) => c.id), claims.map((c) => c.id));
+    const twice = 'Russia has 100,000 troops.\nRussia has 100,000 troops.';
+    const s = lineStructure(twice);
+    const n = [num(twice, '100,000', { kind: 'count', value: 100000, unit: 'troops' }), num(twice, '100,000', { kind: 'count', value: 100000, unit: 'troops' }, 20)];
+    const ids = findClaims({ text: twice, structure: s, numbers: n, entities: [], quotes: [], article: 'b' }).map((c) => c.id);
+    assert.equal(ids.length, 2);
+    assert.notEqual(ids[0], ids[1]);
+    assert.ok(ids.every((id) => id.startsWith('b#')));
+  });
+
+  it('carries the date of the article, and numbers are indices into the article numbers', () => {
+    assert.equal(claims[0].date, '2023-02-02');
+    assert.deepEqual(claims[0].numbers, [0]);
+  });
+
+  it('lets a headline repeating a figure take the body source', () => {
+    const t = 'Putin amasses 500,000 troops\nPutin has amassed almost 500,000 troops, Oleksii Reznikov said.';
+    const s = lineStructure(t, null, { 0: 'title' });
+    const n = [num(t, '500,000', { kind: 'count', value: 500000, unit: 'troops' }), num(t, '500,000', { kind: 'count', value: 500000, unit: 'troops', approx: true }, t.indexOf('\n'))];
+    const e = [ent(t, 'Putin', 'person', 'Vladimir Putin'), ent(t, 'Putin', 'person', 'Vladimir Putin', t.indexOf('\n')), ent(t, 'Oleksii Reznikov', 'person')];
+    const c = findClaims({ text: t, structure: s, numbers: n, entities: e, quotes: [], article: 'c' });
+    assert.deepEqual(c.map((x) => x.source), ['Oleksii Reznikov', 'Oleksii Reznikov']);
+  });
+});
