@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeText } from '../src/core/analyze';
 import { MemoryAnalysisCache } from '../src/core/corpus/analysisCache';
-import { analyzeCorpus } from '../src/core/corpus/analyzeCorpus';
+import { analyzeCorpus, linkCorpus } from '../src/core/corpus/analyzeCorpus';
 import { repoRoot } from './eval/types';
 import { generateCorpus } from './generateCorpus';
 
@@ -63,6 +63,36 @@ async function main() {
     console.log(`  analyze, all cached               ${(cachedCorpus / 1000).toFixed(2)} s = ${(mb / (cachedCorpus / 1000)).toFixed(1)} MB/s`);
     console.log(`  compromise nlp(all text), once    ${(compromiseAll / 1000).toFixed(2)} s = ${(mb / (compromiseAll / 1000)).toFixed(2)} MB/s`);
     console.log(`  ratio analyze (workers) / compromise ${(coldCorpus / compromiseAll).toFixed(3)}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  await benchLinking();
+}
+
+/** Linking claims across 5,000 articles: blocked by topic, so it grows with block sizes, not all pairs. */
+async function benchLinking() {
+  const root = repoRoot();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-bench-link-'));
+  try {
+    const { files, bytes } = generateCorpus(path.join(root, 'corpus'), dir, { articles: 5000, seed: 11 });
+    let t = performance.now();
+    const result = await analyzeCorpus(files, {});
+    const analyse = performance.now() - t;
+    const claims = result.analyses.reduce((n, a) => n + a.claims.length, 0);
+    const runs = 3;
+    const times: number[] = [];
+    let groups = result.groups;
+    for (let i = 0; i < runs; i++) {
+      t = performance.now();
+      groups = linkCorpus(result.analyses);
+      times.push(performance.now() - t);
+    }
+    const link = median(times);
+    const largest = Math.max(0, ...groups.map((g) => g.points.length));
+    console.log(`\nlinking: ${files.length} articles (${(bytes / 1048576).toFixed(1)} MB), ${claims} claims, ${groups.length} groups (largest ${largest})`);
+    console.log(`  analyse all                       ${(analyse / 1000).toFixed(2)} s = ${(analyse / files.length).toFixed(2)} ms/article`);
+    console.log(`  link (canonical names + claims), median of ${runs}  ${link.toFixed(0)} ms = ${((link / files.length) * 1000).toFixed(1)} µs/article`);
+    console.log(`  all-pairs comparisons avoided     ${((claims * (claims - 1)) / 2).toExponential(2)} pairs would have been compared`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -241,7 +241,35 @@ function findEntries(paras: Para[], meta: ArticleMeta): LiveEntry[] {
       date: hdr.date ?? day ?? meta.date,
     });
   }
+  inferEntryDays(entries);
   return entries;
+}
+
+/**
+ * Live blogs run newest first and often print the day only on older entries
+ * (`15:20 , …` above `Tuesday 14 February 2023 23:45 , …`). Walking from the oldest
+ * entry up, an undated entry is on the day of the entry below it, or the day after
+ * when its time is earlier than that entry's (the clock passed midnight).
+ */
+export function inferEntryDays(entries: LiveEntry[]): void {
+  let day: string | null = null;
+  let time = '';
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i];
+    if (e.date) {
+      day = e.date;
+    } else if (day) {
+      if (e.time < time) day = nextDay(day);
+      e.date = day;
+    }
+    time = e.time;
+  }
+}
+
+function nextDay(iso: string): string {
+  const d = new Date(iso + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
 
 /** Finds title, date, byline, paragraphs (with their kind), sentences and live-blog entries. */

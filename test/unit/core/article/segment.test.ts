@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { normalizeForAnalysis } from '../../../../src/core/article/normalize';
-import { segmentArticle } from '../../../../src/core/article/segment';
+import { inferEntryDays, segmentArticle } from '../../../../src/core/article/segment';
 import type { ArticleMeta, ArticleStructure, ParagraphKind } from '../../../../src/core/types';
 
 const CORPUS = path.resolve(__dirname, '../../../../../corpus');
@@ -158,21 +158,21 @@ describe('article/segment', () => {
   describe('live-blog entries (004)', () => {
     const raw = seed('004');
     const s = analyse(raw);
-    it('one per header, with time, author and the day the header prints', () => {
+    it('one per header, with time, author and the day the header prints (or the day inferred from the entries below)', () => {
       assert.equal(s.entries.length, 60);
       assert.deepEqual(
         s.entries.slice(0, 3).map(({ time, author, date }) => ({ time, author, date })),
         [
-          { time: '15:20', author: 'Maryam Zakir-Hussain', date: null },
-          { time: '14:22', author: 'Lucy Skoulding', date: null },
-          { time: '04:45', author: 'Stuti Mishra', date: null },
+          { time: '15:20', author: 'Maryam Zakir-Hussain', date: '2023-02-15' },
+          { time: '14:22', author: 'Lucy Skoulding', date: '2023-02-15' },
+          { time: '04:45', author: 'Stuti Mishra', date: '2023-02-15' },
         ],
       );
       const gregory = s.entries.find((e) => e.time === '18:08')!;
       assert.deepEqual({ author: gregory.author, date: gregory.date }, { author: 'Andy Gregory', date: '2023-02-14' });
       assert.equal(s.entries.find((e) => e.author === 'AP')!.time, '16:59');
       assert.equal(s.entries.filter((e) => e.date === '2023-02-14').length, 27);
-      assert.equal(s.entries.filter((e) => e.date === null).length, 33);
+      assert.equal(s.entries.filter((e) => e.date === '2023-02-15').length, 33);
     });
     it('each entry starts at its headline and runs to the next one', () => {
       const first = s.entries[0];
@@ -396,5 +396,21 @@ describe('article/segment', () => {
       assert.deepEqual(segmentArticle(''), { meta: { title: '', date: null, byline: null }, paragraphs: [], sentences: [], entries: [] });
       assert.deepEqual(segmentArticle(' \n\r\n ').paragraphs, []);
     });
+  });
+});
+
+describe('inferEntryDays', () => {
+  const entry = (time: string, date: string | null) => ({ start: 0, end: 0, time, author: null, date });
+
+  it('dates undated entries above a dated one, moving to the next day past midnight', () => {
+    const entries = [entry('15:20', null), entry('00:45', null), entry('23:45', '2023-02-14'), entry('18:08', '2023-02-14')];
+    inferEntryDays(entries);
+    assert.deepEqual(entries.map((e) => e.date), ['2023-02-15', '2023-02-15', '2023-02-14', '2023-02-14']);
+  });
+
+  it('leaves entries undated when no entry below gives a day', () => {
+    const entries = [entry('15:20', null), entry('14:00', null)];
+    inferEntryDays(entries);
+    assert.deepEqual(entries.map((e) => e.date), [null, null]);
   });
 });
