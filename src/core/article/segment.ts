@@ -249,7 +249,8 @@ function findEntries(paras: Para[], meta: ArticleMeta): LiveEntry[] {
  * Live blogs run newest first and often print the day only on older entries
  * (`15:20 , …` above `Tuesday 14 February 2023 23:45 , …`). Walking from the oldest
  * entry up, an undated entry is on the day of the entry below it, or the day after
- * when its time is earlier than that entry's (the clock passed midnight).
+ * when its time is more than twelve hours earlier than that entry's (the clock
+ * passed midnight; a smaller step back is an entry pinned out of order).
  */
 export function inferEntryDays(entries: LiveEntry[]): void {
   let day: string | null = null;
@@ -259,11 +260,15 @@ export function inferEntryDays(entries: LiveEntry[]): void {
     if (e.date) {
       day = e.date;
     } else if (day) {
-      if (e.time < time) day = nextDay(day);
+      if (minutes(time) - minutes(e.time) > 12 * 60) day = nextDay(day);
       e.date = day;
     }
     time = e.time;
   }
+}
+
+function minutes(hhmm: string): number {
+  return hhmm ? Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5)) : 0;
 }
 
 function nextDay(iso: string): string {
