@@ -1,6 +1,857 @@
-import type { ArticleStructure, Entity, Quote } from '../../types';
+/**
+ * Direct quotations and who said them.
+ *
+ * 1. Quotation spans come from their marks (see `marks.ts`): curly, straight and
+ *    doubled-apostrophe double quotes, word-initial single quotes, mismatched pairs,
+ *    and quotations that continue over paragraphs.
+ * 2. Scare quotes, quoted names and headline quotes are dropped: a quotation in a
+ *    title or heading line, one introduced by a naming verb (`what it calls a "…"`),
+ *    a short capitalised name (`"Meduza"`), and a short one (≤ 3 words) with no
+ *    attribution verb in its sentence.
+ * 3. The speaker comes from the attribution next to the quotation (`," X said`,
+ *    `said X`, `X said: "…"`, `according to X`, `X told …`), else from the quotation
+ *    or attribution just before it (a quotation that goes on in the next paragraph).
+ *    Pronouns resolve to the subject of the latest attribution before them (else
+ *    the latest compatible name); `the ministry` / `the minister` to the latest name
+ *    introduced with that word.
+ *
+ * Everything is one pass over tokens with bounded look-backs: linear in the text.
+ */
+import type { ArticleStructure, Entity, Paragraph, Quote } from '../../types';
+import type { Token } from '../../text/tokenize';
+import { fastTokenize } from './fastTokens';
+import {
+  CAPITALISED_FUNCTION_WORDS,
+  CORE_SPEECH_VERBS,
+  NAMING_BEFORE_RE,
+  WHAT_CALLED_RE,
+  ORG_NOUNS,
+  PERSON_NOUNS,
+  PERSON_PRONOUNS,
+  SPEECH_VERBS,
+} from './lexicon';
+import { findQuoteSpans, splitLines, type Line, type RawQuote } from './marks';
+import { entityNames, heuristicNames, lowerBound, type NameKind, type NameMention } from './names';
+
+export { findQuoteSpans, splitLines } from './marks';
+
+interface Resolution {
+  speaker: string;
+  kind: NameKind | 'nominal';
+  /** The mention the speaker was read from. */
+  span?: { start: number; end: number };
+  /** Head noun of a nominal speaker (`ministry` in `the Russian defence ministry`). */
+  head?: string;
+}
+
+interface Event {
+  pos: number;
+  line: number;
+  res: Resolution | null;
+}
+
+const HEADING_KINDS = new Set(['title', 'heading', 'entry-header', 'byline', 'dateline', 'furniture', 'caption']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'another', 'any', 'no', 'each', 'every']);
+const AUX = new Set([
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'can', 'should', 'may', 'might',
+  'also', 'then', 'later', 'again', 'earlier', 'previously', 'recently', 'reportedly', 'further', 'once', 'still', 'even',
+  'just', 'only', 'first', 'finally', 'repeatedly', 'publicly', 'privately', 'separately', 'simply', 'not', 'never', 'often',
+  'quoted', 'as', 'being', 'has been', 'did', 'does', 'do', 'who', 'which', 'that', 'and', 'but', 'however', 'meanwhile',
+]);
+/** Words after `said X` that end the speaker's noun phrase. */
+const NP_STOP = new Set([
+  'after', 'on', 'in', 'at', 'during', 'with', 'to', 'before', 'when', 'while', 'as', 'from', 'via', 'for', 'that', 'who',
+  'which', 'and', 'but', 'because', 'since', 'told', 'said', 'says', 'adding', 'noting', 'in', 'about', 'by', 'last', 'this',
+  'yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+const SEPARATORS = new Set([',', ';', ':', '(', ')', '–', '—', '-', '[', ']']);
+const QUOTE_CHARS = /^["“”‘’'«»„`]+$/u;
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'you']);
+const PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'for', 'with', 'on', 'by', 'near', 'inside', 'outside', 'within', 'across', 'behind', 'about', 'over', 'under']);
+/** Words that cannot be inside a speaker's noun phrase: clause links, prepositions that start adverbials. */
+const NP_BREAK = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'or', 'when', 'while', 'after', 'before', 'as', 'because', 'if',
+  'to', 'in', 'on', 'at', 'by', 'with', 'from', 'for', 'into', 'than', 'since', 'until', 'where', 'has', 'have', 'had',
+  'is', 'was', 'are', 'were', 'will', 'would', 'not', 'also', 'about', 'over', 'under', 'through', 'during', 'despite',
+  'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'then', 'so', 'what', 'how', 'why',
+]);
+/** Titles a named person carries (`Defence Secretary Ben Wallace` for `the defence secretary`). */
+const PERSON_TITLE_HEADS = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'governor', 'mayor', 'senator', 'spokesman', 'spokeswoman',
+  'spokesperson', 'commander', 'general', 'chief', 'ambassador', 'director', 'chairman', 'chairwoman', 'premier', 'envoy',
+]);
+const DOCUMENT_HEADS = new Set(['report', 'statement', 'readout', 'assessment', 'update', 'bulletin', 'document', 'filing', 'complaint', 'memo', 'letter', 'release', 'tweet', 'post', 'survey', 'poll', 'study']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+  'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'weekend', 'earlier', 'later', 'once', 'again',
+  'recently', 'previously', 'now',
+]);
 
 /** Direct quotations with their speaker. */
 export function extractQuotes(text: string, structure: ArticleStructure, entities: Entity[]): Quote[] {
-  return [];
+  return new QuoteExtractor(text, structure, entities).run();
+}
+
+class QuoteExtractor {
+  private readonly lines: Line[];
+  private readonly raws: RawQuote[];
+  private readonly tokens: Token[];
+  private readonly names: NameMention[];
+  /** For each token, the index of the raw quotation whose marks enclose it, or -1. */
+  private readonly tokQuote: Int32Array;
+  /** Sentence boundaries outside quotations (offset just after the final punctuation). */
+  private readonly bounds: number[] = [];
+  /** Whether each line is a title, heading, byline or entry header. */
+  private readonly headingLine: boolean[];
+  /** First line of the stretch each line belongs to (stretches end at headings and entry headers). */
+  private readonly stretchStart: number[];
+  private readonly lineOfPos: (pos: number) => number;
+  private readonly events: Event[] = [];
+  private readonly speech: boolean[];
+  private readonly entityMode: boolean;
+  private readonly verbCache: Uint8Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly structure: ArticleStructure,
+    entities: Entity[],
+  ) {
+    this.lines = splitLines(text);
+    this.raws = findQuoteSpans(text, this.lines);
+    this.tokens = fastTokenize(text);
+    this.entityMode = entities.length > 0;
+    this.names = this.entityMode ? entityNames(entities) : heuristicNames(text, this.tokens);
+    this.tokQuote = new Int32Array(this.tokens.length).fill(-1);
+    this.verbCache = new Uint8Array(this.tokens.length).fill(2);
+    let qi = 0;
+    for (let t = 0; t < this.tokens.length; t++) {
+      const tok = this.tokens[t];
+      while (qi < this.raws.length && this.raws[qi].end <= tok.start) qi++;
+      if (qi < this.raws.length && tok.start >= this.raws[qi].start && tok.end <= this.raws[qi].end) this.tokQuote[t] = qi;
+    }
+    const ls = this.lines.map((l) => ({ start: l.start }));
+    this.lineOfPos = (pos: number) => Math.max(0, lowerBound(ls, pos + 1) - 1);
+    this.computeBounds();
+    this.headingLine = this.lines.map((_, i) => this.isHeadingLine(i));
+    this.stretchStart = [];
+    let cur = 0;
+    for (let i = 0; i < this.lines.length; i++) {
+      if (this.headingLine[i]) cur = i + 1;
+      this.stretchStart.push(Math.min(cur, i));
+    }
+    this.speech = this.raws.map((q, i) => this.isSpeech(q, i));
+  }
+
+  run(): Quote[] {
+    // Walk attribution verbs and quotations in text order so that pronouns see earlier attributions.
+    const out: Quote[] = [];
+    const quoteRes: (Resolution | null)[] = [];
+    let t = 0;
+    for (let qi = 0; qi <= this.raws.length; qi++) {
+      const limit = qi < this.raws.length ? this.raws[qi].start : this.text.length;
+      for (; t < this.tokens.length && this.tokens[t].start < limit; t++) {
+        if (this.tokQuote[t] >= 0 || !this.isVerbAt(t)) continue;
+        this.events.push({ pos: this.tokens[t].start, line: this.lineOfPos(this.tokens[t].start), res: this.subjectOfVerb(t) });
+      }
+      if (qi === this.raws.length) break;
+      const q = this.raws[qi];
+      // Verbs right after the quotation belong to it; record them after resolving it.
+      if (!this.speech[qi]) {
+        quoteRes.push(null);
+        continue;
+      }
+      const res = this.resolveQuote(qi, quoteRes);
+      quoteRes.push(res);
+      const quote: Quote = { start: q.start, end: q.end, text: this.text.slice(q.start, q.end), speaker: res ? res.speaker : null };
+      if (res?.span) quote.speakerSpan = { start: res.span.start, end: res.span.end };
+      out.push(quote);
+      this.events.push({ pos: q.start, line: q.lastLine, res });
+    }
+    return out;
+  }
+
+  // ---- lines, sentences, headings ---------------------------------------------------------
+
+  private computeBounds(): void {
+    const { tokens, text } = this;
+    for (let t = 0; t < tokens.length; t++) {
+      const w = tokens[t].text;
+      if (w !== '.' && w !== '!' && w !== '?' && w !== '…') continue;
+      if (this.tokQuote[t] >= 0) {
+        const q = this.raws[this.tokQuote[t]];
+        if (tokens[t].start >= q.innerStart && tokens[t].end <= q.innerEnd) continue;
+      }
+      const next = tokens[t + 1];
+      if (!next) {
+        this.bounds.push(tokens[t].end);
+        continue;
+      }
+      const gap = text.slice(tokens[t].end, next.start);
+      if (gap.includes('\n') || (/\s/u.test(gap) && /^[\p{Lu}\p{N}"“‘'(\[]/u.test(next.text))) this.bounds.push(tokens[t].end);
+    }
+  }
+
+  private paragraphAt(pos: number): Paragraph | null {
+    const ps = this.structure.paragraphs;
+    if (!ps.length) return null;
+    const i = lowerBound(ps, pos + 1) - 1;
+    if (i < 0) return null;
+    return ps[i].end > pos ? ps[i] : null;
+  }
+
+  private isHeadingLine(i: number): boolean {
+    const line = this.lines[i];
+    const p = this.paragraphAt(line.start);
+    if (p && HEADING_KINDS.has(p.kind)) return true;
+    let s = this.text.slice(line.start, line.end);
+    s = s.replace(/^[\s•*·\-–—]+/u, '');
+    const words = s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    if (i === 0 && words <= 40 && (!p || p.kind !== 'body')) return true;
+    if (/^(?:By|Posted by|Written by)\s+\p{Lu}/u.test(s) && words <= 8) return true;
+    // Live-blog entry header: `15:20 , Maryam Zakir-Hussain`, `Tuesday 14 February 2023 19:42 , Sam Rkaina`.
+    if (/^(?:\p{L}+ \d{1,2} \p{L}+ \d{4} )?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*,/u.test(s)) return true;
+    if (p && p.kind === 'body') return false;
+    const core = s.replace(/[\s"“”‘’'»)\]]+$/u, '');
+    if (/[.!?:…]$/u.test(core)) return false;
+    // A full quoted sentence with an attribution tail (`“…shame.” ― Sonya Herridge`) is body text.
+    if (/[.!?…]["”’']/u.test(s)) return false;
+    return words <= 25;
+  }
+
+
+
+  private boundsIdx: { start: number }[] | null = null;
+  private prevBound(pos: number): number {
+    if (!this.boundsIdx) this.boundsIdx = this.bounds.map((b) => ({ start: b }));
+    const i = lowerBound(this.boundsIdx, pos + 1) - 1;
+    return i >= 0 ? this.bounds[i] : 0;
+  }
+  private nextBound(pos: number): number {
+    if (!this.boundsIdx) this.boundsIdx = this.bounds.map((b) => ({ start: b }));
+    const i = lowerBound(this.boundsIdx, pos);
+    return i < this.bounds.length ? this.bounds[i] : this.text.length;
+  }
+
+  // ---- speech or not ---------------------------------------------------------------------
+
+  private isSpeech(q: RawQuote, qi: number): boolean {
+    if (this.headingLine[q.firstLine]) return false;
+    const inner = this.text.slice(q.innerStart, q.innerEnd);
+    const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (!words.length) return false;
+    const multiSentence = /[.!?…]["”’']?\s+["“‘']?\p{Lu}/u.test(inner) || q.lastLine > q.firstLine;
+    if (!q.closed && words.length < 4) return false;
+    const line = this.lines[q.firstLine];
+    const before = this.text.slice(Math.max(line.start, q.start - 60), q.start);
+    const attached = this.attachedAttribution(q);
+    if (!multiSentence && words.length <= 6 && (NAMING_BEFORE_RE.test(before) || WHAT_CALLED_RE.test(this.text.slice(Math.max(line.start, q.start - 100), q.start)))) return false;
+    if (!multiSentence && words.length <= 5 && isNameLike(inner)) return false;
+    if (words.length <= 3 && !attached) {
+      // A short quotation is speech only with an attribution verb in its sentence.
+      const a = Math.max(line.start, this.prevBound(q.start));
+      const b = Math.min(this.lines[q.lastLine].end, this.nextBound(q.end));
+      if (!this.hasVerbIn(a, b)) return false;
+    }
+    void qi;
+    return true;
+  }
+
+  /** `," he said` / `” said X` / `X said: “` right next to the quotation. */
+  private attachedAttribution(q: RawQuote): boolean {
+    const after = this.text.slice(q.end, Math.min(this.lines[q.lastLine].end, q.end + 80));
+    const m = /^[\s,]*((?:[\p{L}.'’-]+\s+){0,4}?)([\p{L}]+)/u.exec(after);
+    if (m && CORE_SPEECH_VERBS.has(m[2].toLowerCase()) && /^\s*,|^\s+\p{Ll}+\s/u.test(after) === /^\s*,|^\s+\p{Ll}+\s/u.test(after)) {
+      const lead = after.slice(0, after.indexOf(m[2]));
+      if (/^[\s,]*$/u.test(lead) || /^\s*,?\s*(?:he|she|it|they|we|I|the\s+\p{L}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u.test(lead)) return true;
+    }
+    const line = this.lines[q.firstLine];
+    const before = this.text.slice(Math.max(line.start, q.start - 30), q.start);
+    const b = /(\p{L}+)\s*[,:]?\s*$/u.exec(before);
+    return !!b && CORE_SPEECH_VERBS.has(b[1].toLowerCase());
+  }
+
+  private hasVerbIn(a: number, b: number): boolean {
+    for (let t = lowerBound(this.tokens, a); t < this.tokens.length && this.tokens[t].end <= b; t++) {
+      if (this.tokQuote[t] >= 0) {
+        const q = this.raws[this.tokQuote[t]];
+        if (this.tokens[t].start >= q.innerStart && this.tokens[t].end <= q.innerEnd) continue;
+      }
+      if (this.isVerbAt(t)) return true;
+    }
+    return false;
+  }
+
+  /** A speech verb (not a noun after a determiner: `the report`, `his comments`), or `according to`. */
+  private isVerbAt(t: number): boolean {
+    const c = this.verbCache[t];
+    if (c !== 2) return c === 1;
+    const v = this.isVerbAtUncached(t);
+    this.verbCache[t] = v ? 1 : 0;
+    return v;
+  }
+
+  private isVerbAtUncached(t: number): boolean {
+    const tx = this.tokens[t].text;
+    if (tx.length < 3 || tx.length > 13) return false;
+    const first = tx.charCodeAt(0);
+    if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90))) return false;
+    const w = this.tokens[t].text.toLowerCase();
+    if (w === 'according') return this.tokens[t + 1]?.text.toLowerCase() === 'to';
+    if (!SPEECH_VERBS.has(w)) return false;
+    const prev = this.tokens[t - 1]?.text.toLowerCase();
+    if (prev && (DETERMINERS.has(prev) || /^\p{Lu}/u.test(this.tokens[t].text) && t > 0 && !this.atSentenceStart(t))) return false;
+    if (prev && (prev === "'s" || prev === '’s')) return false;
+    return true;
+  }
+
+  private atSentenceStart(t: number): boolean {
+    const prev = this.tokens[t - 1];
+    if (!prev) return true;
+    return /^[.!?:;“"‘'•*]$/u.test(prev.text) || this.text.slice(prev.end, this.tokens[t].start).includes('\n');
+  }
+
+  // ---- speakers ----------------------------------------------------------------------------
+
+  private resolveQuote(qi: number, prior: (Resolution | null)[]): Resolution | null {
+    const q = this.raws[qi];
+    const first = this.lines[q.firstLine];
+    const last = this.lines[q.lastLine];
+    // Before: from the sentence start (or the previous quotation) to the quotation.
+    let bStart = Math.max(first.start, this.prevBound(q.start));
+    if (qi > 0 && this.raws[qi - 1].end > bStart && this.raws[qi - 1].end <= q.start && this.speech[qi - 1]) bStart = this.raws[qi - 1].end;
+    // After: from the quotation to the sentence end (or the next quotation).
+    const aEnd = Math.min(last.end, this.nextBound(q.end));
+
+    const startsSentence = /^[\s\-–—•*]*$/u.test(this.text.slice(bStart, q.start));
+    const afterRes = () => this.attributionAfter(q.end, aEnd);
+    const beforeRes = () => this.attributionBefore(bStart, q.start);
+    let res = startsSentence ? afterRes() ?? beforeRes() : beforeRes() ?? afterRes();
+    if (res) return res;
+
+    // No attribution in its sentence: the quotation just before, or the attribution in the paragraph before.
+    for (let k = qi - 1; k >= 0; k--) {
+      const p = this.raws[k];
+      if (!this.speech[k]) continue;
+      if (p.lastLine >= q.firstLine - 1 && p.lastLine >= this.stretchStart[q.firstLine]) {
+        const prevEvent = this.lastEventBefore(q.start, q.firstLine - 1);
+        if (prevEvent && prevEvent.pos > p.start && prevEvent.res) return prevEvent.res;
+        return prior[k];
+      }
+      break;
+    }
+    if (startsSentence) {
+      const ev = this.lastEventBefore(q.start, q.firstLine - 1);
+      if (ev && ev.res) return ev.res;
+      // A quotation paragraph after one paragraph of explanation goes on with the last speaker
+      // (`“…,” the ministry said.` / background / `“…”`), when nothing else was attributed between.
+      const whole = q.end >= this.lines[q.lastLine].end - 1;
+      for (let k = qi - 1; whole && k >= 0; k--) {
+        if (!this.speech[k]) continue;
+        const p = this.raws[k];
+        if (p.lastLine === q.firstLine - 2 && p.lastLine >= this.stretchStart[q.firstLine] && !this.headingLine[q.firstLine - 1]) {
+          const between = this.lastEventBefore(q.start, q.firstLine - 1);
+          if (!between) return prior[k];
+        }
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** The latest attribution before `pos` on line `minLine` or later. */
+  private lastEventBefore(pos: number, minLine: number): Event | null {
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const e = this.events[i];
+      if (e.pos >= pos) continue;
+      if (e.line < minLine || e.line < this.stretchStart[this.lineOfPos(pos)]) return null;
+      return e;
+    }
+    return null;
+  }
+
+  /** `," X said`, `" said X`, `", he added`, `", according to X`, `" ― Name`. */
+  private attributionAfter(a: number, b: number): Resolution | null {
+    // Epigraph style: `“…” ― Sonya Herridge` at the end of the line.
+    const rest = this.text.slice(a, b);
+    const dash = /^\s*[―—–-]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*$/u.exec(rest);
+    if (dash) {
+      const off = a + rest.indexOf(dash[1]);
+      const r = this.nameAt(off, off + dash[1].length);
+      if (r) return r;
+      return { speaker: dash[1], kind: 'person', span: { start: off, end: off + dash[1].length } };
+    }
+    let t = lowerBound(this.tokens, a);
+    for (; t < this.tokens.length && this.tokens[t].end <= b; t++) {
+      if (this.insideOtherQuoteInner(t)) continue;
+      if (this.isVerbAt(t)) break;
+    }
+    if (t >= this.tokens.length || this.tokens[t].end > b) return null;
+    // Subject between the quotation and the verb, else the noun phrase after the verb.
+    if (this.tokens[t].text.toLowerCase() !== 'according') {
+      const subj = this.subjectOf(t, a);
+      if (subj) return subj;
+    }
+    return this.objectAfter(t, b);
+  }
+
+  /** `X said: "`, `X said that … "`, `according to X, "`, `said X: "`. */
+  private attributionBefore(a: number, b: number): Resolution | null {
+    let t = lowerBound(this.tokens, b) - 1;
+    for (; t >= 0 && this.tokens[t].start >= a; t--) {
+      if (this.insideOtherQuoteInner(t)) continue;
+      if (this.isVerbAt(t)) break;
+    }
+    if (t < 0 || this.tokens[t].start < a) return null;
+    if (this.tokens[t].text.toLowerCase() === 'according') return this.objectAfter(t, b);
+    const lineStart = this.lines[this.lineOfPos(this.tokens[t].start)].start;
+    const subj = this.subjectOf(t, Math.max(a, lineStart));
+    if (subj) return subj;
+    // Inverted `Said Trump: "…"` only when the noun phrase runs up to a separator.
+    return this.objectAfter(t, b, true);
+  }
+
+  private insideOtherQuoteInner(t: number): boolean {
+    const qi = this.tokQuote[t];
+    if (qi < 0) return false;
+    const q = this.raws[qi];
+    return (this.tokens[t].start >= q.innerStart && this.tokens[t].end <= q.innerEnd) || QUOTE_CHARS.test(this.tokens[t].text);
+  }
+
+  /** Subject of the verb at token `v` for an attribution event (any sentence with a speech verb). */
+  private subjectOfVerb(v: number): Resolution | null {
+    const pos = this.tokens[v].start;
+    const line = this.lines[this.lineOfPos(pos)];
+    const a = Math.max(line.start, this.prevBound(pos));
+    if (this.tokens[v].text.toLowerCase() === 'according') return this.objectAfter(v, Math.min(line.end, this.nextBound(pos)));
+    return this.subjectOf(v, a) ?? this.objectAfter(v, Math.min(line.end, this.nextBound(pos)), true);
+  }
+
+  /** The first token index at or after offset `a`. */
+  private tokAt(a: number): number {
+    return lowerBound(this.tokens, a);
+  }
+
+  /** The name mention that ends at token `t`, if any. */
+  private nameEndingAt(t: number): NameMention | null {
+    const end = this.tokens[t].end;
+    const k = lowerBound(this.names, end) - 1;
+    for (let j = k; j >= 0 && j > k - 4; j--) {
+      const n = this.names[j];
+      if (n.end === end) return n;
+      if (n.end < this.tokens[t].start - 200) break;
+    }
+    return null;
+  }
+
+  private nameAt(a: number, b: number): Resolution | null {
+    let best: NameMention | null = null;
+    for (let k = lowerBound(this.names, a); k < this.names.length && this.names[k].start < b; k++) {
+      if (this.names[k].end <= b) best = this.names[k];
+    }
+    return best ? this.fromName(best) : null;
+  }
+
+  private fromName(n: NameMention): Resolution {
+    return { speaker: n.canonical, kind: n.kind, span: { start: n.start, end: n.end } };
+  }
+
+  /**
+   * The subject of the verb at token `v`, looking back no further than offset `a`:
+   * skips auxiliaries and adverbs, then reads the noun phrase that ends there (a name, a
+   * pronoun, or a description such as `the ministry`), walking back over appositives
+   * (`Milley, chair of …, told`), ages and party labels, and participles
+   * (`X backed the claim, saying`) to a clause that starts with a name.
+   */
+  private subjectOf(v: number, a: number): Resolution | null {
+    const { tokens } = this;
+    const lo = this.tokAt(a);
+    let i = this.skipBack(v - 1, lo);
+    if (i < lo) return null;
+    // Coordinated verbs: `X said … but added: "…"` → the subject of the first verb.
+    const wi = tokens[i].text.toLowerCase();
+    if (wi === 'and' || wi === 'but') {
+      for (let t = i - 1; t >= lo; t--) {
+        if (this.isQuoteBoundary(t)) break;
+        if (this.isVerbAt(t) && tokens[t].text.toLowerCase() !== 'according') return this.subjectOf(t, a);
+      }
+      return this.clauseInitialName(lo, i);
+    }
+    let nominal: Resolution | null = null;
+    for (let hop = 0; hop < 5 && i >= lo; hop++) {
+      const w = tokens[i].text;
+      if (SEPARATORS.has(w)) {
+        // Walk back over `, appositive ,` (or a parenthesis) to what precedes it.
+        let j = i - 1;
+        if (w === ')') {
+          while (j >= lo && tokens[j].text !== '(') j--;
+          j--;
+        }
+        j = this.skipBack(j, lo);
+        if (j >= lo && tokens[j].text === '.') j--;
+        if (j < lo) break;
+        // The segment before the separator.
+        let s = j;
+        while (s >= lo && !SEPARATORS.has(tokens[s].text) && !this.isQuoteBoundary(s)) s--;
+        const segStart = s + 1;
+        if (segStart > j) break;
+        const seg = this.readNP(j, segStart);
+        // Ages, party labels, places of residence (`, 59, of Ashton, Md.,`) sit between a name and its verb.
+        const firstW = tokens[segStart].text.toLowerCase();
+        const isPlaceTail = (segStart === j && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[j].text) && tokens[j + 1]?.text === '.') || (PREPOSITIONS.has(firstW) && firstW !== 'of' ? false : firstW === 'of' || firstW === 'from');
+        if (seg.kind === 'skip' || isPlaceTail) {
+          i = s;
+          continue;
+        }
+        if (seg.res && seg.res.kind !== 'nominal' && seg.np) return seg.res;
+        if (seg.res && seg.res.kind === 'nominal' && !nominal) nominal = seg.res;
+        // A clause starting with a name: `Zelenskyy backed up the claim, saying`.
+        const lead = this.clauseInitialName(segStart, j + 1);
+        if (lead) return lead;
+        if (this.isQuoteBoundary(s) || s < lo) break;
+        i = s;
+        continue;
+      }
+      const r = this.readNP(i, lo);
+      if (r.kind === 'skip') break;
+      if (r.res && r.res.kind !== 'nominal') return r.res;
+      if (r.res && r.res.kind === 'nominal') {
+        // `Dmitry Peskov, the President's press secretary, declared`: prefer the name before.
+        nominal = nominal ?? r.res;
+        // `Dean, a former … chairman and presidential candidate, said`: back to the comma before the description.
+        let before = r.npStart - 1;
+        while (before >= lo && before > r.npStart - 16 && !SEPARATORS.has(tokens[before].text) && !this.isQuoteBoundary(before) && !this.isVerbAt(before)) before--;
+        if (before >= lo && tokens[before].text === ',') {
+          let j = this.skipBack(before - 1, lo);
+          if (j >= lo && tokens[j].text === '.') j--;
+          if (j >= lo) {
+            let s2 = j;
+            while (s2 >= lo && !SEPARATORS.has(tokens[s2].text) && !this.isQuoteBoundary(s2)) s2--;
+            const prev = this.readNP(j, s2 + 1);
+            if (prev.res && prev.res.kind !== 'nominal' && !prev.pronoun && prev.npStart === s2 + 1) return prev.res;
+          }
+        }
+        break;
+      }
+      if (r.pronoun) return r.res;
+      break;
+    }
+    if (nominal) return this.resolveNominal(nominal);
+    return null;
+  }
+
+  /** Steps back from token `i` over auxiliaries, adverbs and time expressions. */
+  private skipBack(i: number, lo: number): number {
+    const { tokens } = this;
+    while (i >= lo) {
+      const w = tokens[i].text;
+      const lw = w.toLowerCase();
+      // The closing mark of a quoted name (`the group “Widows of Russian Soldiers” said`).
+      if (QUOTE_CHARS.test(w) && this.tokQuote[i] >= 0 && !this.speech[this.tokQuote[i]] && this.raws[this.tokQuote[i]].end === tokens[i].end) {
+        i--;
+        continue;
+      }
+      if (AUX.has(lw) && lw !== 'who' && lw !== 'which' && lw !== 'that' && lw !== 'and' && lw !== 'but') {
+        i--;
+        continue;
+      }
+      if (/^\p{Ll}+ly$/u.test(w) && !PERSON_NOUNS.has(lw)) {
+        i--;
+        continue;
+      }
+      if (TIME_WORDS.has(lw)) {
+        i--;
+        if (i >= lo && /^(?:on|last|this|late|early|earlier|in|at|the|next)$/iu.test(tokens[i].text)) i--;
+        continue;
+      }
+      break;
+    }
+    return i;
+  }
+
+  /** The first name of a clause when the clause starts with it (after determiners and titles). */
+  private clauseInitialName(s: number, e: number): Resolution | null {
+    const { tokens } = this;
+    let t = s;
+    while (t < e && (/^[\s\-–—•*]$/u.test(tokens[t].text) || DETERMINERS.has(tokens[t].text.toLowerCase()) || /^(?:but|and|so|then|meanwhile|however)$/iu.test(tokens[t].text))) t++;
+    if (t >= e) return null;
+    const pos = tokens[t].start;
+    if (PERSON_PRONOUNS.has(tokens[t].text.toLowerCase()) && (t + 1 >= e || !/^\p{Lu}/u.test(tokens[t + 1].text))) {
+      return this.resolvePronoun('person', pos);
+    }
+    // The name covering the leading capitalised run.
+    let best: NameMention | null = null;
+    let runEnd = t;
+    while (runEnd < e && (/^\p{Lu}/u.test(tokens[runEnd].text) || /^(?:of|de|von|der|van|al|bin|la|le|du|da|'s|’s)$/u.test(tokens[runEnd].text))) runEnd++;
+    if (runEnd === t) return null;
+    for (let k = lowerBound(this.names, pos); k < this.names.length && this.names[k].start < tokens[runEnd - 1].end; k++) {
+      if (this.names[k].end <= tokens[runEnd - 1].end) {
+        // `Russia's Defence Ministry`: the last name before a possessive continues to the head.
+        best = this.names[k];
+      }
+    }
+    return best ? this.fromName(best) : null;
+  }
+
+  /**
+   * Reads the noun phrase that ends at token `i` (not before `lo`).
+   * `skip`: ages, party labels (`82`, `R-Ky.`); `pronoun`: he/she/it; otherwise a name or a description.
+   */
+  private readNP(i: number, lo: number): { kind: 'np' | 'skip'; res: Resolution | null; npStart: number; np: boolean; pronoun?: boolean } {
+    const { tokens } = this;
+    const w = tokens[i].text;
+    const lw = w.toLowerCase();
+    if (/^\d{1,3}$/.test(w) || /^[RDI]-[\p{L}.]+$/u.test(w) || /^(?:Jr|Sr|[RDI])\.?$/.test(w)) return { kind: 'skip', res: null, npStart: i, np: false };
+    if (PERSON_PRONOUNS.has(lw) || lw === 'it' || lw === 'they') {
+      const want = lw === 'it' ? 'thing' : lw === 'they' ? 'plural' : 'person';
+      return { kind: 'np', res: this.resolvePronoun(want, tokens[i].start), npStart: i, np: true, pronoun: true };
+    }
+    if (FIRST_PERSON.has(lw)) return { kind: 'np', res: null, npStart: i, np: true, pronoun: true };
+    const name = this.nameEndingAt(i);
+    if (name && name.start >= tokens[lo]?.start) {
+      let ns = lowerBound(tokens, name.start);
+      // A name inside a prepositional phrase (`official in Washington`, `chair of the U.S. Joint Chiefs`) is not the head.
+      let p = ns - 1;
+      if (p >= lo && DETERMINERS.has(tokens[p].text.toLowerCase())) p--;
+      if (p >= lo && PREPOSITIONS.has(tokens[p].text.toLowerCase()) && p - 1 >= lo && /^\p{Ll}/u.test(tokens[p - 1].text)) {
+        const inner = this.readNP(p - 1, lo);
+        if (inner.res) return inner;
+        return { kind: 'np', res: null, npStart: inner.npStart, np: false };
+      }
+      void ns;
+      return { kind: 'np', res: this.fromName(name), npStart: ns, np: true };
+    }
+    // A described speaker: `the ministry`, `Romania's defence ministry`, `British military chiefs`.
+    if (!/^\p{L}/u.test(w)) return { kind: 'np', res: null, npStart: i, np: false };
+    let s = i;
+    let possessor: NameMention | null = null;
+    let detPron: string | null = null;
+    while (s - 1 >= lo) {
+      const t = tokens[s - 1];
+      const tw = t.text.toLowerCase();
+      if (SEPARATORS.has(t.text) || this.isQuoteBoundary(s - 1) || NP_BREAK.has(tw) || (this.isVerbAt(s - 1) && tw !== 'according')) break;
+      if (tw === "'s" || tw === '’s' || t.text === '’' || t.text === "'") {
+        const n = s - 2 >= lo ? this.nameEndingAt(s - 2) : null;
+        if (n) possessor = n;
+        s--;
+        continue;
+      }
+      if (DETERMINERS.has(tw)) {
+        if (tw === 'its' || tw === 'his' || tw === 'her' || tw === 'their') detPron = tw;
+        s--;
+        break;
+      }
+      // Noun-phrase words only: no numbers, no past-tense verbs (`PolitiFact rated 32% of …`).
+      if (/[\d%]/u.test(tw) || (/^\p{Ll}+ed$/u.test(t.text) && !PERSON_NOUNS.has(tw))) break;
+      if (i - s > 7) break;
+      s--;
+    }
+    const npText = this.text.slice(tokens[s].start, tokens[i].end);
+    let head = lw;
+    // `the ministry of defence`, `the head of the agency`: the noun before `of` heads the phrase.
+    for (let t = i - 1; t > s; t--) {
+      if (tokens[t].text === 'of' && /^\p{Ll}/u.test(tokens[t - 1].text)) {
+        head = tokens[t - 1].text.toLowerCase();
+        break;
+      }
+    }
+    const isPerson = PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/u, ''));
+    const isOrg = ORG_NOUNS.has(head);
+    if (!isPerson && !isOrg) return { kind: 'np', res: null, npStart: s, np: false };
+    if (possessor && !isPerson) return { kind: 'np', res: this.fromName(possessor), npStart: s, np: true };
+    if (detPron && isOrg) {
+      return { kind: 'np', res: this.resolvePronoun(detPron === 'their' ? 'plural' : detPron === 'its' ? 'thing' : 'person', tokens[s].start), npStart: s, np: true };
+    }
+    // Organisation-like heads qualified by a name: `a Kremlin readout`, `the Netherlands’ defence ministry`.
+    if (isOrg) {
+      for (let k = lowerBound(this.names, tokens[s].start); k < this.names.length && this.names[k].end <= tokens[i].end; k++) {
+        if (this.names[k].kind !== 'person') return { kind: 'np', res: this.fromName(this.names[k]), npStart: s, np: true };
+      }
+    }
+    const clean = npText.replace(/^(?:the|a|an|this|that)\s+/iu, '');
+    return { kind: 'np', res: { speaker: clean, kind: 'nominal', head: head.replace(/s$/u, ''), span: { start: tokens[s].start, end: tokens[i].end } }, npStart: s, np: true };
+  }
+
+  /** The noun phrase after the verb at token `v` (`said Nathaniel Raymond, one of …`, `according to X`). */
+  private objectAfter(v: number, b: number, needSeparator = false): Resolution | null {
+    const { tokens } = this;
+    let s = v + 1;
+    if (tokens[v].text.toLowerCase() === 'according') s = v + 2;
+    let e = s;
+    while (e < tokens.length && tokens[e].end <= b) {
+      const w = tokens[e].text.toLowerCase();
+      if (SEPARATORS.has(w) || w === '.' || this.isQuoteBoundary(e) || QUOTE_CHARS.test(w)) break;
+      if (NP_STOP.has(w) && !this.insideName(e)) break;
+      if (e > s && this.isVerbAt(e)) break;
+      e++;
+    }
+    if (e === s) return null;
+    if (needSeparator) {
+      const next = tokens[e];
+      if (!next || !(next.text === ':' || next.text === ',' || this.isQuoteBoundary(e) || QUOTE_CHARS.test(next.text))) return null;
+    }
+    // `a Kremlin readout of the call between Putin and Aliyev`: the part before `of` when it has a name.
+    let of = -1;
+    for (let t = s; t < e; t++) {
+      if (tokens[t].text === 'of' && !this.insideName(t)) {
+        of = t;
+        break;
+      }
+    }
+    const first = tokens[s].text.toLowerCase();
+    if (PERSON_PRONOUNS.has(first) || first === 'it' || first === 'they') {
+      return e - s <= 2 ? this.resolvePronoun(first === 'it' ? 'thing' : first === 'they' ? 'plural' : 'person', tokens[s].start) : null;
+    }
+    const part = of > s ? [s, of] : [s, e];
+    let r = this.lastNameIn(part[0], part[1]);
+    if (!r && of > s) r = this.lastNameIn(of + 1, e);
+    if (r) return r;
+    const np = this.readNP(part[1] - 1, part[0]);
+    if (np.res && np.res.kind === 'nominal') return this.resolveNominal(np.res);
+    return np.res;
+  }
+
+  private lastNameIn(s: number, e: number): Resolution | null {
+    if (e <= s) return null;
+    const a = this.tokens[s].start;
+    const b = this.tokens[e - 1].end;
+    let best: NameMention | null = null;
+    for (let k = lowerBound(this.names, a); k < this.names.length && this.names[k].start < b; k++) {
+      if (this.names[k].end <= b) best = this.names[k];
+    }
+    return best ? this.fromName(best) : null;
+  }
+
+  private insideName(t: number): boolean {
+    const pos = this.tokens[t].start;
+    const i = lowerBound(this.names, pos + 1) - 1;
+    for (let k = i; k >= 0 && k > i - 3; k--) if (this.names[k].start < pos && this.names[k].end > pos) return true;
+    return false;
+  }
+
+  private isQuoteBoundary(t: number): boolean {
+    const qi = this.tokQuote[t];
+    return qi >= 0 && (this.raws[qi].start === this.tokens[t].start || this.raws[qi].end === this.tokens[t].end);
+  }
+
+  /** Whether `pos` lies inside the words of a (speech) quotation. */
+  private inSpeech(pos: number): boolean {
+    const i = lowerBound(this.raws, pos + 1) - 1;
+    return i >= 0 && this.raws[i].innerStart <= pos && pos < this.raws[i].innerEnd && this.speech[i];
+  }
+
+  private windowStartLine(pos: number, back: number): number {
+    const li = this.lineOfPos(pos);
+    return Math.max(this.stretchStart[li], li - back);
+  }
+
+  /**
+   * he/she → the subject of the latest attribution before `pos` that is a person, else the
+   * latest sentence's first (subject-like) person; it → the latest organisation or place.
+   */
+  private resolvePronoun(want: 'person' | 'thing' | 'plural', pos: number): Resolution | null {
+    const minLine = this.windowStartLine(pos, 6);
+    const ok = (r: Resolution) => {
+      const personish = r.kind === 'person' || (r.kind === 'nominal' && !!r.head && PERSON_NOUNS.has(r.head));
+      if (want === 'person') return personish || (r.kind === 'unknown' && !this.entityMode);
+      return !personish && r.kind !== 'unknown';
+    };
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const e = this.events[i];
+      if (e.pos >= pos) continue;
+      if (e.line < minLine) break;
+      if (e.res && ok(e.res)) return e.res;
+    }
+    if (want === 'plural') return null;
+    // Mentions, sentence by sentence backwards; in each sentence the first compatible one (its subject).
+    const minPos = this.lines[minLine].start;
+    let k = lowerBound(this.names, pos) - 1;
+    while (k >= 0 && this.names[k].start >= minPos) {
+      const sStart = this.prevBound(this.names[k].start);
+      let pick: NameMention | null = null;
+      for (; k >= 0 && this.names[k].start >= sStart && this.names[k].start >= minPos; k--) {
+        const n = this.names[k];
+        if (this.headingLine[this.lineOfPos(n.start)] || this.inSpeech(n.start)) continue;
+        const good = want === 'person' ? n.kind === 'person' : n.kind === 'organization' || n.kind === 'place';
+        if (good && !/^['’]s\b/u.test(this.text.slice(n.end, n.end + 2))) pick = n;
+      }
+      if (pick) return this.fromName(pick);
+    }
+    return null;
+  }
+
+  /**
+   * `the ministry` → the latest attribution or name with that word; `the minister` → the latest
+   * person introduced with that title (else the next one, for `…, the defence secretary said.
+   * “…” Ben Wallace told …` is rare enough to skip); otherwise the description itself when it
+   * is specific (`Russian defence ministry`), or null (`the report`, `officials`).
+   */
+  private resolveNominal(r: Resolution): Resolution | null {
+    const head = r.head ?? '';
+    const pos = r.span ? r.span.start : 0;
+    const isPerson = PERSON_NOUNS.has(head);
+    const minLine = this.windowStartLine(pos, 12);
+    const minPos = this.lines[minLine].start;
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const e = this.events[i];
+      if (e.pos >= pos) continue;
+      if (e.line < minLine) break;
+      if (!e.res) continue;
+      if (e.res.kind === 'nominal' ? e.res.head === head && e.res.speaker.length > r.speaker.length : e.res.head === head) return e.res;
+    }
+    for (let k = lowerBound(this.names, pos) - 1; k >= 0 && this.names[k].start >= minPos; k--) {
+      const n = this.names[k];
+      if (this.headingLine[this.lineOfPos(n.start)] || this.inSpeech(n.start)) continue;
+      if (!isPerson && n.kind !== 'person' && n.text.toLowerCase().split(/\s+/).includes(head)) return { ...this.fromName(n), head };
+      if (isPerson && n.kind === 'person') {
+        const pre = this.text.slice(Math.max(0, n.start - 40), n.start).toLowerCase();
+        if (new RegExp(`\\b${head}\\b[^.,]{0,25}$`, 'u').test(pre)) return { ...this.fromName(n), head };
+      }
+    }
+    // Specific descriptions stand for themselves: a capitalised qualifier not at the sentence start.
+    const words = r.speaker.split(/\s+/);
+    const qualified = words.slice(0, -1).some((w) => /^\p{Lu}/u.test(w)) && !(r.span && this.prevBound(r.span.start) === r.span.start && words.length === 2);
+    if (isPerson && PERSON_TITLE_HEADS.has(head)) {
+      // `…, the UK defence secretary has said.` … `Defence Secretary Ben Wallace`: a title named just after.
+      const maxPos = Math.min(this.text.length, pos + 1500);
+      for (let k = lowerBound(this.names, pos + 1); k < this.names.length && this.names[k].start < maxPos; k++) {
+        const n = this.names[k];
+        if (n.kind !== 'person') continue;
+        const pre = this.text.slice(Math.max(0, n.start - 40), n.start).toLowerCase();
+        if (new RegExp(`\\b${head}\\b[^.,]{0,25}$`, 'u').test(pre)) return { ...this.fromName(n), head };
+      }
+    }
+    if (qualified && words.length <= 6) return { ...r, span: undefined };
+    if (isPerson && head !== 'source' && head !== 'sources') {
+      // An unnamed spokesperson speaks for the organisation named in its sentence.
+      const sStart = this.prevBound(pos);
+      const sEnd = this.nextBound(pos);
+      for (let k = lowerBound(this.names, sStart); k < this.names.length && this.names[k].start < sEnd; k++) {
+        const n = this.names[k];
+        if (n.kind === 'organization') return { ...this.fromName(n), head };
+      }
+    }
+    // An organisation described without a name (`the ministry of defence`) stands for itself.
+    if (!isPerson && ORG_NOUNS.has(head) && words.length >= 2 && !DOCUMENT_HEADS.has(head)) return { ...r, span: undefined };
+    return null;
+  }
+}
+
+/** `Meduza`, `Widows of Russian Soldiers`, `Zirkon`: every content word capitalised, no clause punctuation. */
+function isNameLike(inner: string): boolean {
+  const s = inner.trim();
+  if (/[,;:!?]/u.test(s) || /\.\s/u.test(s)) return false;
+  const words = s.replace(/[.]+$/u, '').split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (!words.length) return false;
+  let content = 0;
+  for (const w of words) {
+    const lw = w.toLowerCase();
+    if (['of', 'the', 'and', 'for', 'de', 'in', 'on', 'a', 'to', '&'].includes(lw)) continue;
+    content++;
+    if (!/^[\p{Lu}\p{N}#@]/u.test(w)) return false;
+  }
+  if (content === 0) return false;
+  // A capitalised single common word starting a sentence (`"Absolutely."`) is not a name.
+  if (words.length === 1 && CAPITALISED_FUNCTION_WORDS.has(words[0].toLowerCase().replace(/\W+$/u, ''))) return false;
+
+  return true;
 }

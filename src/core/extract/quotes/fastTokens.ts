@@ -1,0 +1,105 @@
+/**
+ * A hand-rolled scanner that produces the same tokens as `text/tokenize.ts` (words joined
+ * by inner apostrophes, hyphens, periods and digit separators; abbreviations keep their
+ * period; `'s` and `n't` split off; any other non-space character alone) several times
+ * faster, with no regular expression per token. The quotation stage tokenises whole
+ * articles, so this keeps it within a few milliseconds on a 50 KB live blog.
+ */
+import type { Token } from '../../text/tokenize';
+
+const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
+const charClass = new Uint8Array(65536); // 0 unknown, 1 word, 2 other
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters: treat surrogates as word characters
+  let k = charClass[c];
+  if (k === 0) {
+    k = WORD_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    charClass[c] = k;
+  }
+  return k === 1;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 12 || c === 11 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680 || c === 0xfeff || c === 0x85;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Joiners inside a word: . ' ’ - ‐ ‑ & */
+function isJoiner(c: number): boolean {
+  return c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011 || c === 38;
+}
+
+const ABBREV_WITH_DOT = /^(?:[\p{L}]\.)+$|^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|St|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
+
+export function fastTokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    if (!isWordCode(c)) {
+      out.push({ start: i, end: i + 1, text: text[i] });
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (;;) {
+      while (i < n && isWordCode(text.charCodeAt(i))) i++;
+      if (i + 1 < n) {
+        const j = text.charCodeAt(i);
+        if (isJoiner(j) && isWordCode(text.charCodeAt(i + 1))) {
+          i += 2;
+          continue;
+        }
+        // `500,000`: a comma before exactly three digits.
+        if (j === 44 && i + 3 < n + 1 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !(i + 4 < n && isWordCode(text.charCodeAt(i + 4)))) {
+          i += 4;
+          continue;
+        }
+      }
+      break;
+    }
+    let end = i;
+    // A trailing period stays only on abbreviations (U.S., Mr.).
+    if (end < n && text.charCodeAt(end) === 46) {
+      const withDot = text.slice(start, end + 1);
+      if (ABBREV_WITH_DOT.test(withDot)) {
+        end++;
+        i = end;
+      }
+    }
+    const word = text.slice(start, end);
+    const len = word.length;
+    // Possessive `'s` / `’s` (not the whole word).
+    if (len > 2) {
+      const a = word.charCodeAt(len - 2);
+      const b = word.charCodeAt(len - 1);
+      if ((a === 39 || a === 0x2019) && (b === 115 || b === 83)) {
+        out.push({ start, end: end - 2, text: word.slice(0, len - 2) });
+        out.push({ start: end - 2, end, text: word.slice(len - 2) });
+        continue;
+      }
+      // `n't`
+      if (len > 3 && (b === 116 || b === 84) && (a === 39 || a === 0x2019)) {
+        const nn = word.charCodeAt(len - 3);
+        if (nn === 110 || nn === 78) {
+          out.push({ start, end: end - 3, text: word.slice(0, len - 3) });
+          out.push({ start: end - 3, end, text: word.slice(len - 3) });
+          continue;
+        }
+      }
+    }
+    out.push({ start, end, text: word });
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+import * as assert from 'node:assert/strict';
+import { extractQuotes, findQuoteSpans, splitLines } from '../../../../src/core/extract/quotes';
+import type { ArticleStructure, Entity, EntityKind } from '../../../../src/core/types';
+
+const EMPTY: ArticleStructure = { meta: { title: '', date: null, byline: null }, paragraphs: [], sentences: [], entries: [] };
+
+/** Hand-built entities: every occurrence of each name, with its kind and canonical name. */
+function ents(text: string, spec: [string, EntityKind, string?][]): Entity[] {
+  const out: Entity[] = [];
+  for (const [name, kind, canonical] of spec) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      out.push({ start: i, end: i + name.length, text: name, kind, canonical: canonical ?? name });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// A title line first, so that the sentence under test is body text.
+const T = 'Headline of the article\n\n';
+
+function quotes(body: string, spec: [string, EntityKind, string?][] = []) {
+  const text = T + body;
+  return { text, qs: extractQuotes(text, EMPTY, ents(text, spec)) };
+}
+
+describe('extractQuotes: attribution patterns', () => {
+  const cases: { name: string; body: string; ents: [string, EntityKind, string?][]; quote: string; speaker: string | null }[] = [
+    { name: 'X said: “…”', body: 'In a statement, EU foreign policy chief Josep Borell said: “We will continue supporting Ukraine for as long as it takes.”', ents: [['Josep Borell', 'person']], quote: '“We will continue supporting Ukraine for as long as it takes.”', speaker: 'Josep Borell' },
+    { name: '“…,” X said', body: '“The attacks are coming from different directions in waves,” Haidai said.', ents: [['Haidai', 'person', 'Serhiy Haidai']], quote: '“The attacks are coming from different directions in waves,”', speaker: 'Serhiy Haidai' },
+    { name: '“…,” said X', body: '"We will impose sanctions on a number of politicians," said European Commission chief Ursula von der Leyen after a summit.', ents: [['European Commission', 'organization'], ['Ursula von der Leyen', 'person']], quote: '"We will impose sanctions on a number of politicians,"', speaker: 'Ursula von der Leyen' },
+    { name: 'X told the BBC', body: '“That has come at a huge cost to the Russian army,” Ben Wallace told BBC Radio 4’s Today programme.', ents: [['Ben Wallace', 'person'], ['BBC Radio 4', 'organization']], quote: '“That has come at a huge cost to the Russian army,”', speaker: 'Ben Wallace' },
+    { name: 'X says (present)', body: 'Ukraine says it needs jets. Zelensky says: “We need planes to defend our sky.”', ents: [['Zelensky', 'person'], ['Ukraine', 'place']], quote: '“We need planes to defend our sky.”', speaker: 'Zelensky' },
+    { name: 'but X added:', body: 'Luhansk governor Serhiy Haidai said troops were arriving. But he added: “This does not correspond to reality.”', ents: [['Serhiy Haidai', 'person']], quote: '“This does not correspond to reality.”', speaker: 'Serhiy Haidai' },
+    { name: 'according to X', body: 'Russia is making “continuous offensive efforts in the east”, according to the Ministry of Defence.', ents: [['Russia', 'place'], ['Ministry of Defence', 'organization']], quote: '“continuous offensive efforts in the east”', speaker: 'Ministry of Defence' },
+    { name: 'organisation speaker', body: '“Even the second line of defence could not hold the breakthrough,” Russia\'s Defence Ministry said.', ents: [['Russia', 'place'], ['Defence Ministry', 'organization', 'Russian Defence Ministry']], quote: '“Even the second line of defence could not hold the breakthrough,”', speaker: 'Russian Defence Ministry' },
+    { name: 'the Kremlin said', body: '“The importance of stability on the border was noted,” the Kremlin said on Tuesday.', ents: [['Kremlin', 'organization']], quote: '“The importance of stability on the border was noted,”', speaker: 'Kremlin' },
+    { name: 'appositive', body: '“Russia is now a global pariah,” Milley, chair of the U.S. Joint Chiefs of Staff, told reporters.', ents: [['Milley', 'person', 'Mark Milley'], ['U.S. Joint Chiefs of Staff', 'organization']], quote: '“Russia is now a global pariah,”', speaker: 'Mark Milley' },
+    { name: 'participle after a clause', body: 'Ukraine president, Volodymyr Zelenskyy backed up the claim, saying that Ukraine is seeing "a certain increase in the occupier’s offensive actions at the front”.', ents: [['Ukraine', 'place'], ['Volodymyr Zelenskyy', 'person']], quote: '"a certain increase in the occupier’s offensive actions at the front”', speaker: 'Volodymyr Zelenskyy' },
+    { name: 'partial quote after said', body: 'Reznikov said fighter jets were “on the table” for allies.', ents: [['Reznikov', 'person', 'Oleksii Reznikov']], quote: '“on the table”', speaker: 'Oleksii Reznikov' },
+    { name: 'epigraph dash', body: '“He represents our greatest shame.” ― Sonya Herridge', ents: [['Sonya Herridge', 'person']], quote: '“He represents our greatest shame.”', speaker: 'Sonya Herridge' },
+    { name: 'no attribution', body: 'Some said nothing. “It is a mystery to everyone in the region.”', ents: [], quote: '“It is a mystery to everyone in the region.”', speaker: null },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const { text, qs } = quotes(c.body, c.ents);
+      const q = qs.find((x) => x.text === c.quote);
+      assert.ok(q, `quote not found in ${JSON.stringify(qs.map((x) => x.text))}`);
+      assert.equal(q.speaker, c.speaker);
+      assert.equal(text.slice(q.start, q.end), q.text);
+      if (q.speakerSpan) assert.ok(ents(text, c.ents).some((e) => e.start === q.speakerSpan!.start && e.end === q.speakerSpan!.end));
+    });
+  }
+});
+
+describe('extractQuotes: pronouns and continuations', () => {
+  it('he said → the subject of the preceding attribution, not the last name', () => {
+    const body = 'US Secretary of State Antony Blinken warned on Wednesday Putin could quickly order an invasion.\n\n"We do know he\'s putting in place the capacity to do so," he said.';
+    const { qs } = quotes(body, [['Antony Blinken', 'person'], ['Putin', 'person', 'Vladimir Putin']]);
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0].speaker, 'Antony Blinken');
+  });
+  it('he → the sentence subject when no attribution precedes; names inside quotes are skipped', () => {
+    const body = 'NATO chief Jens Stoltenberg gave the same message about Vladimir Putin’s invasion.\n\n“We see no signs that President Putin is preparing for peace,” he told reporters.';
+    const { qs } = quotes(body, [['NATO', 'organization'], ['Jens Stoltenberg', 'person'], ['Vladimir Putin', 'person'], ['Putin', 'person', 'Vladimir Putin']]);
+    assert.equal(qs[0].speaker, 'Jens Stoltenberg');
+  });
+  it('it added → the organisation', () => {
+    const body = 'The Ministry of Defence said in its bulletin that Russia made little progress.\n\n“Russia likely aims to reverse some of the gains,” it added.';
+    const { qs } = quotes(body, [['Ministry of Defence', 'organization'], ['Russia', 'place']]);
+    assert.equal(qs[0].speaker, 'Ministry of Defence');
+  });
+  it('a quotation that continues over paragraphs is one span', () => {
+    const body = '“Ukraine has exposed our vulnerabilities,” Wallace told the BBC.\n\n“Our ammo stocks, our readiness levels, all of it.\n\n“It has been well known for decades.\n\n“Maintenance, ship lifts, all sorts of things.”\n\nLater he left.';
+    const { text, qs } = quotes(body, [['Wallace', 'person', 'Ben Wallace']]);
+    assert.equal(qs.length, 2);
+    assert.ok(qs[1].text.startsWith('“Our ammo') && qs[1].text.endsWith('all sorts of things.”'));
+    assert.equal(text.slice(qs[1].start, qs[1].end), qs[1].text);
+    assert.equal(qs[1].speaker, 'Ben Wallace');
+  });
+  it('a quotation paragraph after a quote goes on with its speaker', () => {
+    const body = '“We are always looking at individuals,” Price said.\n\n“Just because we have not sanctioned an individual says nothing.”';
+    const { qs } = quotes(body, [['Price', 'person', 'Ned Price']]);
+    assert.deepEqual(qs.map((q) => q.speaker), ['Ned Price', 'Ned Price']);
+  });
+  it('a second quotation in the same paragraph shares the speaker', () => {
+    const body = '“With the decision to send the tanks we are doing what we can,” he told newspaper Die Zeit. “A bit too late, but it’s done.”';
+    const { qs } = quotes('Vice Chancellor Robert Habeck said tanks came late.\n\n' + body, [['Robert Habeck', 'person'], ['Die Zeit', 'organization']]);
+    assert.deepEqual(qs.map((q) => q.speaker), ['Robert Habeck', 'Robert Habeck']);
+  });
+});
+
+describe('extractQuotes: marks', () => {
+  it('mixed curly/straight marks pair up', () => {
+    const { qs } = quotes('He said: “Officially they announced 300,000 but it is much more."', []);
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0].text, '“Officially they announced 300,000 but it is much more."');
+  });
+  it('doubled apostrophes are double quotes', () => {
+    const { qs } = quotes("''It is anti-reform,'' said Mr. Burman of the center.", [['Mr. Burman', 'person', 'Leonard Burman']]);
+    assert.equal(qs[0].text, "''It is anti-reform,''");
+    assert.equal(qs[0].speaker, 'Leonard Burman');
+  });
+  it('curly open with doubled closing apostrophes', () => {
+    const { qs } = quotes('“Iran is a partner in the conflict with Russia,’’ the official said.', []);
+    assert.equal(qs[0].text, '“Iran is a partner in the conflict with Russia,’’');
+  });
+  it('single quotes that open a word are quotations; apostrophes are not', () => {
+    const { qs } = quotes("Russia's army and the occupier’s troops don't move, he said, calling it 'a slow and bloody grind in the east'.", []);
+    assert.deepEqual(qs.map((q) => q.text), ["'a slow and bloody grind in the east'"]);
+  });
+  it('a plural possessive does not close a single quote', () => {
+    const spans = findQuoteSpans("They said ‘the soldiers’ widows are angry’ today.", splitLines("They said ‘the soldiers’ widows are angry’ today."));
+    assert.equal(spans.length, 1);
+    assert.equal(spans[0].end, "They said ‘the soldiers’ widows are angry’".length);
+  });
+  it('offsets slice back to the text', () => {
+    const { text, qs } = quotes('“A,” he said. “B is here now,” she added. "C goes on," they said.', []);
+    for (const q of qs) assert.equal(text.slice(q.start, q.end), q.text);
+  });
+});
+
+describe('extractQuotes: not speech', () => {
+  const none: [string, string][] = [
+    ['quoted names', 'The outlet "Wiorstka" reported it, and another platform, "Meduza", mentions the plan.'],
+    ['naming verb', 'Independent reporters are calling it "mobilization 2.0."'],
+    ['what it calls', 'Russia launched what it called a “special military operation” in Ukraine.'],
+    ['short with no attribution verb', 'The bridge was “blown up” near the town.'],
+    ['capitalised name', 'The frigate “Zirkon” left the base in the north.'],
+  ];
+  for (const [name, body] of none) {
+    it(name, () => assert.deepEqual(quotes(body).qs.map((q) => q.text), []));
+  }
+  it('headline scare quotes', () => {
+    const text = "Putin amasses 500,000 troops for 'new Ukraine invasion' ahead of anniversary\n\nBody text here.\n\nRussia failing to ‘punch through’ despite 97% of army at war\n\nMore body text.";
+    assert.deepEqual(extractQuotes(text, EMPTY, []).map((q) => q.text), []);
+  });
+  it('headings from the structure', () => {
+    const text = 'Title\n\nUK says ‘Russia has lost strategically and tactically’ in war\n\nBody.';
+    const s: ArticleStructure = { ...EMPTY, paragraphs: [{ start: 0, end: 5, kind: 'title' }, { start: 7, end: 63, kind: 'heading' }, { start: 65, end: 70, kind: 'body' }] };
+    assert.deepEqual(extractQuotes(text, s, []).map((q) => q.text), []);
+  });
+});
+
+describe('extractQuotes: without entities (capitalised-name fallback)', () => {
+  it('finds a titled speaker and resolves his surname', () => {
+    const body = 'Ukrainian Defence Minister Oleksii Reznikov said on Wednesday he was confident.\n\n“Impossible became possible,” Reznikov said.';
+    const { qs } = quotes(body);
+    assert.equal(qs[0].speaker, 'Oleksii Reznikov');
+  });
+  it('is linear: a long text is fast', () => {
+    const para = 'Defence Secretary Ben Wallace said: “We now estimate 97 per cent of the Russian army is in Ukraine.” He added that it was costly.\n\n';
+    const text = 'Title\n\n' + para.repeat(400);
+    const t0 = Date.now();
+    const qs = extractQuotes(text, EMPTY, []);
+    assert.equal(qs.length, 400);
+    assert.ok(Date.now() - t0 < 1500);
+  });
+});
