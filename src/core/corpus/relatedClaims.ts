@@ -19,9 +19,9 @@ interface Ref {
  * Links claims about the same measured thing across a corpus and builds a timeline
  * per group. Claims are blocked by topic (actor, counted thing, event), so the work
  * grows with the size of each block, never with all pairs of the corpus. Topics
- * without an actor, or counting something generic, link only repeats of the same
- * figure: a reader would reject "36 tanks" in Norway and "8 tanks" sent to Ukraine
- * as one measured thing.
+ * without an actor, counting something generic, or with a small or vague figure,
+ * link only repeats of the same figure: a reader would reject "36 tanks" in Norway
+ * and "8 tanks" sent to Ukraine as one measured thing.
  */
 export function linkClaims(analyses: ArticleAnalysis[]): ClaimGroup[] {
   const blocks = new Map<string, Ref[]>();
@@ -36,26 +36,74 @@ export function linkClaims(analyses: ArticleAnalysis[]): ClaimGroup[] {
     }
   }
   const groups: ClaimGroup[] = [];
-  for (const [key, refs] of blocks) {
-    if (refs.length < 2) continue;
-    refs.sort(byTime);
-    for (let i = 0; i < refs.length; i++) refs[i].claim.related = nearestIds(refs, i);
-    groups.push({
-      topic: key,
-      label: refs[0].claim.topicLabel + (key.includes('@') ? `: ${refs[0].point.figureText}` : ''),
-      points: refs.map((r) => r.point),
-      ...compareFigures(refs),
-    });
+  for (const [key, block] of blocks) {
+    for (const refs of key.includes('@') ? repeatClusters(block) : [block]) addGroup(groups, key, refs);
   }
   return groups.sort((a, b) => b.points.length - a.points.length || a.topic.localeCompare(b.topic));
+}
+
+function addGroup(groups: ClaimGroup[], key: string, refs: Ref[]) {
+  if (refs.length < 2) return;
+  refs.sort(byTime);
+  for (let i = 0; i < refs.length; i++) refs[i].claim.related = nearestIds(refs, i);
+  groups.push({
+    topic: key,
+    label: refs[0].claim.topicLabel + (key.includes('@') ? `: ${refs[0].point.figureText}` : ''),
+    points: refs.map((r) => r.point),
+    ...compareFigures(refs),
+  });
+}
+
+/**
+ * Repeats of one small or vague figure are the same claim only when they are told
+ * in much the same words (a headline and its body sentence); "two countries" in two
+ * unrelated sentences are not. Clusters by shared content words.
+ */
+function repeatClusters(block: Ref[]): Ref[][] {
+  const words = block.map((r) => contentWords(r.claim.text));
+  const parent = block.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let i = 0; i < block.length; i++) {
+    for (let j = i + 1; j < block.length; j++) {
+      if (overlap(words[i], words[j]) >= 0.5) parent[find(i)] = find(j);
+    }
+  }
+  const clusters = new Map<number, Ref[]>();
+  block.forEach((r, i) => clusters.set(find(i), [...(clusters.get(find(i)) ?? []), r]));
+  return [...clusters.values()];
+}
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'with', 'by', 'at', 'from', 'that', 'this', 'its', 'it', 'is', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'as', 'said', 'says']);
+
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w)));
+}
+
+/** Shared words over the smaller sentence's words: a headline inside its body sentence scores 1. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
 }
 
 function blockKey(c: Claim): string {
   const parts = c.topic.split('-');
   const hasActor = ACTOR_KEYS.has(parts[0]);
   const concept = hasActor ? parts[1] : parts[0];
-  if (hasActor && !GENERIC_CONCEPTS.has(concept)) return c.topic;
+  if (hasActor && !GENERIC_CONCEPTS.has(concept) && isAggregate(c)) return c.topic;
   return `${c.topic}@${c.figure.value}${c.figure.high !== undefined ? '-' + c.figure.high : ''}`;
+}
+
+/**
+ * A figure that can be set against others of its topic: an amount, share or large
+ * count stated in digits. Small counts (`two lines`, `8 tanks`) are about one
+ * incident and vague ones (`dozens`, `millions of men`) cannot be compared, so
+ * those link only to repeats of themselves.
+ */
+function isAggregate(c: Claim): boolean {
+  const f = c.figure;
+  if (f.approx && !/\d/.test(f.text)) return false;
+  return f.kind !== 'count' || (f.value ?? 0) >= 100;
 }
 
 function nearestIds(refs: Ref[], i: number): string[] {

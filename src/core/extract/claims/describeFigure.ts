@@ -25,23 +25,23 @@ export function describeFigure(n: NumberMention, sentence: string, sentenceStart
   const rest = sentence.slice(after);
 
   const unitWord = unitNoun(n, rest);
+  const context = windowAround(sentence, at, after);
   let concept: string;
   if (n.kind === 'percent') {
-    const of = /^\s*(?:%\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+)/u.exec(rest.replace(/^\s*(?:per ?cent|percent)/i, ''));
-    concept = of ? conceptOf(of[1], windowAround(sentence, at, after)) : 'share';
+    const of = /^\s*(?:%\s*)?of\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}’'-]+\s*){1,3})/u.exec(rest.replace(/^\s*(?:per ?cent|percent)/i, ''));
+    concept = of ? nounConcept(of[1].trim().split(/\s+/), context) : 'share';
   } else if (n.kind === 'money') {
     concept = moneyConcept(sentence);
   } else if (unitWord) {
-    concept = conceptOf(unitWord, windowAround(sentence, at, after));
+    concept = conceptOf(unitWord, context);
   } else {
-    const near = ALL_UNIT_WORDS.exec(rest) ?? ALL_UNIT_WORDS.exec(before);
-    concept = near ? conceptOf(near[0], windowAround(sentence, at, after)) : 'count';
+    concept = bareFigureConcept(before, rest, context);
   }
 
   // A sentence that names no actor ("They announced 300,000") continues the one before.
   const actor = actorNear(before, rest, n.kind === 'percent') ?? firstActor(previous);
   const event = n.kind === 'percent' ? 'share' : n.kind === 'money' ? 'value' : eventNear(sentence, at, after) ?? defaultEvent(concept);
-  const scope = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:a|per|each)\s+day\b|^\s*(?:[\p{L}-]+\s+){0,2}?daily\b/iu.test(rest) ? 'per-day' : /\b(?:may|might|could|will|would|expected to|likely to)\s+(?:\w+\s+)?$/i.test(before.slice(-40)) && event === 'losses' ? 'projected' : '';
+  const scope = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:a|per|each)\s+day\b|^\s*(?:[\p{L}-]+\s+){0,2}?daily\b/iu.test(rest) ? 'per-day' : /\b(?:may|might|could|will|would|expected to|likely to)\b/i.test(before.slice(-30)) && event === 'losses' ? 'projected' : '';
 
   const parts = [actor, concept, event, scope].filter(Boolean);
   const topic = parts.join('-').toLowerCase();
@@ -52,6 +52,30 @@ export function describeFigure(n: NumberMention, sentence: string, sentenceStart
   return { topic, topicLabel: label, subject };
 }
 
+/** Of `the Russian army`, the word that names what is counted (`army`). */
+function nounConcept(words: string[], context: string): string {
+  for (const w of words) if (KNOWN_UNIT.test(w)) return conceptOf(w, context);
+  return conceptOf(words[words.length - 1], context);
+}
+
+const KNOWN_UNIT = new RegExp(`^(?:${Object.values(UNIT_CONCEPTS).flat().join('|')}|men|people)$`, 'i');
+
+/**
+ * A figure with no noun of its own: `the number of facilities … exceeds 43`, `a
+ * population of roughly 20,000`, `they announced 300,000 but … the troops`. Only a
+ * countable noun close by counts; `military` or `army` as a modifier does not.
+ */
+function bareFigureConcept(before: string, rest: string, context: string): string {
+  const numberOf = /\b(?:number|total|count|tally) of (?:the )?(?:[\p{L}-]+ )?([\p{L}-]+)/iu.exec(before);
+  if (numberOf) return conceptOf(numberOf[1], context);
+  if (/\bpopulation (?:of )?(?:\w+ )?$/i.test(before)) return 'population';
+  const countable = new RegExp(`\\b(?:${Object.values(UNIT_CONCEPTS).flat().filter((w) => !/^(?:military|army|armies|forces|staff)$/.test(w)).join('|')}|men|people)\\b`, 'i');
+  const after = countable.exec(rest.slice(0, 45));
+  if (after) return conceptOf(after[0], context);
+  const near = [...before.slice(-25).matchAll(new RegExp(countable.source, 'gi'))].pop();
+  return near ? conceptOf(near[0], context) : 'count';
+}
+
 /** The unit noun: the number's own `unit` when it is a word, else the noun right after it. */
 function unitNoun(n: NumberMention, rest: string): string | undefined {
   if (n.unit && /^[\p{L}-]+$/u.test(n.unit) && n.kind !== 'money') return n.unit;
@@ -60,7 +84,7 @@ function unitNoun(n: NumberMention, rest: string): string | undefined {
 }
 
 function windowAround(sentence: string, at: number, after: number): string {
-  return sentence.slice(Math.max(0, at - 50), after + 30);
+  return sentence.slice(Math.max(0, at - 50), after + 70);
 }
 
 function moneyConcept(sentence: string): string {

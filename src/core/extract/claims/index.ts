@@ -55,7 +55,8 @@ export function findClaims(input: ClaimInput): Claim[] {
       subject: d.subject,
       numbers: carrying,
       figure: { text: main.text, value: main.value, ...(main.high !== undefined ? { high: main.high } : {}), unit: main.unit, kind: main.kind, approx: main.approx },
-      date: entry ? entry.date ?? structure.meta.date : structure.meta.date,
+      // A live blog's headline and key points stand above its entries and are as new as the newest.
+      date: (entry ?? structure.entries[0])?.date ?? structure.meta.date,
       ...(entry ? { time: entry.time } : {}),
     });
   });
