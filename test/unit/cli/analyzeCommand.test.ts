@@ -9,12 +9,13 @@ const CLI = path.resolve(__dirname, '../../../src/cli/main.js');
 const CORPUS = path.resolve(__dirname, '../../../../corpus');
 
 function run(args: string[], cwd = process.cwd()) {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, XDG_CACHE_HOME: fs.mkdtempSync(path.join(os.tmpdir(), 'ca-cache-')), NO_COLOR: '1' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-cache-'));
+  try {
+    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache, NO_COLOR: '1' } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  } finally {
+    fs.rmSync(cache, { recursive: true, force: true });
+  }
 }
 
 describe('corpus-annotator analyze', () => {
@@ -26,6 +27,7 @@ describe('corpus-annotator analyze', () => {
     fs.writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 in Kyiv\n', 'latin1'));
     fs.mkdirSync(path.join(dir, 'empty'));
   });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('prints one JSON object per article with the documented fields and slices that match', () => {
     const r = run(['analyze', '--json', CORPUS]);
