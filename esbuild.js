@@ -1,4 +1,4 @@
-// Bundles the command line (and, later, the extension) with esbuild.
+// Bundles the command line, the analysis worker and the VS Code extension with esbuild.
 // Type-checking is a separate `tsc --noEmit` step; tests are compiled with tsc.
 const esbuild = require('esbuild');
 
@@ -11,6 +11,11 @@ const targets = [
     entryPoints: { cli: 'src/cli/main.ts', 'analysis-worker': 'src/core/corpus/analysisWorker.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    // The extension host loads only this; analysis runs in dist/analysis-worker.js.
+    entryPoints: { extension: 'src/extension/extension.ts' },
+    outdir: 'dist',
   },
 ];
 

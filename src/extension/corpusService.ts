@@ -1,0 +1,160 @@
+import * as vscode from 'vscode';
+import { analyzeText } from '../core/analyze';
+import { CorpusIndex } from '../core/corpus/corpusIndex';
+import { decodeArticle } from '../core/corpus/readArticle';
+import { shiftAnalysis } from '../core/corpus/shiftSpans';
+import { AnalysisWorkerPool, findWorkerScript } from '../core/corpus/workerPool';
+import type { ArticleAnalysis } from '../core/types';
+import { isArticle, corpusGlobs } from './configuration';
+
+/** How long typing must pause before an edited article is analysed again. */
+const REANALYSE_DELAY_MS = 300;
+
+/**
+ * The corpus as the editor sees it: every article's analysis, kept current as files
+ * open, change on disk, or are edited. Analysis runs in a worker thread, so the
+ * extension host never parses text or loads the entity model; edits first move the
+ * existing spans (instantly) and the article is re-analysed once typing pauses.
+ */
+export class CorpusService implements vscode.Disposable {
+  readonly index: CorpusIndex;
+  private readonly changed = new vscode.EventEmitter<string[]>();
+  /** Fires with the URIs (as strings) whose analysis changed; claim links may have changed everywhere. */
+  readonly onDidChange = this.changed.event;
+  private pool: AnalysisWorkerPool | undefined;
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly reported = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private indexing: Promise<void> | undefined;
+
+  constructor(private readonly extensionUri: vscode.Uri) {
+    this.index = new CorpusIndex((raw, file) => this.analyze(raw, file));
+    this.disposables.push(
+      this.changed,
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
+      vscode.workspace.onDidOpenTextDocument((d) => void this.refreshDocument(d)),
+    );
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.txt');
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange((u) => void this.refreshFromDisk(u)),
+      watcher.onDidCreate((u) => void this.refreshFromDisk(u)),
+      watcher.onDidDelete((u) => {
+        if (this.index.remove(u.toString())) this.changed.fire([u.toString()]);
+      }),
+    );
+  }
+
+  analysisFor(uri: vscode.Uri): ArticleAnalysis | undefined {
+    return this.index.get(uri.toString());
+  }
+
+  /** Finds and analyses every article in the workspace, with progress; later calls wait for the same run. */
+  indexWorkspace(force = false): Promise<void> {
+    if (!this.indexing || force) this.indexing = this.runIndexing();
+    return this.indexing;
+  }
+
+  /** Waits until the corpus has been indexed once (tests and commands use it). */
+  async ready(): Promise<void> {
+    await this.indexWorkspace();
+  }
+
+  private async runIndexing(): Promise<void> {
+    const uris = await findArticles();
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'Corpus Annotator: indexing' },
+      async (progress) => {
+        let done = 0;
+        const items: { file: string; text: string }[] = [];
+        for (const uri of uris) {
+          const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+          const text = open ? open.getText() : await this.readText(uri);
+          if (text !== undefined) items.push({ file: uri.toString(), text });
+        }
+        const changed = await this.index.updateMany(items, () => {
+          done++;
+          progress.report({ message: `${done}/${items.length} articles`, increment: 100 / Math.max(1, items.length) });
+        });
+        const gone = this.index.files.filter((f) => !items.some((i) => i.file === f));
+        for (const f of gone) this.index.remove(f);
+        if (changed.length || gone.length) this.changed.fire([...changed, ...gone]);
+      },
+    );
+  }
+
+  private async readText(uri: vscode.Uri): Promise<string | undefined> {
+    try {
+      const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
+      if (decoded.ok) return decoded.text;
+      this.reportOnce(uri, decoded.error);
+    } catch (e) {
+      this.reportOnce(uri, (e as Error).message);
+    }
+    return undefined;
+  }
+
+  /** An unreadable article is reported once per session, never silently skipped. */
+  private reportOnce(uri: vscode.Uri, error: string) {
+    const key = `${uri.toString()}\n${error}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    void vscode.window.showWarningMessage(`Corpus Annotator: ${vscode.workspace.asRelativePath(uri)} was not analysed: ${error}.`);
+  }
+
+  private async refreshDocument(doc: vscode.TextDocument) {
+    if (!isArticle(doc.uri)) return;
+    await this.indexing;
+    if (await this.index.update(doc.uri.toString(), doc.getText())) this.changed.fire([doc.uri.toString()]);
+  }
+
+  private async refreshFromDisk(uri: vscode.Uri) {
+    if (!isArticle(uri)) return;
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) return;
+    const text = await this.readText(uri);
+    if (text !== undefined && (await this.index.update(uri.toString(), text))) this.changed.fire([uri.toString()]);
+  }
+
+  private onEdit(e: vscode.TextDocumentChangeEvent) {
+    if (e.contentChanges.length === 0 || !isArticle(e.document.uri)) return;
+    const key = e.document.uri.toString();
+    const current = this.index.get(key);
+    if (current) {
+      const edits = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
+      this.index.put(shiftAnalysis(current, edits, e.document.getText()));
+      this.changed.fire([key]);
+    }
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.refreshDocument(e.document);
+      }, REANALYSE_DELAY_MS),
+    );
+  }
+
+  private analyze(raw: string, file: string): Promise<ArticleAnalysis> {
+    if (!this.pool) {
+      const script = findWorkerScript(vscode.Uri.joinPath(this.extensionUri, 'dist').fsPath);
+      // Without a worker script (an unbundled run) analysis falls back to this thread.
+      if (!script) return Promise.resolve(analyzeText(raw, file));
+      this.pool = new AnalysisWorkerPool(script, 1);
+    }
+    return this.pool.analyze(raw, file);
+  }
+
+  dispose() {
+    for (const t of this.timers.values()) clearTimeout(t);
+    void this.pool?.close();
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
+
+async function findArticles(): Promise<vscode.Uri[]> {
+  const seen = new Map<string, vscode.Uri>();
+  for (const glob of corpusGlobs()) {
+    for (const uri of await vscode.workspace.findFiles(glob, '**/node_modules/**')) seen.set(uri.toString(), uri);
+  }
+  return [...seen.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
+}

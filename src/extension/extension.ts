@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import { registerArticleLanguage } from './articleLanguage';
+import { registerClaimsView, type ClaimsTreeProvider } from './claimsView';
+import { SECTION } from './configuration';
+import { CorpusService } from './corpusService';
+import { registerEntitiesView } from './entitiesView';
+import { registerHighlighting, type Highlighting } from './highlighting';
+import { registerHover } from './hover';
+import { registerRelatedNavigation } from './relatedNavigation';
+import { registerStatusBar } from './statusBar';
+
+/** What the extension hands to other extensions and to its own tests. */
+export interface CorpusAnnotatorApi {
+  service: CorpusService;
+  claims: ClaimsTreeProvider;
+  highlighting: Highlighting;
+}
+
+/** Wires the features; each registers and owns its disposables. */
+export function activate(context: vscode.ExtensionContext): CorpusAnnotatorApi {
+  try {
+    const service = new CorpusService(context.extensionUri);
+    const highlighting = registerHighlighting(service);
+    const claims = registerClaimsView(service);
+    context.subscriptions.push(
+      service,
+      registerArticleLanguage(),
+      highlighting,
+      registerHover(service),
+      claims.disposable,
+      registerEntitiesView(service),
+      registerRelatedNavigation(service),
+      registerStatusBar(service),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`${SECTION}.corpusGlobs`)) void service.indexWorkspace(true);
+      }),
+    );
+    void vscode.commands.executeCommand('setContext', 'corpusAnnotator.hasCorpus', false);
+    void service.indexWorkspace().then(
+      () => vscode.commands.executeCommand('setContext', 'corpusAnnotator.hasCorpus', service.index.files.length > 0),
+      (e) => vscode.window.showErrorMessage(`Corpus Annotator could not index the corpus: ${(e as Error).message}`),
+    );
+    return { service, claims: claims.provider, highlighting };
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Corpus Annotator failed to start: ${(e as Error).message}`);
+    throw e;
+  }
+}
+
+export function deactivate(): void {}

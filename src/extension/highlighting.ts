@@ -1,0 +1,82 @@
+import * as vscode from 'vscode';
+import type { ArticleAnalysis } from '../core/types';
+import { highlightEnabled, SECTION, type HighlightKind } from './configuration';
+import type { CorpusService } from './corpusService';
+import { toRange } from './ranges';
+
+export type Layer = 'person' | 'place' | 'organization' | 'number' | 'quote';
+
+const SETTING_OF: Record<Layer, HighlightKind> = { person: 'entities', place: 'entities', organization: 'entities', number: 'numbers', quote: 'quotes' };
+
+/**
+ * Colours entities, numbers and quotations in open articles. One decoration type
+ * per kind, created once, coloured by theme colours the extension contributes
+ * (`corpusAnnotator.*`), so themes and users can restyle them.
+ */
+export interface Highlighting extends vscode.Disposable {
+  /** What was last painted per document and layer: lets tests see what a person sees. */
+  painted: Map<string, Partial<Record<Layer, vscode.Range[]>>>;
+}
+
+export function registerHighlighting(service: CorpusService): Highlighting {
+  const painted = new Map<string, Partial<Record<Layer, vscode.Range[]>>>();
+  const types: Record<Layer, vscode.TextEditorDecorationType> = {
+    person: vscode.window.createTextEditorDecorationType({
+      color: new vscode.ThemeColor('corpusAnnotator.personForeground'),
+      borderWidth: '0 0 1px 0',
+      borderStyle: 'solid',
+      borderColor: new vscode.ThemeColor('corpusAnnotator.personForeground'),
+    }),
+    place: vscode.window.createTextEditorDecorationType({
+      color: new vscode.ThemeColor('corpusAnnotator.placeForeground'),
+      borderWidth: '0 0 1px 0',
+      borderStyle: 'dotted',
+      borderColor: new vscode.ThemeColor('corpusAnnotator.placeForeground'),
+    }),
+    organization: vscode.window.createTextEditorDecorationType({
+      color: new vscode.ThemeColor('corpusAnnotator.organizationForeground'),
+      borderWidth: '0 0 1px 0',
+      borderStyle: 'dashed',
+      borderColor: new vscode.ThemeColor('corpusAnnotator.organizationForeground'),
+    }),
+    number: vscode.window.createTextEditorDecorationType({
+      color: new vscode.ThemeColor('corpusAnnotator.numberForeground'),
+      fontWeight: 'bold',
+    }),
+    quote: vscode.window.createTextEditorDecorationType({
+      backgroundColor: new vscode.ThemeColor('corpusAnnotator.quoteBackground'),
+      fontStyle: 'italic',
+    }),
+  };
+
+  const paint = (editor: vscode.TextEditor) => {
+    const a = service.analysisFor(editor.document.uri);
+    const record: Partial<Record<Layer, vscode.Range[]>> = {};
+    for (const [layer, type] of Object.entries(types) as [Layer, vscode.TextEditorDecorationType][]) {
+      const ranges = a && highlightEnabled(SETTING_OF[layer]) ? rangesOf(editor.document, a, layer) : [];
+      editor.setDecorations(type, ranges);
+      record[layer] = ranges;
+    }
+    painted.set(editor.document.uri.toString(), record);
+  };
+  const paintAll = (only?: Set<string>) => {
+    for (const e of vscode.window.visibleTextEditors) if (!only || only.has(e.document.uri.toString())) paint(e);
+  };
+
+  paintAll();
+  const disposable = vscode.Disposable.from(
+    ...Object.values(types),
+    service.onDidChange((files) => paintAll(new Set(files))),
+    vscode.window.onDidChangeVisibleTextEditors(() => paintAll()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${SECTION}.highlight`)) paintAll();
+    }),
+  );
+  return { painted, dispose: () => disposable.dispose() };
+}
+
+/** The ranges one layer paints: exported for tests that check what would be shown. */
+export function rangesOf(doc: vscode.TextDocument, a: ArticleAnalysis, layer: Layer): vscode.Range[] {
+  const spans = layer === 'number' ? a.numbers : layer === 'quote' ? a.quotes : a.entities.filter((e) => e.kind === layer);
+  return spans.map((s) => toRange(doc, s.start, s.end));
+}

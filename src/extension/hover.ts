@@ -1,0 +1,123 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ArticleAnalysis, Claim, Entity, NumberMention, Quote } from '../core/types';
+import type { CorpusService } from './corpusService';
+import { spanAt } from './ranges';
+
+export const OPEN_LOCATION = 'corpusAnnotator.openLocation';
+const MAX_LISTED = 8;
+
+/**
+ * Explains what is under the cursor: an entity's kind, canonical name and mentions
+ * here and across the corpus (with links that open them); a number's value, unit,
+ * kind and flags, with its claim and the related figures elsewhere; a quote's speaker.
+ */
+export function registerHover(service: CorpusService): vscode.Disposable {
+  return vscode.languages.registerHoverProvider(
+    { language: 'news-article' },
+    { provideHover: (doc, pos) => hoverAt(service, doc, pos) },
+  );
+}
+
+export function hoverAt(service: CorpusService, doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+  const a = service.analysisFor(doc.uri);
+  if (!a) return undefined;
+  const offset = doc.offsetAt(pos);
+  const parts: vscode.MarkdownString[] = [];
+  const n = spanAt(a.numbers, offset);
+  const e = spanAt(a.entities, offset);
+  const q = spanAt(a.quotes, offset);
+  if (n) parts.push(numberHover(service, a, n));
+  if (e) parts.push(entityHover(service, a, e));
+  if (q) parts.push(quoteHover(q));
+  if (parts.length === 0) return undefined;
+  const span = n ?? e ?? q!;
+  return new vscode.Hover(parts, new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
+}
+
+function md(): vscode.MarkdownString {
+  const m = new vscode.MarkdownString(undefined, true);
+  m.isTrusted = { enabledCommands: [OPEN_LOCATION] };
+  return m;
+}
+
+function entityHover(service: CorpusService, a: ArticleAnalysis, e: Entity): vscode.MarkdownString {
+  const m = md();
+  const here = a.entities.filter((x) => x.canonical === e.canonical);
+  const all = service.index.mentions(e.canonical);
+  const otherFiles = new Set(all.filter((x) => x.file !== a.file).map((x) => x.file));
+  m.appendMarkdown(`$(${icon(e.kind)}) **${esc(e.canonical)}** — ${kindLabel(e.kind)}\n\n`);
+  if (e.text !== e.canonical) m.appendMarkdown(`Written here as “${esc(e.text)}”.\n\n`);
+  m.appendMarkdown(`${here.length} mention${here.length === 1 ? '' : 's'} in this article, ${all.length} across the corpus`);
+  m.appendMarkdown(otherFiles.size ? ` (${otherFiles.size} other article${otherFiles.size === 1 ? '' : 's'}):\n\n` : '.\n\n');
+  const byFile = new Map<string, number>();
+  for (const x of all) if (x.file !== a.file && !byFile.has(x.file)) byFile.set(x.file, x.entity.start);
+  for (const [file, start] of [...byFile].slice(0, MAX_LISTED)) m.appendMarkdown(`- ${link(file, start, articleLabel(file))}\n`);
+  if (byFile.size > MAX_LISTED) m.appendMarkdown(`- … and ${byFile.size - MAX_LISTED} more\n`);
+  return m;
+}
+
+function numberHover(service: CorpusService, a: ArticleAnalysis, n: NumberMention): vscode.MarkdownString {
+  const m = md();
+  const value = n.malformed ? '_unreadable_' : formatValue(n);
+  m.appendMarkdown(`$(symbol-number) **${esc(n.text)}** — ${n.kind}\n\n`);
+  m.appendMarkdown(`Value: **${value}**${n.unit ? ` · unit: **${esc(n.unit)}**` : ''}${n.currency ? ` · currency: ${n.currency}` : ''}\n\n`);
+  const flags = [n.approx ? '≈ approximate' : '', n.malformed ? '⚠ malformed: not read as a number' : ''].filter(Boolean);
+  if (flags.length) m.appendMarkdown(flags.join(' · ') + '\n\n');
+  const index = a.numbers.indexOf(n);
+  const claim = a.claims.find((c) => c.numbers.includes(index));
+  if (claim) appendClaim(service, m, a, claim);
+  return m;
+}
+
+function appendClaim(service: CorpusService, m: vscode.MarkdownString, a: ArticleAnalysis, claim: Claim) {
+  m.appendMarkdown(`---\n\n**Claim** · ${esc(claim.topicLabel)}${claim.source ? ` · source: ${esc(claim.source)}` : ''}${claim.date ? ` · ${claim.date}` : ''}\n\n`);
+  const group = service.index.groupOf(claim.id);
+  if (!group) {
+    m.appendMarkdown('_No related claims in the corpus._\n');
+    return;
+  }
+  const disagree = new Set(group.disagreements.filter((p) => p.includes(claim.id)).flat());
+  const changed = new Set(group.changes.filter((p) => p.includes(claim.id)).flat());
+  m.appendMarkdown(`Related figures (${group.points.length - 1}):\n\n`);
+  for (const p of group.points.filter((x) => x.id !== claim.id).slice(0, MAX_LISTED)) {
+    const mark = disagree.has(p.id) ? ' **≠ disagrees**' : changed.has(p.id) ? ' Δ differs over time' : '';
+    const where = p.file === a.file ? 'this article' : articleLabel(p.file);
+    const start = service.index.claim(p.id)?.claim.start ?? 0;
+    m.appendMarkdown(`- ${p.approx ? '~' : ''}${esc(p.figureText)} — ${p.date ?? 'undated'}, ${esc(p.source ?? 'no source')}, ${link(p.file, start, where)}${mark}\n`);
+  }
+}
+
+function quoteHover(q: Quote): vscode.MarkdownString {
+  const m = md();
+  m.appendMarkdown(`$(quote) **Quotation** — speaker: ${q.speaker ? `**${esc(q.speaker)}**` : '_not attributed_'}\n`);
+  return m;
+}
+
+function link(file: string, offset: number, label: string): string {
+  const args = encodeURIComponent(JSON.stringify([file, offset]));
+  return `[${esc(label)}](command:${OPEN_LOCATION}?${args})`;
+}
+
+function articleLabel(file: string): string {
+  return path.posix.basename(vscode.Uri.parse(file).path).replace(/\.txt$/, '');
+}
+
+function formatValue(n: NumberMention): string {
+  if (n.kind === 'date' && n.iso) return n.iso;
+  if (n.value === null) return '—';
+  const v = n.value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  return n.high !== undefined ? `${v}–${n.high.toLocaleString('en-US')}` : v;
+}
+
+function icon(kind: Entity['kind']): string {
+  return kind === 'person' ? 'person' : kind === 'place' ? 'location' : 'organization';
+}
+
+function kindLabel(kind: Entity['kind']): string {
+  return kind === 'organization' ? 'organisation' : kind;
+}
+
+function esc(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

@@ -1,0 +1,110 @@
+import * as vscode from 'vscode';
+import type { Claim } from '../core/types';
+import type { CorpusService } from './corpusService';
+import { OPEN_LOCATION } from './hover';
+import { toRange } from './ranges';
+
+export const NEXT_RELATED = 'corpusAnnotator.nextRelatedClaim';
+export const PREVIOUS_RELATED = 'corpusAnnotator.previousRelatedClaim';
+export const SHOW_RELATED = 'corpusAnnotator.showRelatedClaims';
+export const REVEAL_CLAIM = 'corpusAnnotator.revealClaim';
+
+/**
+ * Moving between related claims across articles: next/previous in the group's
+ * timeline, all of them in a peek view, and a CodeLens on each claim saying how
+ * many related claims there are and whether their figures disagree.
+ */
+export function registerRelatedNavigation(service: CorpusService): vscode.Disposable {
+  const lenses = new vscode.EventEmitter<void>();
+  return vscode.Disposable.from(
+    lenses,
+    service.onDidChange(() => lenses.fire()),
+    vscode.commands.registerCommand(OPEN_LOCATION, (file: string, offset: number) => openAt(file, offset, offset)),
+    vscode.commands.registerCommand(REVEAL_CLAIM, (id: string) => revealClaim(service, id)),
+    vscode.commands.registerCommand(NEXT_RELATED, () => stepRelated(service, +1)),
+    vscode.commands.registerCommand(PREVIOUS_RELATED, () => stepRelated(service, -1)),
+    vscode.commands.registerCommand(SHOW_RELATED, (id?: string) => showRelated(service, id)),
+    vscode.languages.registerCodeLensProvider(
+      { language: 'news-article' },
+      {
+        onDidChangeCodeLenses: lenses.event,
+        provideCodeLenses: (doc) => claimLenses(service, doc),
+      },
+    ),
+  );
+}
+
+async function openAt(file: string, start: number, end: number): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(file));
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  const range = toRange(doc, start, end);
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}
+
+export async function revealClaim(service: CorpusService, id: string): Promise<vscode.TextEditor | undefined> {
+  const found = service.index.claim(id);
+  if (!found) {
+    void vscode.window.showWarningMessage(`Corpus Annotator: claim ${id} is no longer in the corpus.`);
+    return undefined;
+  }
+  return openAt(found.file, found.claim.start, found.claim.end);
+}
+
+/** The claim under the cursor, or else the first claim after it in the article. */
+export function claimAtCursor(service: CorpusService, editor: vscode.TextEditor | undefined): Claim | undefined {
+  if (!editor) return undefined;
+  const a = service.analysisFor(editor.document.uri);
+  if (!a) return undefined;
+  const offset = editor.document.offsetAt(editor.selection.active);
+  return a.claims.find((c) => c.start <= offset && offset <= c.end) ?? a.claims.find((c) => c.start > offset);
+}
+
+async function stepRelated(service: CorpusService, step: 1 | -1) {
+  await service.ready();
+  const claim = claimAtCursor(service, vscode.window.activeTextEditor);
+  const group = claim && service.index.groupOf(claim.id);
+  if (!claim || !group) {
+    void vscode.window.setStatusBarMessage(claim ? 'This claim has no related claims.' : 'No claim at the cursor.', 3000);
+    return;
+  }
+  const i = group.points.findIndex((p) => p.id === claim.id);
+  const next = group.points[(i + step + group.points.length) % group.points.length];
+  await revealClaim(service, next.id);
+}
+
+async function showRelated(service: CorpusService, id?: string) {
+  await service.ready();
+  const editor = vscode.window.activeTextEditor;
+  const claim = id ? service.index.claim(id)?.claim : claimAtCursor(service, editor);
+  const group = claim && service.index.groupOf(claim.id);
+  if (!claim || !group || !editor) {
+    void vscode.window.setStatusBarMessage('No related claims here.', 3000);
+    return;
+  }
+  const locations: vscode.Location[] = [];
+  for (const p of group.points) {
+    if (p.id === claim.id) continue;
+    const found = service.index.claim(p.id);
+    if (!found) continue;
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(found.file));
+    locations.push(new vscode.Location(doc.uri, toRange(doc, found.claim.start, found.claim.end)));
+  }
+  const at = editor.document.positionAt(claim.start);
+  await vscode.commands.executeCommand('editor.action.peekLocations', editor.document.uri, at, locations, 'peek');
+}
+
+function claimLenses(service: CorpusService, doc: vscode.TextDocument): vscode.CodeLens[] {
+  const a = service.analysisFor(doc.uri);
+  if (!a) return [];
+  return a.claims
+    .filter((c) => c.related.length > 0)
+    .map((c) => {
+      const group = service.index.groupOf(c.id);
+      const disagrees = group?.disagreements.some((p) => p.includes(c.id));
+      const changes = group?.changes.some((p) => p.includes(c.id));
+      const title = `${c.related.length} related claim${c.related.length === 1 ? '' : 's'}${disagrees ? ' · figures disagree' : changes ? ' · figures change over time' : ''}`;
+      return new vscode.CodeLens(new vscode.Range(doc.positionAt(c.start), doc.positionAt(c.start)), { title, command: SHOW_RELATED, arguments: [c.id] });
+    });
+}

@@ -1,0 +1,160 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CorpusAnnotatorApi } from '../../../src/extension/extension';
+
+const EXTENSION_ID = 'corpus-annotator.corpus-annotator';
+
+async function api(): Promise<CorpusAnnotatorApi> {
+  const ext = vscode.extensions.getExtension<CorpusAnnotatorApi>(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is installed`);
+  const exports = await ext.activate();
+  await exports.service.ready();
+  return exports;
+}
+
+function corpusFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, 'corpus', name);
+}
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(corpusFile(name));
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+async function until<T>(what: string, probe: () => T | undefined | false, ms = 15000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n');
+}
+
+const A000 = '000-putin-amasses-500000-troops.txt';
+
+suite('Corpus Annotator in VS Code', () => {
+  suiteSetup(async function () {
+    this.timeout(60000);
+    await api();
+  });
+
+  test('articles under corpus/ open as News Article, other .txt files stay plain text', async () => {
+    const editor = await open(A000);
+    await until('the language to be set', () => editor.document.languageId === 'news-article');
+    const other = await vscode.workspace.openTextDocument({ content: 'plain notes', language: 'plaintext' });
+    assert.equal(other.languageId, 'plaintext');
+  });
+
+  test('the hover over 500,000 shows its value, unit and claim', async () => {
+    const { service } = await api();
+    const editor = await open(A000);
+    const text = editor.document.getText();
+    const at = text.indexOf('almost 500,000 troops') + 'almost '.length + 2;
+    await until('the analysis of 000', () => service.analysisFor(editor.document.uri));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(at));
+    const md = hoverText(hovers);
+    assert.match(md, /500,000/);
+    assert.match(md, /Value: \*\*500,000\*\*/);
+    assert.match(md, /unit: \*\*troops\*\*/);
+    assert.match(md, /approximate/);
+    assert.match(md, /Claim/);
+  });
+
+  test('the hover over a person shows the canonical name and mentions across the corpus', async () => {
+    const editor = await open(A000);
+    const at = editor.document.getText().indexOf('Vladimir Putin') + 3;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(at));
+    const md = hoverText(hovers);
+    assert.match(md, /Vladimir Putin\*\* — person/);
+    assert.match(md, /across the corpus/);
+  });
+
+  test('the Claims view groups claims by topic, and revealing one selects it in its article', async () => {
+    const { claims } = await api();
+    await vscode.commands.executeCommand('corpusAnnotator.groupClaimsByTopic');
+    const troops = claims.shownGroups.find((g) => g.key === 'russian-troop-numbers');
+    assert.ok(troops, `topics: ${claims.shownGroups.map((g) => g.key).join(', ')}`);
+    const { service } = await api();
+    const files = new Set(troops.claims.map((c) => service.index.claim(c.id)?.file));
+    assert.ok(files.size >= 3, 'troop numbers come from at least three articles');
+    const target = troops.claims.find((c) => service.index.claim(c.id)?.file.endsWith('002-russia-plans-troop-surge-targets-kharkiv.txt'))!;
+    await vscode.commands.executeCommand('corpusAnnotator.revealClaim', target.id);
+    const editor = vscode.window.activeTextEditor!;
+    assert.ok(editor.document.uri.path.endsWith('002-russia-plans-troop-surge-targets-kharkiv.txt'));
+    assert.equal(editor.document.getText(editor.selection), target.text);
+  });
+
+  test('grouping by article lists one group per article with claims', async () => {
+    const { claims } = await api();
+    await vscode.commands.executeCommand('corpusAnnotator.groupClaimsByArticle');
+    assert.equal(claims.shownGroups.length, 5);
+    await vscode.commands.executeCommand('corpusAnnotator.groupClaimsByTopic');
+  });
+
+  test('Next Related Claim opens another article at the related claim', async () => {
+    const { service } = await api();
+    const editor = await open(A000);
+    const start = editor.document.getText().indexOf('Vladimir Putin has amassed almost 500,000 troops as tensions in Ukraine rise in');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start + 5), editor.document.positionAt(start + 5));
+    const claim = service.analysisFor(editor.document.uri)!.claims.find((c) => c.start <= start + 5 && start + 5 <= c.end)!;
+    assert.ok(claim.related.length > 0, 'the 500,000 claim has related claims');
+    const group = service.index.groupOf(claim.id)!;
+    const i = group.points.findIndex((p) => p.id === claim.id);
+    const expected = group.points[(i + 1) % group.points.length];
+    await vscode.commands.executeCommand('corpusAnnotator.nextRelatedClaim');
+    const now = vscode.window.activeTextEditor!;
+    assert.equal(now.document.uri.toString(), expected.file);
+    assert.equal(now.document.getText(now.selection), expected.text);
+    let crossed = now.document.uri.toString() !== editor.document.uri.toString();
+    for (let k = 0; k < group.points.length && !crossed; k++) {
+      await vscode.commands.executeCommand('corpusAnnotator.nextRelatedClaim');
+      crossed = vscode.window.activeTextEditor!.document.uri.toString() !== editor.document.uri.toString();
+    }
+    assert.ok(crossed, 'stepping through the group reaches another article');
+  });
+
+  test('settings turn each highlight kind off and on', async () => {
+    const { highlighting } = await api();
+    const editor = await open(A000);
+    const key = editor.document.uri.toString();
+    await until('numbers to be painted', () => (highlighting.painted.get(key)?.number?.length ?? 0) > 0);
+    const config = vscode.workspace.getConfiguration('corpusAnnotator');
+    await config.update('highlight.numbers', false, vscode.ConfigurationTarget.Global);
+    try {
+      await until('numbers to be cleared', () => highlighting.painted.get(key)?.number?.length === 0);
+      assert.ok((highlighting.painted.get(key)?.person?.length ?? 0) > 0, 'people stay highlighted');
+    } finally {
+      await config.update('highlight.numbers', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await until('numbers to come back', () => (highlighting.painted.get(key)?.number?.length ?? 0) > 0);
+  });
+
+  test('highlights follow an edit at once and the article is analysed again', async () => {
+    const { service, highlighting } = await api();
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '' });
+    assert.ok(doc); // an untitled document is not an article: nothing is painted for it
+    assert.equal(service.analysisFor(doc.uri), undefined);
+    const editor = await open(A000);
+    const key = editor.document.uri.toString();
+    const before = service.analysisFor(editor.document.uri)!.numbers.find((n) => n.text === '500,000')!;
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'XX '));
+    try {
+      const moved = service.analysisFor(editor.document.uri)!.numbers.find((n) => n.text === '500,000')!;
+      assert.equal(moved.start, before.start + 3, 'spans moved with the edit before re-analysis');
+      await until('highlights to be repainted', () => highlighting.painted.get(key)?.number?.some((r) => editor.document.offsetAt(r.start) === moved.start));
+    } finally {
+      await vscode.commands.executeCommand('undo');
+      await editor.document.save();
+    }
+  });
+});
