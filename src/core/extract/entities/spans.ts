@@ -1,0 +1,53 @@
+import type { Token } from '../../text/tokenize';
+import type { EntityKind } from '../../types';
+
+/** Titles and roles that stand before a name but are not part of it. */
+const TITLES = new Set(
+  'mr mrs ms dr prof sir lord lady president prime minister secretary chancellor general gen lt col colonel major brigadier admiral commander captain sgt sergeant senator sen rep governor gov mayor king queen prince princess pope deputy vice defence defense foreign chief head spokesman spokeswoman spokesperson minister leader ambassador director chairman chairwoman judge justice officer official st saint'
+    .split(' '),
+);
+/**
+ * Demonyms and nationality adjectives are not places (`Russian troops`). Suffix
+ * rules would also catch places (`Crimea`, `Japan`), so the common ones are listed.
+ */
+const DEMONYMS = new Set(
+  'russian ukrainian american british german french chinese polish dutch european western eastern soviet iranian belarusian swedish norwegian finnish danish turkish japanese italian spanish syrian israeli palestinian iraqi afghan indian pakistani korean canadian australian georgian armenian moldovan romanian hungarian czech slovak baltic estonian latvian lithuanian serbian croatian greek english scottish welsh irish nordic african asian arab kremlin-backed pro-russian pro-ukrainian'
+    .split(' '),
+);
+const PUNCT = /^[\p{P}\p{S}]+$/u;
+
+/**
+ * Trims a tagged span to the name itself: no leading titles or bullets, no
+ * trailing punctuation, quote marks or possessive `'s`; a lone demonym is dropped.
+ */
+export function cleanSpan(tokens: Token[], kind: EntityKind): { start: number; end: number; kind: EntityKind } | null {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b && (PUNCT.test(tokens[a].text) || (kind === 'person' && TITLES.has(tokens[a].text.toLowerCase().replace(/\.$/, ''))))) a++;
+  while (b > a && (PUNCT.test(tokens[b - 1].text) || /^['’]s$/i.test(tokens[b - 1].text))) b--;
+  if (a >= b) return null;
+  const words = tokens.slice(a, b);
+  const named = personAfterTitle(words);
+  if (named) return named;
+  if (words.length === 1 && kind !== 'person' && DEMONYMS.has(words[0].text.toLowerCase())) return null;
+  if (words.every((w) => !/\p{Lu}/u.test(w.text[0] ?? ''))) return null;
+  return { start: words[0].start, end: words[words.length - 1].end, kind };
+}
+
+/** Titles that, inside a span tagged as an organisation or place, introduce a person. */
+const PERSON_TITLES = new Set(
+  'president secretary minister chancellor general spokesman spokeswoman spokesperson commander governor mayor senator ambassador mr mrs ms dr chairman chairwoman leader envoy admiral brigadier colonel lieutenant captain sergeant king queen prince pope premier'.split(' '),
+);
+const ORG_WORDS = /^(?:State|Defence|Defense|Foreign|Office|Ministry|Department|Council|Agency|Committee|Party|Forces?|Army|Navy|Command|Staff|Service|Assembly|Commission|Government|House)$/;
+
+/** `US Secretary of State Antony Blinken` tagged as one organisation is the person at its end. */
+function personAfterTitle(words: Token[]): { start: number; end: number; kind: EntityKind } | null {
+  const isTitle = (w: Token) => PERSON_TITLES.has(w.text.toLowerCase().replace(/\.$/, ''));
+  if (!words.some(isTitle)) return null;
+  // The name is the run of capitalised words at the end, after the title and any "of State".
+  let from = words.length;
+  while (from > 0 && /^\p{Lu}\p{Ll}/u.test(words[from - 1].text) && !isTitle(words[from - 1]) && !ORG_WORDS.test(words[from - 1].text)) from--;
+  const name = words.slice(from);
+  if (name.length === 0 || name.length > 3 || from === 0) return null;
+  return { start: name[0].start, end: name[name.length - 1].end, kind: 'person' };
+}
