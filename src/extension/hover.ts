@@ -80,12 +80,15 @@ function appendClaim(service: CorpusService, m: vscode.MarkdownString, a: Articl
   const disagree = new Set(group.disagreements.filter((p) => p.includes(claim.id)).flat());
   const changed = new Set(group.changes.filter((p) => p.includes(claim.id)).flat());
   m.appendMarkdown(`Related figures (${group.points.length - 1}):\n\n`);
-  for (const p of group.points.filter((x) => x.id !== claim.id).slice(0, MAX_LISTED)) {
+  // Figures from other articles first: they are what a reader comes to compare.
+  const others = group.points.filter((x) => x.id !== claim.id).sort((x, y) => Number(x.file === a.file) - Number(y.file === a.file));
+  for (const p of others.slice(0, MAX_LISTED)) {
     const mark = disagree.has(p.id) ? ' **≠ disagrees**' : changed.has(p.id) ? ' Δ differs over time' : '';
     const where = p.file === a.file ? 'this article' : articleLabel(p.file);
     const start = service.index.claim(p.id)?.claim.start ?? 0;
     m.appendMarkdown(`- ${p.approx ? '~' : ''}${esc(p.figureText)} — ${p.date ?? 'undated'}, ${esc(p.source ?? 'no source')}, ${link(p.file, start, where)}${mark}\n`);
   }
+  if (others.length > MAX_LISTED) m.appendMarkdown(`- … and ${others.length - MAX_LISTED} more (Show Related Claims)\n`);
 }
 
 function quoteHover(q: Quote): vscode.MarkdownString {

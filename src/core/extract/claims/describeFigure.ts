@@ -47,7 +47,8 @@ export function describeFigure(n: NumberMention, sentence: string, sentenceStart
   const topic = parts.join('-').toLowerCase();
   const label = [actor ? capital(actor) : '', conceptLabel(concept), eventLabel(event), scope === 'per-day' ? 'per day' : scope === 'projected' ? '(projected)' : '']
     .filter(Boolean)
-    .join(' ');
+    .join(' ')
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const subject = [actor ? capital(actor) : '', unitWord ?? conceptLabel(concept), eventVerb(sentence, at, after)].filter(Boolean).join(' ');
   return { topic, topicLabel: label, subject };
 }
