@@ -8,6 +8,8 @@ export { mergeCanonicalNames } from './canonical';
 
 const KIND: Record<string, EntityKind> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 const SKIP_PARAGRAPHS = new Set(['furniture', 'entry-header']);
+/** A photo credit (`Picture: Alamy`, `Images source: © Getty Images`) names an agency, not an entity of the story. */
+const CREDIT = /(?:Picture|Photo|Photograph|Image|Images source|Credit)s?:\s*(?:©\s*)?$/i;
 
 /**
  * People, places and organisations, every mention, with a canonical name per
@@ -29,7 +31,7 @@ export function recognizeEntities(text: string, structure: ArticleStructure, tag
       const k = KIND[span.type];
       if (!k) continue;
       const cleaned = cleanSpan(tokens.slice(span.from, span.to), k);
-      if (!cleaned) continue;
+      if (!cleaned || CREDIT.test(text.slice(Math.max(0, cleaned.start - 24), cleaned.start))) continue;
       entities.push({ start: cleaned.start, end: cleaned.end, text: text.slice(cleaned.start, cleaned.end), kind: cleaned.kind, canonical: '' });
     }
   }
