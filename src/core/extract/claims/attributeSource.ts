@@ -48,6 +48,15 @@ export function sentenceAttribution(ctx: SourceContext, index: number): string |
     const before = speakers.filter((e) => e.end <= v && v - e.end <= 60 && !/[.;]/.test(ctx.text.slice(e.end, v))).pop();
     if (PRONOUN_SUBJECT.test(pre)) return lastPersonBefore(ctx, s.start) ?? null;
     if (before) return before.canonical;
+    // "as informed by the outlet X", "reported by X": a passive names the source after "by"
+    if (/^\s+by\b/.test(ctx.text.slice(ve, ve + 4))) {
+      const agent = speakers.find((e) => e.start >= ve && e.start - ve <= 60);
+      if (agent) return agent.canonical;
+      // The model can miss an unfamiliar outlet name: take the capitalised (or quoted) name after the description.
+      const after = ctx.text.slice(ve, Math.min(s.end, ve + 70));
+      const named = /["“](\p{Lu}[^"”]{1,40})["”]/u.exec(after) ?? /\b((?!(?:Russian|Ukrainian|American|British|The)\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})/u.exec(after.slice(3));
+      if (named) return named[1];
+    }
     // "said X", "told X" is the listener: only say-verbs take a speaker after them
     if (/^(?:said|says|added|claimed|wrote|reports|reported)$/i.test(m[0])) {
       const after = speakers.find((e) => e.start >= ve && e.start - ve <= 6);

@@ -45,7 +45,7 @@ export const ACTORS: Record<string, string[]> = {
 
 /** Speech and attribution verbs: "X said", "said X", "X told …", "according to X". */
 export const ATTRIBUTION_VERB =
-  /\b(?:said|says|say|told|tells|added|claimed|claims|claim|estimated|estimates|reported|reports|warned|warns|announced|announces|explained|explains|stated|states|declared|declares|insisted|noted|wrote|writes|confirmed|confirms|revealed|reveals|believes|believe|indicated|assessed|assesses|mentions|mentioned|recalls|informed)\b/i;
+  /\b(?:said|says|say|told|tells|added|claimed|claims|claim|estimated|estimates|reported|reports|warned|warns|announced|announces|explained|explains|stated|states|declared|declares|insisted|noted|wrote|writes|confirmed|confirms|revealed|reveals|believes|believe|indicated|assessed|assesses|mentions|mentioned|recalls|informed|outlined|laid out|suggests?|suggested)\b/i;
 
 const ACTOR_INDEX = new Map<string, string>();
 for (const [actor, words] of Object.entries(ACTORS)) for (const w of words) ACTOR_INDEX.set(w, actor);

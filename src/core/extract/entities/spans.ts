@@ -23,7 +23,7 @@ const PUNCT = /^[\p{P}\p{S}]+$/u;
 export function cleanSpan(tokens: Token[], kind: EntityKind): { start: number; end: number; kind: EntityKind } | null {
   let a = 0;
   let b = tokens.length;
-  while (a < b && (PUNCT.test(tokens[a].text) || (kind === 'person' && TITLES.has(tokens[a].text.toLowerCase().replace(/\.$/, ''))))) a++;
+  while (a < b && (PUNCT.test(tokens[a].text) || /^['’]s$/i.test(tokens[a].text) || (kind === 'person' && TITLES.has(tokens[a].text.toLowerCase().replace(/\.$/, ''))))) a++;
   while (b > a && (PUNCT.test(tokens[b - 1].text) || /^['’]s$/i.test(tokens[b - 1].text))) b--;
   if (a >= b) return null;
   const words = tokens.slice(a, b);

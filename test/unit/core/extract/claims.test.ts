@@ -82,3 +82,18 @@ describe('findClaims', () => {
     assert.deepEqual(c.map((x) => x.source), ['Oleksii Reznikov', 'Oleksii Reznikov']);
   });
 });
+
+describe('findClaims sources', () => {
+  it('reads a passive attribution: "as informed by the outlet X"', () => {
+    const text = 'Russia plans to deploy an additional 300,000 soldiers to Ukraine, as informed by the independent news outlet "Wiorstka".';
+    const c = findClaims({
+      text,
+      structure: lineStructure(text, '2024-03-22'),
+      numbers: [num(text, '300,000', { kind: 'count', value: 300000, unit: 'soldiers' })],
+      entities: [ent(text, 'Russia', 'place'), ent(text, 'Ukraine', 'place')],
+      quotes: [],
+      article: 'p',
+    });
+    assert.equal(c[0].source, 'Wiorstka');
+  });
+});
