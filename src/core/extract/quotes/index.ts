@@ -120,7 +120,9 @@ class QuoteExtractor {
     this.raws = findQuoteSpans(text, this.lines);
     this.tokens = fastTokenize(text);
     this.entityMode = entities.length > 0;
-    this.names = this.entityMode ? entityNames(entities) : heuristicNames(text, this.tokens);
+    // The recogniser's entities first; capitalised names it missed (a speaker the
+    // model has not seen, a name in a headline) fill the gaps between them.
+    this.names = this.entityMode ? withHeuristicGaps(entityNames(entities), heuristicNames(text, this.tokens)) : heuristicNames(text, this.tokens);
     this.tokQuote = new Int32Array(this.tokens.length).fill(-1);
     this.verbCache = new Uint8Array(this.tokens.length).fill(2);
     let qi = 0;
@@ -854,4 +856,13 @@ function isNameLike(inner: string): boolean {
   if (words.length === 1 && CAPITALISED_FUNCTION_WORDS.has(words[0].toLowerCase().replace(/\W+$/u, ''))) return false;
 
   return true;
+}
+
+function withHeuristicGaps(entities: NameMention[], heuristic: NameMention[]): NameMention[] {
+  const free = heuristic.filter((h) => {
+    const k = lowerBound(entities, h.end) - 1;
+    for (let j = k; j >= 0 && j > k - 4; j--) if (entities[j].start < h.end && h.start < entities[j].end) return false;
+    return true;
+  });
+  return [...entities, ...free].sort((x, y) => x.start - y.start || y.end - x.end);
 }
