@@ -10,6 +10,7 @@ export interface FigureDescription {
 
 const LOCATIVE = /\b(?:in|into|to|from|across|near|at|on|towards?|inside|within|around|over|via)\s+(?:the\s+)?$/i;
 const WORD_RE = /[\p{L}][\p{L}’'.-]*/gu;
+const TARGET_NOUN = /^(?:invasion|war|border|borders|front|frontline|conflict|crisis|offensive)$/i;
 const ALL_UNIT_WORDS = new RegExp(`\\b(?:${Object.values(UNIT_CONCEPTS).flat().join('|')}|men)\\b`, 'i');
 
 /**
@@ -67,7 +68,7 @@ const KNOWN_UNIT = new RegExp(`^(?:${Object.values(UNIT_CONCEPTS).flat().join('|
  * countable noun close by counts; `military` or `army` as a modifier does not.
  */
 function bareFigureConcept(before: string, rest: string, context: string): string {
-  const numberOf = /\b(?:number|total|count|tally) of (?:the )?(?:[\p{L}-]+ )?([\p{L}-]+)/iu.exec(before);
+  const numberOf = /\b(?:number|total|count|tally) of (?:the )?([\p{L}-]+)/iu.exec(before);
   if (numberOf) return conceptOf(numberOf[1], context);
   if (/\bpopulation (?:of )?(?:\w+ )?$/i.test(before)) return 'population';
   const countable = new RegExp(`\\b(?:${Object.values(UNIT_CONCEPTS).flat().filter((w) => !/^(?:military|army|armies|forces|staff)$/.test(w)).join('|')}|men|people)\\b`, 'i');
@@ -110,7 +111,8 @@ function actorNear(before: string, rest: string, percent: boolean): string | und
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     const actor = actorOf(stripPossessive(w[0]));
-    if (actor && !LOCATIVE.test(before.slice(0, w.index))) return actor;
+    // "in Ukraine" is where, and "a Ukraine invasion" is whom: neither owns the count.
+    if (actor && !LOCATIVE.test(before.slice(0, w.index)) && !TARGET_NOUN.test(words[i + 1]?.[0] ?? '')) return actor;
   }
   for (const w of rest.matchAll(WORD_RE)) {
     const actor = actorOf(stripPossessive(w[0]));

@@ -67,7 +67,7 @@ export function conceptOf(unit: string, sentence: string): string {
 export function singular(w: string): string {
   if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(?:ss|us|is)$/.test(w)) return w;
-  if (/(?:ches|shes|xes|ses)$/.test(w)) return w.slice(0, -2);
+  if (/(?:ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
   if (/s$/.test(w) && w.length > 3) return w.slice(0, -1);
   return w;
 }

@@ -97,3 +97,20 @@ describe('findClaims sources', () => {
     assert.equal(c[0].source, 'Wiorstka');
   });
 });
+
+describe('findClaims topics', () => {
+  const topicOf = (text: string, figure: string, value: number, unit: string | null, kind: 'count' | 'percent' = 'count') =>
+    findClaims({ text, structure: lineStructure(text), numbers: [num(text, figure, { kind, value, unit })], entities: [], quotes: [], article: 't' })[0]?.topic;
+
+  it('a country named as the target of an invasion does not own the troops', () => {
+    assert.equal(topicOf('Putin tells US officials leave Russia NOW amid fear of Ukraine invasion after 100,000 troops mass on border', '100,000', 100000, 'troops'), 'russian-troop-numbers');
+  });
+
+  it('a bare figure counts the noun after "the number of"', () => {
+    assert.equal(topicOf('They say the number of facilities in which Ukrainian children have been held exceeds 430.', '430', 430, null), 'ukrainian-camp-held');
+  });
+
+  it('a share of an army is a troop share', () => {
+    assert.equal(topicOf('We now estimate 97 per cent of the Russian army is in Ukraine.', '97 per cent', 97, '%', 'percent'), 'russian-troop-share');
+  });
+});
