@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import { isArticle, SECTION } from './configuration';
+import { Configuration, isArticle } from './configuration';
 
 export const LANGUAGE_ID = 'news-article';
 
 /**
- * `.txt` files under the configured corpus folders open as "News Article"; other
- * `.txt` files stay plain text. A language contribution cannot match by folder,
- * so documents are switched as they open (and again when the setting changes).
+ * `.txt` files matching `corpusAnnotator.corpusGlobs` open as "News Article"; other
+ * `.txt` files stay plain text. A language contribution cannot match by folder, so
+ * documents are switched as they open, at activation, and when the setting changes.
  */
 export function registerArticleLanguage(): vscode.Disposable {
   const apply = (doc: vscode.TextDocument) => {
@@ -18,7 +18,7 @@ export function registerArticleLanguage(): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.workspace.onDidOpenTextDocument(apply),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(`${SECTION}.corpusGlobs`)) vscode.workspace.textDocuments.forEach(apply);
+      if (Configuration.affects(e, 'corpusGlobs')) vscode.workspace.textDocuments.forEach(apply);
     }),
   );
 }

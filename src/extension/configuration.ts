@@ -1,23 +1,51 @@
 import * as vscode from 'vscode';
 import { matchesAnyGlob } from '../core/util/glob';
 
-/** Settings of the extension, read when needed so a change applies at once. */
+/** The section of the extension's settings (`corpusAnnotator.*`). */
 export const SECTION = 'corpusAnnotator';
-
-export function corpusGlobs(): string[] {
-  return vscode.workspace.getConfiguration(SECTION).get<string[]>('corpusGlobs', ['corpus/**/*.txt']);
-}
 
 export type HighlightKind = 'entities' | 'numbers' | 'quotes';
 
-export function highlightEnabled(kind: HighlightKind): boolean {
-  return vscode.workspace.getConfiguration(SECTION).get<boolean>(`highlight.${kind}`, true);
+/** Setting keys under `corpusAnnotator.` that features react to. */
+export type SettingKey = 'corpusGlobs' | 'highlight';
+
+const DEFAULT_GLOBS = ['corpus/**/*.txt'];
+
+/**
+ * The extension's settings with typed getters. Each getter reads the current value,
+ * so a change applies at once; features decide what to rebuild with `affects`.
+ * It takes the one piece of the `vscode` API it reads, so a test can pass a fake.
+ */
+export class Configuration {
+  constructor(private readonly workspace: Pick<typeof vscode.workspace, 'getConfiguration'> = vscode.workspace) {}
+
+  /** Glob patterns, relative to a workspace folder, of the `.txt` articles of the corpus. */
+  get corpusGlobs(): string[] {
+    const v = this.workspace.getConfiguration(SECTION).get<unknown>('corpusGlobs');
+    return Array.isArray(v) && v.every((g) => typeof g === 'string') ? v : DEFAULT_GLOBS;
+  }
+
+  /** Which kinds of analysis are highlighted. */
+  get highlight(): Record<HighlightKind, boolean> {
+    const c = this.workspace.getConfiguration(SECTION);
+    return {
+      entities: c.get<boolean>('highlight.entities', true),
+      numbers: c.get<boolean>('highlight.numbers', true),
+      quotes: c.get<boolean>('highlight.quotes', true),
+    };
+  }
+
+  /** True when the change event touches `corpusAnnotator.<key>` (or a setting under it). */
+  static affects(e: vscode.ConfigurationChangeEvent, key: SettingKey): boolean {
+    return e.affectsConfiguration(`${SECTION}.${key}`);
+  }
 }
 
-/** True for a `.txt` file under one of the configured corpus folders. */
-export function isArticle(uri: vscode.Uri): boolean {
+export const configuration = new Configuration();
+
+/** True for a `.txt` file in a workspace folder matching one of the corpus globs. */
+export function isArticle(uri: vscode.Uri, globs: string[] = configuration.corpusGlobs): boolean {
   if (!uri.path.toLowerCase().endsWith('.txt')) return false;
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
-  if (!folder) return false;
-  return matchesAnyGlob(vscode.workspace.asRelativePath(uri, false), corpusGlobs());
+  if (!vscode.workspace.getWorkspaceFolder(uri)) return false;
+  return matchesAnyGlob(vscode.workspace.asRelativePath(uri, false), globs);
 }

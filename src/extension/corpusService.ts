@@ -5,7 +5,7 @@ import { decodeArticle } from '../core/corpus/readArticle';
 import { shiftAnalysis } from '../core/corpus/shiftSpans';
 import { AnalysisWorkerPool, findWorkerScript } from '../core/corpus/workerPool';
 import type { ArticleAnalysis } from '../core/types';
-import { isArticle, corpusGlobs } from './configuration';
+import { configuration, isArticle } from './configuration';
 
 /** How long typing must pause before an edited article is analysed again. */
 const REANALYSE_DELAY_MS = 300;
@@ -153,7 +153,7 @@ export class CorpusService implements vscode.Disposable {
 
 async function findArticles(): Promise<vscode.Uri[]> {
   const seen = new Map<string, vscode.Uri>();
-  for (const glob of corpusGlobs()) {
+  for (const glob of configuration.corpusGlobs) {
     for (const uri of await vscode.workspace.findFiles(glob, '**/node_modules/**')) seen.set(uri.toString(), uri);
   }
   return [...seen.values()].sort((a, b) => a.toString().localeCompare(b.toString()));

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { registerArticleLanguage } from './articleLanguage';
+import { registerClaimTimeline } from './claimTimeline';
 import { registerClaimsView, type ClaimsTreeProvider } from './claimsView';
-import { SECTION } from './configuration';
+import { Configuration } from './configuration';
 import { CorpusService } from './corpusService';
 import { registerEntitiesView } from './entitiesView';
 import { registerHighlighting, type Highlighting } from './highlighting';
@@ -31,8 +32,9 @@ export function activate(context: vscode.ExtensionContext): CorpusAnnotatorApi {
       registerEntitiesView(service),
       registerRelatedNavigation(service),
       registerStatusBar(service),
+      registerClaimTimeline(service, context.extensionUri),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${SECTION}.corpusGlobs`)) void service.indexWorkspace(true);
+        if (Configuration.affects(e, 'corpusGlobs')) void service.indexWorkspace(true);
       }),
     );
     void vscode.commands.executeCommand('setContext', 'corpusAnnotator.hasCorpus', false);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../core/types';
-import { highlightEnabled, SECTION, type HighlightKind } from './configuration';
+import { Configuration, configuration, type HighlightKind } from './configuration';
 import type { CorpusService } from './corpusService';
 import { toRange } from './ranges';
 
@@ -52,8 +52,9 @@ export function registerHighlighting(service: CorpusService): Highlighting {
   const paint = (editor: vscode.TextEditor) => {
     const a = service.analysisFor(editor.document.uri);
     const record: Partial<Record<Layer, vscode.Range[]>> = {};
+    const enabled = configuration.highlight;
     for (const [layer, type] of Object.entries(types) as [Layer, vscode.TextEditorDecorationType][]) {
-      const ranges = a && highlightEnabled(SETTING_OF[layer]) ? rangesOf(editor.document, a, layer) : [];
+      const ranges = a && enabled[SETTING_OF[layer]] ? rangesOf(editor.document, a, layer) : [];
       editor.setDecorations(type, ranges);
       record[layer] = ranges;
     }
@@ -69,7 +70,7 @@ export function registerHighlighting(service: CorpusService): Highlighting {
     service.onDidChange((files) => paintAll(new Set(files))),
     vscode.window.onDidChangeVisibleTextEditors(() => paintAll()),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(`${SECTION}.highlight`)) paintAll();
+      if (Configuration.affects(e, 'highlight')) paintAll();
     }),
   );
   return { painted, dispose: () => disposable.dispose() };

@@ -1,11 +1,18 @@
-// Runs the VS Code suite in code-server (VS Code 1.100.3 from the npm registry)
-// driven by headless Chromium: the route for machines that cannot download VS Code.
-// Usage: node out/test/vscode/runCodeServer.js   (after scripts/setup-code-server.sh)
+// Runs the VS Code suite in code-server (VS Code 1.100.3 from the npm registry) driven
+// by Debian's headless Chromium: the route for machines that cannot download VS Code.
+//   node out/test/vscode/runCodeServer.js     (after scripts/setup-code-server.sh)
+// The workspace is a temporary copy of corpus/, so tests may write files. Prints each
+// test, then `N passed, N failed` alone on the last line; exits 1 on a failure or a
+// time-out. Screenshots, the browser console and code-server's log go to artifacts/.
+// Environment: CA_VSCODE_TIMEOUT_MS (whole run, default 300000), CODE_SERVER_BIN,
+// CHROMIUM_BIN, CA_VSCODE_KEEP=1 (keep the temporary folder).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as http from 'node:http';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
 import type { SuiteResult } from './suite/index';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -13,53 +20,91 @@ const CODE_SERVER = process.env.CODE_SERVER_BIN ?? path.join(ROOT, '.vscode-test
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'artifacts');
 const TIMEOUT_MS = Number(process.env.CA_VSCODE_TIMEOUT_MS ?? 300000);
+const START_TIMEOUT_MS = 60000;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--headless',
+  '--disable-dev-shm-usage',
+];
+
+let server: ChildProcess | undefined;
+let browser: Browser | undefined;
+let tmp: string | undefined;
 
 async function main(): Promise<number> {
+  const started = Date.now();
   if (!fs.existsSync(CODE_SERVER)) {
     const setup = spawnSync('bash', [path.join(ROOT, 'scripts/setup-code-server.sh')], { stdio: 'inherit' });
     if (setup.status !== 0) return fail('code-server could not be set up (scripts/setup-code-server.sh)');
   }
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-vscode-'));
+  for (const f of ['out/test/vscode/suite/index.js', 'dist/extension.js']) {
+    if (!fs.existsSync(path.join(ROOT, f))) return fail(`${f} is missing: run npm run build && npm run compile-tests first`);
+  }
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-vscode-'));
   const workspace = path.join(tmp, 'workspace');
   fs.cpSync(path.join(ROOT, 'corpus'), path.join(workspace, 'corpus'), { recursive: true });
   const userData = path.join(tmp, 'user-data');
-  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.writeFileSync(
-    path.join(userData, 'User', 'settings.json'),
-    JSON.stringify({
-      'security.workspace.trust.enabled': false,
-      'workbench.startupEditor': 'none',
-      'workbench.tips.enabled': false,
-      'workbench.welcomePage.walkthroughs.openOnInstall': false,
-      'telemetry.telemetryLevel': 'off',
-      'update.mode': 'none',
-      'extensions.autoCheckUpdates': false,
-      'editor.hover.delay': 300,
-    }),
-  );
+  writeUserSettings(userData);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  for (const f of fs.readdirSync(ARTIFACTS)) {
+    if (/\.(png|request)$|^(console\.txt|code-server\.log)$/.test(f)) fs.rmSync(path.join(ARTIFACTS, f), { force: true });
+  }
   const resultFile = path.join(tmp, 'result.json');
+  const serverLog = fs.createWriteStream(path.join(ARTIFACTS, 'code-server.log'));
+
   const port = await freePort();
-  const started = Date.now();
-  const server = spawn(
+  fs.writeFileSync(path.join(tmp, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CA_TEST_RESULT: resultFile,
+    CA_SCREENSHOT_DIR: ARTIFACTS,
+    // Nothing of code-server's lands in ~/.config, ~/.local or ~/.cache.
+    XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
+    XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
+    XDG_CACHE_HOME: path.join(tmp, 'xdg-cache'),
+  };
+  delete env.VSCODE_IPC_HOOK_CLI; // when run from a VS Code terminal
+  // detached: code-server leads its own process group (extension host, file watcher,
+  // pty host), so stopping it signals that group and nothing else.
+  server = spawn(
     CODE_SERVER,
-    ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', userData, '--extensions-dir', path.join(tmp, 'extensions'), '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', workspace],
-    { env: { ...process.env, CA_TEST_RESULT: resultFile, CA_SCREENSHOT_DIR: ARTIFACTS }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    [
+      '--config', path.join(tmp, 'config.yaml'),
+      '--auth', 'none',
+      '--bind-addr', `127.0.0.1:${port}`,
+      '--user-data-dir', userData,
+      '--extensions-dir', path.join(tmp, 'extensions'),
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+      workspace,
+    ],
+    { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
-  const serverLog: string[] = [];
-  server.stdout!.on('data', (d) => serverLog.push(String(d)));
-  server.stderr!.on('data', (d) => serverLog.push(String(d)));
-  let browser: import('playwright-core').Browser | undefined;
+  server.stdout!.pipe(serverLog);
+  server.stderr!.pipe(serverLog);
+  let exited: string | undefined;
+  server.on('exit', (code, signal) => (exited = `code ${code}, signal ${signal}`));
+
+  const console: string[] = [];
   try {
-    await waitForPort(port, 60000);
+    await waitForServer(port, () => exited);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { chromium } = require('playwright-core') as typeof import('playwright-core');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+      headless: true,
+      args: CHROMIUM_ARGS,
+      env: { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'chromium-config'), XDG_CACHE_HOME: path.join(tmp, 'chromium-cache') },
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const console: string[] = [];
     page.on('console', (m) => console.push(m.text()));
     const remote = (p: string) => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = [
@@ -67,34 +112,98 @@ async function main(): Promise<number> {
       ['extensionTestsPath', remote(path.join(ROOT, 'out/test/vscode/suite/index.js'))],
     ];
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-    const deadline = Date.now() + TIMEOUT_MS;
+    const deadline = started + TIMEOUT_MS;
     while (!fs.existsSync(resultFile)) {
+      if (exited) return fail(`code-server exited (${exited}); see artifacts/code-server.log`);
       if (Date.now() > deadline) {
-        await page.screenshot({ path: path.join(ARTIFACTS, 'timeout.png') });
-        fs.writeFileSync(path.join(ARTIFACTS, 'console.txt'), console.join('\n'));
-        return fail(`the suite did not finish in ${TIMEOUT_MS / 1000} s (see artifacts/timeout.png, artifacts/console.txt)`);
+        await page.screenshot({ path: path.join(ARTIFACTS, 'timeout.png') }).catch(() => undefined);
+        return fail(`the suite did not finish within ${TIMEOUT_MS / 1000} s (see artifacts/timeout.png, console.txt, code-server.log)`);
       }
+      // The suite asks for a screenshot with artifacts/<name>.request and waits until it is gone.
       for (const f of fs.readdirSync(ARTIFACTS)) {
         if (!f.endsWith('.request')) continue;
         await page.screenshot({ path: path.join(ARTIFACTS, f.replace(/\.request$/, '.png')) });
         fs.rmSync(path.join(ARTIFACTS, f), { force: true });
       }
-      await new Promise((r) => setTimeout(r, 200));
+      await sleep(200);
     }
-    fs.writeFileSync(path.join(ARTIFACTS, 'console.txt'), console.join('\n'));
+    await sleep(200); // let the file be written completely
     const result = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as SuiteResult;
-    for (const line of console) if (/^\s+[✔✘] /.test(line)) process.stdout.write(line + '\n');
-    for (const f of result.failures) process.stdout.write(`\n✘ ${f.title}\n${f.message}\n`);
-    process.stdout.write(`\nVS Code ${'1.100.3'} (code-server) suite in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in artifacts/\n`);
-    process.stdout.write(`${result.passed} passed, ${result.failed} failed\n`);
+    if (result.failed > 0) await page.screenshot({ path: path.join(ARTIFACTS, 'failure.png') }).catch(() => undefined);
+    print(result, (Date.now() - started) / 1000);
     return result.failed === 0 && result.passed > 0 ? 0 : 1;
   } catch (e) {
-    fs.writeFileSync(path.join(ARTIFACTS, 'code-server.log'), serverLog.join(''));
     return fail((e as Error).message);
   } finally {
-    await browser?.close().catch(() => undefined);
-    stop(server);
-    fs.rmSync(tmp, { recursive: true, force: true });
+    fs.writeFileSync(path.join(ARTIFACTS, 'console.txt'), console.join('\n') + '\n');
+    await cleanUp();
+  }
+}
+
+function print(result: SuiteResult, seconds: number) {
+  const out = (s: string) => process.stdout.write(s + '\n');
+  out(`\n  VS Code 1.100.3 (code-server 4.100.3, Chromium)\n`);
+  let failed = 0;
+  for (const t of result.tests) out(t.state === 'passed' ? `    ✔ ${t.title} (${t.ms} ms)` : `    ${++failed}) ${t.title}`);
+  result.failures.forEach((f, i) => out(`\n  ${i + 1}) ${f.title}\n${f.message.replace(/^/gm, '     ')}`));
+  out(`\n  ${seconds.toFixed(1)} s in all; screenshots in artifacts/\n`);
+  out(`${result.passed} passed, ${result.failed} failed`);
+}
+
+function writeUserSettings(userData: string) {
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.writeFileSync(
+    path.join(userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'security.workspace.trust.enabled': false,
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.welcomePage.walkthroughs.openOnInstall': false,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'editor.hover.delay': 300,
+      },
+      null,
+      2,
+    ),
+  );
+}
+
+/** Stops Chromium and code-server's whole process group (SIGTERM, then SIGKILL), removes the temp folder. */
+async function cleanUp() {
+  const b = browser;
+  browser = undefined;
+  if (b) await Promise.race([b.close().catch(() => undefined), sleep(5000)]);
+  const s = server;
+  server = undefined;
+  if (s?.pid) {
+    signalGroup(s.pid, 'SIGTERM');
+    for (let i = 0; i < 30 && groupAlive(s.pid); i++) await sleep(100);
+    if (groupAlive(s.pid)) signalGroup(s.pid, 'SIGKILL');
+  }
+  if (tmp && process.env.CA_VSCODE_KEEP !== '1') fs.rmSync(tmp, { recursive: true, force: true });
+  else if (tmp) process.stderr.write(`kept ${tmp}\n`);
+  tmp = undefined;
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    /* already gone */
+  }
+}
+
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -103,20 +212,7 @@ function fail(message: string): number {
   return 1;
 }
 
-function stop(child: ChildProcess) {
-  try {
-    process.kill(-child.pid!, 'SIGTERM');
-  } catch {
-    /* already gone */
-  }
-  setTimeout(() => {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-  }, 2000).unref();
-}
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -129,20 +225,35 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForPort(port: number, ms: number) {
-  const end = Date.now() + ms;
+async function waitForServer(port: number, exited: () => string | undefined) {
+  const end = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < end) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const sock = net.connect(port, '127.0.0.1', () => {
-        sock.end();
-        resolve(true);
+    if (exited()) throw new Error(`code-server exited during start (${exited()}); see artifacts/code-server.log`);
+    const status = await new Promise<number>((resolve) => {
+      const req = http.get({ host: '127.0.0.1', port, path: '/healthz', timeout: 2000 }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
       });
-      sock.on('error', () => resolve(false));
+      req.on('error', () => resolve(0));
+      req.on('timeout', () => req.destroy());
     });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
+    if (status === 200) return;
+    await sleep(250);
   }
-  throw new Error(`code-server did not listen on port ${port} within ${ms / 1000} s`);
+  throw new Error(`code-server did not answer on 127.0.0.1:${port} within ${START_TIMEOUT_MS / 1000} s; see artifacts/code-server.log`);
 }
 
-main().then((code) => process.exit(code));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    process.stderr.write(`vscode tests: ${signal}, stopping code-server and Chromium\n`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    process.stderr.write(`vscode tests: ${(e as Error).stack}\n`);
+    void cleanUp().finally(() => process.exit(1));
+  },
+);

@@ -1,44 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { CorpusAnnotatorApi } from '../../../src/extension/extension';
-
-const EXTENSION_ID = 'corpus-annotator.corpus-annotator';
-
-async function api(): Promise<CorpusAnnotatorApi> {
-  const ext = vscode.extensions.getExtension<CorpusAnnotatorApi>(EXTENSION_ID);
-  assert.ok(ext, `${EXTENSION_ID} is installed`);
-  const exports = await ext.activate();
-  await exports.service.ready();
-  return exports;
-}
-
-function corpusFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'a workspace folder is open');
-  return vscode.Uri.joinPath(folder.uri, 'corpus', name);
-}
-
-async function open(name: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument(corpusFile(name));
-  return vscode.window.showTextDocument(doc, { preview: false });
-}
-
-async function until<T>(what: string, probe: () => T | undefined | false, ms = 15000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-function hoverText(hovers: vscode.Hover[]): string {
-  return hovers
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
-    .join('\n');
-}
+import { api, hoverText, open, until } from './helpers';
 
 const A000 = '000-putin-amasses-500000-troops.txt';
 
@@ -46,13 +8,6 @@ suite('Corpus Annotator in VS Code', () => {
   suiteSetup(async function () {
     this.timeout(60000);
     await api();
-  });
-
-  test('articles under corpus/ open as News Article, other .txt files stay plain text', async () => {
-    const editor = await open(A000);
-    await until('the language to be set', () => editor.document.languageId === 'news-article');
-    const other = await vscode.workspace.openTextDocument({ content: 'plain notes', language: 'plaintext' });
-    assert.equal(other.languageId, 'plaintext');
   });
 
   test('the hover over 500,000 shows its value, unit and claim', async () => {

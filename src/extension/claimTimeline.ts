@@ -1,0 +1,117 @@
+import * as crypto from 'node:crypto';
+import * as vscode from 'vscode';
+import type { ClaimGroup } from '../core/types';
+import type { TimelineMessage, TimelinePayload } from '../webview/timelineTypes';
+import { articleLabel } from './claimsView';
+import type { CorpusService } from './corpusService';
+import { claimAtCursor, revealClaim } from './relatedNavigation';
+
+export const SHOW_TIMELINE = 'corpusAnnotator.showClaimTimeline';
+
+/**
+ * A webview that plots a related-claim group's figures over time. It holds one
+ * panel, re-drawn when the corpus changes; clicking a mark opens the claim.
+ */
+export function registerClaimTimeline(service: CorpusService, extensionUri: vscode.Uri): vscode.Disposable {
+  let panel: vscode.WebviewPanel | undefined;
+  let topic: string | undefined;
+  const send = () => {
+    const group = service.index.groups.find((g) => g.topic === topic);
+    if (panel && group) void panel.webview.postMessage({ type: 'show', payload: payloadOf(group) } satisfies TimelineMessage);
+  };
+  const show = async (arg?: string) => {
+    await service.ready();
+    const group = pickGroupFor(service, arg) ?? (await chooseGroup(service));
+    if (!group) return;
+    topic = group.topic;
+    if (!panel) {
+      panel = vscode.window.createWebviewPanel('corpusAnnotator.timeline', 'Claim Timeline', vscode.ViewColumn.Beside, {
+        enableScripts: true,
+        localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist')],
+        retainContextWhenHidden: false,
+      });
+      panel.webview.html = html(panel.webview, extensionUri);
+      panel.onDidDispose(() => (panel = undefined));
+      panel.webview.onDidReceiveMessage((m: TimelineMessage) => {
+        if (m.type === 'ready') send();
+        if (m.type === 'open') void revealClaim(service, m.id);
+      });
+    } else {
+      panel.reveal(undefined, true);
+      send();
+    }
+    panel.title = `Timeline: ${group.label}`;
+  };
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(SHOW_TIMELINE, show),
+    service.onDidChange(send),
+    { dispose: () => panel?.dispose() },
+  );
+}
+
+/** The group of a claim id or topic key given as argument, else of the claim at the cursor. */
+function pickGroupFor(service: CorpusService, arg?: string): ClaimGroup | undefined {
+  if (arg) return service.index.groupOf(arg) ?? service.index.groups.find((g) => g.topic === arg);
+  const claim = claimAtCursor(service, vscode.window.activeTextEditor);
+  return claim ? service.index.groupOf(claim.id) : undefined;
+}
+
+async function chooseGroup(service: CorpusService): Promise<ClaimGroup | undefined> {
+  const items = service.index.groups.map((g) => ({
+    label: g.label,
+    description: `${g.points.length} claims${g.disagreements.length ? ` · ${g.disagreements.length} disagreements` : ''}`,
+    group: g,
+  }));
+  if (items.length === 0) {
+    void vscode.window.showInformationMessage('Corpus Annotator: no related claims in the corpus yet.');
+    return undefined;
+  }
+  return (await vscode.window.showQuickPick(items, { placeHolder: 'Which related claims should the timeline show?' }))?.group;
+}
+
+export function payloadOf(g: ClaimGroup): TimelinePayload {
+  const articles = new Set(g.points.map((p) => p.file)).size;
+  return {
+    label: g.label,
+    summary: `${g.points.length} claims in ${articles} article${articles === 1 ? '' : 's'}; ${g.disagreements.length} disagreement${g.disagreements.length === 1 ? '' : 's'}, ${g.changes.length} change${g.changes.length === 1 ? '' : 's'} over time. Hollow triangles are approximate figures; red rings disagree with a figure of about the same date.`,
+    unit: g.points.find((p) => p.unit)?.unit ?? null,
+    points: g.points.map((p) => ({
+      id: p.id,
+      day: p.date && /^\d{4}-\d{2}-\d{2}$/.test(p.date) ? Date.parse(p.date + 'T00:00:00Z') / 86400000 : null,
+      date: p.date ?? 'undated',
+      value: p.value,
+      figure: p.figureText,
+      approx: p.approx,
+      source: p.source,
+      article: articleLabel(p.file),
+    })),
+    disagreements: g.disagreements,
+  };
+}
+
+function html(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+  const nonce = crypto.randomBytes(16).toString('base64');
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'timeline.js'));
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${webview.cspSource} data:; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<style nonce="${nonce}">
+  body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); padding: 0 16px; }
+  h2 { font-weight: 600; margin: 12px 0 4px; }
+  p { color: var(--vscode-descriptionForeground); margin: 4px 0; }
+  #wrap { position: relative; height: calc(100vh - 140px); min-height: 240px; }
+</style>
+<title>Claim Timeline</title>
+</head>
+<body>
+<h2 id="title">Claim timeline</h2>
+<p id="summary"></p>
+<div id="wrap"><canvas id="chart" role="img" aria-label="Figures of related claims over time"></canvas></div>
+<p id="undated"></p>
+<script nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+}
