@@ -1,4 +1,4 @@
-// Bundles the command line, the analysis worker and the VS Code extension with esbuild.
+// Bundles the command line, the analysis worker, the VS Code extension and its webview with esbuild.
 // Type-checking is a separate `tsc --noEmit` step; tests are compiled with tsc.
 const esbuild = require('esbuild');
 
@@ -16,6 +16,14 @@ const targets = [
     // The extension host loads only this; analysis runs in dist/analysis-worker.js.
     entryPoints: { extension: 'src/extension/extension.ts' },
     outdir: 'dist',
+  },
+  {
+    // The claim timeline runs in a webview: a browser bundle with Chart.js inside, no network.
+    entryPoints: { timeline: 'src/webview/timeline.ts' },
+    outdir: 'dist',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
   },
 ];
 

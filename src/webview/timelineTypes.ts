@@ -1,0 +1,21 @@
+/** What the extension sends the timeline webview, and what it sends back. */
+export interface TimelinePointView {
+  id: string;
+  day: number | null;
+  date: string;
+  value: number | null;
+  figure: string;
+  approx: boolean;
+  source: string | null;
+  article: string;
+}
+
+export interface TimelinePayload {
+  label: string;
+  summary: string;
+  unit: string | null;
+  points: TimelinePointView[];
+  disagreements: [string, string][];
+}
+
+export type TimelineMessage = { type: 'ready' } | { type: 'open'; id: string } | { type: 'show'; payload: TimelinePayload };
