@@ -3,13 +3,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { recognizeEntities } from '../../src/core/extract/entities';
+import { defaultTagger, type EntityTagger } from '../../src/core/extract/entities/model';
 import type { ArticleStructure } from '../../src/core/types';
 import { readConll, renderDocument, spansOf } from './conllData';
 import { prf, type EvalRow } from './types';
 
 const OURS: Record<string, string> = { person: 'PER', place: 'LOC', organization: 'ORG' };
 
-export async function run(evalDir: string): Promise<EvalRow[] | null> {
+/** `tagger` lets experiments score another model than the committed one. */
+export async function run(evalDir: string, tagger?: EntityTagger): Promise<EvalRow[] | null> {
   const file = path.join(evalDir, 'conll2003', 'eng.testa');
   if (!fs.existsSync(file)) return null;
   const counts: Record<string, { tp: number; fp: number; fn: number }> = { PER: z(), LOC: z(), ORG: z() };
@@ -32,7 +34,7 @@ export async function run(evalDir: string): Promise<EvalRow[] | null> {
       entries: [],
     };
     const found = new Map<string, string>();
-    for (const e of recognizeEntities(text, structure)) {
+    for (const e of recognizeEntities(text, structure, tagger ?? defaultTagger())) {
       const type = OURS[e.kind];
       const key = `${e.start}:${e.end}`;
       if (found.has(key)) continue;

@@ -48,26 +48,70 @@ function bump(m: Map<string, number>, k: string, n = 1) {
   m.set(k, (m.get(k) ?? 0) + n);
 }
 
+/** Word keys of a name, with lower-case particles (`von`, `der`) kept: `Ursula von der Leyen` → ursula von der leyen. */
+function keys(name: string): string[] {
+  return words(name).map(wordKey);
+}
+
+/** `a` (shorter) is the end of `b`: `Putin` / `Vladimir Putin`, `Von der Leyen` / `Ursula von der Leyen`. */
+function isSuffix(a: string[], b: string[]): boolean {
+  if (a.length >= b.length) return false;
+  for (let i = 1; i <= a.length; i++) if (a[a.length - i] !== b[b.length - i]) return false;
+  return true;
+}
+
 /**
  * Canonical names within one article: a person's surname alone (`Putin`, `Mr
- * Reznikov`) takes the full name the article gives; other names take their
- * commonest spelling. Each canonical name gets the kind most of its mentions have.
+ * Reznikov`, `Von der Leyen`) takes the longer name of the article it ends
+ * (the commonest, if several); a full name with a middle name or patronymic
+ * (`Vladimir Vladimirovich Putin`) takes the commoner form with the same first and
+ * last names. Other names take their commonest spelling. Each canonical name gets
+ * the kind most of its mentions have.
  */
 export function canonicalizeArticle(entities: Entity[]): void {
-  const fullNames = new Map<string, Map<string, number>>(); // surname key → full names
   const spellings = new Map<string, Map<string, number>>(); // name key → spellings
+  const persons = new Map<string, { name: string; keys: string[]; count: number }[]>(); // last key → multi-word person names
   for (const e of entities) {
-    bump(spellings.get(nameKey(e.text)) ?? spellings.set(nameKey(e.text), new Map()).get(nameKey(e.text))!, e.text);
-    if (e.kind === 'person' && words(e.text).length > 1) {
-      const k = lastKey(e.text);
-      bump(fullNames.get(k) ?? fullNames.set(k, new Map()).get(k)!, e.text);
+    const nk = nameKey(e.text);
+    bump(spellings.get(nk) ?? spellings.set(nk, new Map()).get(nk)!, e.text);
+    const k = keys(e.text);
+    if (e.kind === 'person' && k.length > 1) {
+      const list = persons.get(k[k.length - 1]) ?? persons.set(k[k.length - 1], []).get(k[k.length - 1])!;
+      const same = list.find((x) => x.keys.join(' ') === k.join(' '));
+      if (same) same.count++;
+      else list.push({ name: e.text, keys: k, count: 1 });
     }
   }
+  const spelled = (name: string) => titleCaseShouted(preferred(spellings.get(nameKey(name))!));
   for (const e of entities) {
-    const full = e.kind === 'person' || words(e.text).length === 1 ? fullNames.get(lastKey(e.text)) : undefined;
-    e.canonical = full && (words(e.text).length === 1 || full.size === 1) ? preferred(full) : preferred(spellings.get(nameKey(e.text))!);
+    const k = keys(e.text);
+    const list = persons.get(k[k.length - 1]);
+    let target: { name: string; keys: string[]; count: number } | undefined;
+    if (list && (e.kind === 'person' || k.length === 1)) {
+      const longer = list.filter((x) => isSuffix(k, x.keys));
+      if (longer.length > 0) target = best(longer);
+      else if (k.length > 2) {
+        // Same first and last name, more middle words than the commoner form.
+        const alike = list.filter((x) => x.keys.length < k.length && x.keys[0] === k[0]);
+        if (alike.length > 0) target = best(alike);
+      }
+    }
+    e.canonical = target ? spelled(target.name) : spelled(e.text);
   }
   unifyKinds(entities);
+}
+
+/** `VLADIMIR Putin` → `Vladimir Putin`: a word in headline capitals beside a word that is not (acronyms alone stay). */
+function titleCaseShouted(name: string): string {
+  const ws = words(name);
+  const shouted = (w: string) => w.length >= 4 && w === w.toUpperCase() && w !== w.toLowerCase();
+  if (!ws.some(shouted) || ws.every(shouted)) return name;
+  return ws.map((w) => (shouted(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+}
+
+/** The commonest of several names; ties go to the shorter. */
+function best<T extends { keys: string[]; count: number }>(xs: T[]): T {
+  return [...xs].sort((a, b) => b.count - a.count || a.keys.length - b.keys.length)[0];
 }
 
 function unifyKinds(entities: Entity[]) {
@@ -80,42 +124,59 @@ function unifyKinds(entities: Entity[]) {
 }
 
 /**
- * Canonical names across articles. People: all full names sharing a surname key and
- * first name are one person, named with the commonest first name and surname
- * spellings (`Volodymyr Zelenskyy` in one article, `Volodymyr Zelensky` in
- * another); an article that gives only the surname takes that name when the corpus
- * knows one person by it. Other names: the commonest spelling across the corpus.
+ * Canonical names across articles. People: full names with the same first name and
+ * surname keys are one person (`Volodymyr Zelenskyy` in one article, `Volodymyr
+ * Zelensky` in another, `Vladimir Vladimirovich Putin`), named by their commonest
+ * form with the commonest spelling of the surname over all mentions; an article that
+ * gives only the surname takes that name when the corpus knows one person by it, and
+ * nobody is merged when two people share a surname. Other names: the commonest
+ * spelling across the corpus (`Nato`, `NATO`). Each canonical name then takes the
+ * kind most of its mentions have, corpus-wide.
  */
 export function mergeCanonicalNames(entitiesPerArticle: Entity[][]): void {
   const all = entitiesPerArticle.flat();
-  const surnameSpellings = new Map<string, Map<string, number>>();
-  const firstNames = new Map<string, Map<string, number>>();
+  const surnameSpellings = new Map<string, Map<string, number>>(); // last key → surname spellings (all mentions)
+  const people = new Map<string, Map<string, number>>(); // first key + last key → full canonical forms, by mentions
+  const lastToPeople = new Map<string, Set<string>>();
   const spellings = new Map<string, Map<string, number>>();
   for (const e of all) {
-    const w = words(e.canonical);
+    const k = keys(e.canonical);
     if (e.kind === 'person') {
-      const k = lastKey(e.canonical);
-      bump(surnameSpellings.get(k) ?? surnameSpellings.set(k, new Map()).get(k)!, words(e.text).pop() ?? '');
-      if (w.length > 1) bump(firstNames.get(k) ?? firstNames.set(k, new Map()).get(k)!, w[0]);
+      const last = k[k.length - 1];
+      const surname = words(e.text).pop() ?? '';
+      if (/^\p{Lu}\p{Ll}/u.test(surname) && wordKey(surname) === last) bump(surnameSpellings.get(last) ?? surnameSpellings.set(last, new Map()).get(last)!, surname);
+      if (k.length > 1) {
+        const pk = `${k[0]} ${last}`;
+        bump(people.get(pk) ?? people.set(pk, new Map()).get(pk)!, e.canonical);
+        (lastToPeople.get(last) ?? lastToPeople.set(last, new Set()).get(last)!).add(pk);
+      }
     } else {
-      bump(spellings.get(nameKey(e.canonical)) ?? spellings.set(nameKey(e.canonical), new Map()).get(nameKey(e.canonical))!, e.canonical);
+      const nk = nameKey(e.canonical);
+      bump(spellings.get(nk) ?? spellings.set(nk, new Map()).get(nk)!, e.canonical);
     }
+  }
+  const personName = new Map<string, string>();
+  for (const [pk, forms] of people) {
+    // The commonest form, fewest words on ties (`Vladimir Putin` over `Vladimir Vladimirovich Putin`).
+    const form = [...forms].sort((a, b) => b[1] - a[1] || words(a[0]).length - words(b[0]).length || a[0].localeCompare(b[0]))[0][0];
+    const w = words(form);
+    const sp = surnameSpellings.get(pk.split(' ')[1]);
+    if (sp && sp.size > 0) w[w.length - 1] = preferred(sp);
+    personName.set(pk, w.join(' '));
   }
   for (const e of all) {
     if (e.kind !== 'person') {
       e.canonical = preferred(spellings.get(nameKey(e.canonical))!);
       continue;
     }
-    const k = lastKey(e.canonical);
-    const firsts = firstNames.get(k);
-    const w = words(e.canonical);
-    if (!firsts) continue;
-    const firstKeys = new Set([...firsts.keys()].map(wordKey));
-    // Two people share the surname: only names with a first name can be joined.
-    if (firstKeys.size > 1 && w.length === 1) continue;
-    if (w.length > 1 && !firstKeys.has(wordKey(w[0]))) continue;
-    const first = w.length > 1 && firstKeys.size > 1 ? preferred(new Map([...firsts].filter(([f]) => wordKey(f) === wordKey(w[0])))) : preferred(firsts);
-    const surname = preferred(new Map([...surnameSpellings.get(k)!].filter(([s]) => /^\p{Lu}\p{Ll}/u.test(s)).concat([['', 0]])));
-    e.canonical = `${first} ${surname || w[w.length - 1]}`;
+    const k = keys(e.canonical);
+    const last = k[k.length - 1];
+    if (k.length > 1) {
+      e.canonical = personName.get(`${k[0]} ${last}`) ?? e.canonical;
+      continue;
+    }
+    const known = lastToPeople.get(last);
+    if (known && known.size === 1) e.canonical = personName.get([...known][0])!;
   }
+  unifyKinds(all);
 }

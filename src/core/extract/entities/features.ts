@@ -1,81 +1,291 @@
 /**
- * Features of one token for the entity tagger, as short strings. Training and
- * tagging share this file, so the model always sees the same features.
+ * Features of tokens for the entity tagger. Training and tagging share this file, so
+ * the model always sees the same features. A feature is a 32-bit hash of a template
+ * id and one or two per-token values (the lower-cased word, its shape, an affix, a
+ * gazetteer category…); the per-token value hashes are computed once per sentence,
+ * so tagging builds no feature strings at all.
  */
+import { gazetteerTags } from './gazetteer';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
+export const NTAGS = TAGS.length;
+
+/** May tag `t` follow tag `p` (index; -1 = sentence start)? I-X only after B-X or I-X. */
+export const ALLOWED: boolean[][] = [-1, ...TAGS.map((_, i) => i)].map((p) =>
+  TAGS.map((t) => !t.startsWith('I-') || (p >= 0 && TAGS[p] !== 'O' && TAGS[p].slice(2) === t.slice(2))),
+);
+
+/** FNV-1a of a string. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Combines a template id and values into one feature hash (never 0: 0 marks an empty slot). */
+export function mix(a: number, b: number, c = 0): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 16) ^ c, 0x27d4eb2d);
+  h ^= h >>> 15;
+  return h >>> 0 || 1;
+}
 
 /** Xxxx, XX, dd, x.x. … with runs collapsed: what capitalisation and digits look like. */
 export function shape(w: string): string {
   let out = '';
   let last = '';
-  for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = w[i];
+    else {
+      const ch = w[i];
+      c = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : /\p{N}/u.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'x' : ch;
+    }
     if (c !== last || (c !== 'X' && c !== 'x' && c !== 'd')) out += c;
     last = c;
   }
   return out;
 }
 
-/** Headline capitals (`VLADIMIR Putin`) look like names to the model once title-cased. */
+function isUpperStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  const ch = w[0];
+  return ch !== ch.toLowerCase();
+}
+
+/** Two or more characters, at least one letter, no lower-case letter. */
+function isAllCaps(w: string): boolean {
+  if (w.length < 2) return false;
+  let letter = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letter = true;
+    else if (c >= 128) return w === w.toUpperCase() && w !== w.toLowerCase();
+  }
+  return letter;
+}
+
+/** Has no letter at all (punctuation, digits). */
+function noLetters(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
+    if (c >= 128 && w[i].toLowerCase() !== w[i].toUpperCase()) return false;
+  }
+  return true;
+}
+
+/** Headline capitals (`VLADIMIR Putin`, `RUSSIA and the Ukraine`) look like names to the model once title-cased. */
 export function normaliseCase(words: string[]): string[] {
-  const letters = words.filter((w) => /\p{L}/u.test(w));
-  const upper = letters.filter((w) => w.length > 1 && w === w.toUpperCase()).length;
-  const mostlyUpper = letters.length > 3 && upper / letters.length > 0.6;
+  let letters = 0;
+  let upper = 0;
+  for (const w of words) {
+    if (noLetters(w)) continue;
+    letters++;
+    if (isAllCaps(w)) upper++;
+  }
+  const mostlyUpper = letters > 3 && upper / letters > 0.6;
   return words.map((w, i) => {
-    if (w.length < 4 || w !== w.toUpperCase() || !/\p{Lu}/u.test(w)) return w;
-    // An all-caps word at a sentence start before a capitalised word, or in an all-caps line.
-    const next = words[i + 1] ?? '';
-    if (mostlyUpper || (i === 0 && /^\p{Lu}\p{Ll}/u.test(next))) return w[0] + w.slice(1).toLowerCase();
+    if (w.length < 4 || !isAllCaps(w)) return w;
+    // An all-caps word at a sentence start before a word in lower or title case, or in an all-caps line.
+    if (mostlyUpper || (i === 0 && i + 1 < words.length && !isAllCaps(words[i + 1]) && words[i + 1] !== words[i + 1].toLowerCase())) {
+      return w[0] + w.slice(1).toLowerCase();
+    }
+    if (i === 0 && i + 1 < words.length && words[i + 1] === words[i + 1].toLowerCase()) return w[0] + w.slice(1).toLowerCase();
     return w;
   });
 }
 
+/** What the training text says about words: a capital on a mostly lower-case word is sentence-start noise. */
 export interface Lexicon {
-  /** Words seen mostly in lower case in the training text: a capital on them is sentence-start noise. */
   lowerWords: Set<string>;
 }
 
-/** Features of token i; `prev` and `prev2` are the tags already chosen to its left. */
-export function tokenFeatures(words: string[], lower: string[], shapes: string[], i: number, prev: string, prev2: string, lex: Lexicon): string[] {
-  const w = words[i];
-  const lw = lower[i];
-  const f: string[] = [
-    'b',
-    'w=' + lw,
-    's=' + shapes[i],
-    'p1=' + lw.slice(0, 1),
-    'p2=' + lw.slice(0, 2),
-    'p3=' + lw.slice(0, 3),
-    'x2=' + lw.slice(-2),
-    'x3=' + lw.slice(-3),
-    'x4=' + lw.slice(-4),
-    'w-1=' + (i > 0 ? lower[i - 1] : '<s>'),
-    'w+1=' + (i + 1 < words.length ? lower[i + 1] : '</s>'),
-    'w-2=' + (i > 1 ? lower[i - 2] : '<s>'),
-    'w+2=' + (i + 2 < words.length ? lower[i + 2] : '</s>'),
-    's-1=' + (i > 0 ? shapes[i - 1] : '<s>'),
-    's+1=' + (i + 1 < words.length ? shapes[i + 1] : '</s>'),
-    's-1s=' + (i > 0 ? shapes[i - 1] : '<s>') + '|' + shapes[i],
-    'ss+1=' + shapes[i] + '|' + (i + 1 < words.length ? shapes[i + 1] : '</s>'),
-    't-1=' + prev,
-    't-2t-1=' + prev2 + '|' + prev,
-    't-1w=' + prev + '|' + lw,
-    't-1s=' + prev + '|' + shapes[i],
-    'w-1w=' + (i > 0 ? lower[i - 1] : '<s>') + '|' + lw,
-    'ww+1=' + lw + '|' + (i + 1 < words.length ? lower[i + 1] : '</s>'),
-  ];
-  if (i === 0) f.push('first|' + shapes[i]);
-  if (/^\p{Lu}/u.test(w) && lex.lowerWords.has(lw)) f.push(i === 0 ? 'cap-lower-first' : 'cap-lower');
-  if (w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w)) f.push('allcaps', 'allcaps-len=' + Math.min(w.length, 6));
-  if (w.includes('-')) f.push('hyphen');
-  if (i + 1 < words.length && /^['’]s$/i.test(words[i + 1])) f.push('next-poss');
-  return f;
+/**
+ * What the rest of the document says about a word, in the spirit of the non-local
+ * features of Ratinov & Roth (2009): seen in lower case elsewhere (so a capital here is
+ * probably sentence-start noise), or seen capitalised in the middle of a sentence (so
+ * it is a name even at a sentence start or in a headline in capitals).
+ */
+export interface DocContext {
+  lowerSeen: Set<string>;
+  capMidSeen: Set<string>;
+  /** Per word form: its features that depend on nothing else, computed once per document. */
+  words: Map<string, WordInfo>;
 }
 
-/** The words a tagger sees for a token list: text, lower case and shape, computed once per sentence. */
-export function prepare(words: string[]): { words: string[]; lower: string[]; shapes: string[] } {
-  const norm = normaliseCase(words);
-  return { words: norm, lower: norm.map((w) => w.toLowerCase()), shapes: norm.map(shape) };
+/** A word form and the hashes of its context-free features (word, shape, affixes, length, capitals). */
+export interface WordInfo {
+  lower: string;
+  wordHash: number;
+  shapeHash: number;
+  upperStart: boolean;
+  allCaps: boolean;
+  self: Uint32Array;
 }
+
+export function documentContext(sentences: string[][]): DocContext {
+  const lowerSeen = new Set<string>();
+  const capMidSeen = new Set<string>();
+  for (const words of sentences) {
+    let upper = 0;
+    for (const w of words) if (isAllCaps(w)) upper++;
+    const headline = upper > words.length / 2;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (noLetters(w)) continue;
+      const l = w.toLowerCase();
+      if (w === l) lowerSeen.add(l);
+      else if (i > 0 && !headline && !isAllCaps(w) && !OPENERS.has(words[i - 1])) capMidSeen.add(l);
+    }
+  }
+  return { lowerSeen, capMidSeen, words: new Map() };
+}
+
+/** Tokens after which a capital says nothing (a quotation or a clause starts). */
+const OPENERS = new Set(['"', "'", '“', '‘', '(', '-', '–', '—', ':', '•', '*']);
+
+/** Template ids (salts for the hash). */
+const enum T {
+  Bias = 1, Word, Shape, P1, P2, P3, X2, X3, X4, Wm1, Wp1, Wm2, Wp2, Sm1, Sp1, Sm1S, SSp1, Wm1W, WWp1, First, CapLower,
+  AllCaps, Hyphen, NextPoss, Gaz, GazM1, GazP1, DocLower, DocCapMid, Wm1S, SWp1, GazS, Len, Wm2Wm1,
+  // Transition templates (depend on the previous tag).
+  Prev = 100, PrevW, PrevS,
+}
+
+/** Context-free features per word form (WordInfo.self). */
+export const SELF_SLOTS = 11;
+/** Features that depend on the neighbours, the sentence or the document, per token (0 = absent). */
+export const CONTEXT_SLOTS = 23;
+
+/** A sentence ready for the tagger. */
+export interface PreparedSentence {
+  n: number;
+  info: WordInfo[];
+  /** CONTEXT_SLOTS hashes per token. */
+  feats: Uint32Array;
+  wordHash: Uint32Array;
+  shapeHash: Uint32Array;
+}
+
+const GAZ_NEEDS_CAPITAL = new Set(['country', 'city', 'region', 'media', 'given', 'demonym']);
+const START = hashString('<s>');
+const END = hashString('</s>');
+const EMPTY = hashString('');
+const BIAS = mix(T.Bias, 0);
+const GAZ_HASHES = new Map<string, number>();
+function gazHash(key: string): number {
+  let h = GAZ_HASHES.get(key);
+  if (h === undefined) GAZ_HASHES.set(key, (h = hashString(key)));
+  return h;
+}
+
+function wordInfo(w: string, doc: DocContext): WordInfo {
+  let info = doc.words.get(w);
+  if (info) return info;
+  const lw = w.toLowerCase();
+  const sh = shape(w);
+  const wordHash = hashString(lw);
+  const shapeHash = hashString(sh);
+  const allCaps = isAllCaps(w);
+  const self = new Uint32Array(SELF_SLOTS);
+  let k = 0;
+  self[k++] = mix(T.Word, wordHash);
+  self[k++] = mix(T.Shape, shapeHash);
+  self[k++] = mix(T.P1, hashString(lw.slice(0, 1)));
+  self[k++] = mix(T.P2, hashString(lw.slice(0, 2)));
+  self[k++] = mix(T.P3, hashString(lw.slice(0, 3)));
+  self[k++] = mix(T.X2, hashString(lw.slice(-2)));
+  self[k++] = mix(T.X3, hashString(lw.slice(-3)));
+  self[k++] = mix(T.X4, hashString(lw.slice(-4)));
+  self[k++] = mix(T.Len, Math.min(w.length, 8));
+  if (allCaps) self[k++] = mix(T.AllCaps, Math.min(w.length, 6));
+  if (w.includes('-')) self[k++] = mix(T.Hyphen, 0);
+  info = { lower: lw, wordHash, shapeHash, upperStart: isUpperStart(w), allCaps, self };
+  doc.words.set(w, info);
+  return info;
+}
+
+export function prepareSentence(rawWords: string[], lex: Lexicon, doc: DocContext | null): PreparedSentence {
+  const ctx = doc ?? { lowerSeen: new Set<string>(), capMidSeen: new Set<string>(), words: new Map<string, WordInfo>() };
+  const n = rawWords.length;
+  const words = normaliseCase(rawWords);
+  const info = words.map((w) => wordInfo(w, ctx));
+  const lower = info.map((x) => x.lower);
+  const gaz = gazetteerTags(lower);
+  const gazPos = gaz.pos;
+  const gazCat = gaz.cat;
+  const hw = new Uint32Array(n + 4);
+  const hs = new Uint32Array(n + 4);
+  const hg = new Uint32Array(n + 2);
+  // Index k+2 (k+1 for hg) holds token k; the ends hold the boundary values.
+  hw[0] = hw[1] = hs[0] = hs[1] = START;
+  hw[n + 2] = hw[n + 3] = hs[n + 2] = hs[n + 3] = END;
+  hg[0] = hg[n + 1] = START;
+  for (let i = 0; i < n; i++) {
+    hw[i + 2] = info[i].wordHash;
+    hs[i + 2] = info[i].shapeHash;
+    const cat = gazCat[i];
+    hg[i + 1] = cat && (info[i].upperStart || !GAZ_NEEDS_CAPITAL.has(cat)) ? gazHash(cat + gazPos[i]) : EMPTY;
+  }
+  const feats = new Uint32Array(n * CONTEXT_SLOTS);
+  for (let i = 0; i < n; i++) {
+    const f = feats;
+    const x = info[i];
+    const W = hw[i + 2];
+    const S = hs[i + 2];
+    let k = i * CONTEXT_SLOTS;
+    f[k++] = BIAS;
+    f[k++] = mix(T.Wm1, hw[i + 1]);
+    f[k++] = mix(T.Wp1, hw[i + 3]);
+    f[k++] = mix(T.Wm2, hw[i]);
+    f[k++] = mix(T.Wp2, hw[i + 4]);
+    f[k++] = mix(T.Sm1, hs[i + 1]);
+    f[k++] = mix(T.Sp1, hs[i + 3]);
+    f[k++] = mix(T.Sm1S, hs[i + 1], S);
+    f[k++] = mix(T.SSp1, S, hs[i + 3]);
+    f[k++] = mix(T.Wm1W, hw[i + 1], W);
+    f[k++] = mix(T.WWp1, W, hw[i + 3]);
+    f[k++] = mix(T.Wm1S, hw[i + 1], S);
+    f[k++] = mix(T.SWp1, S, hw[i + 3]);
+    f[k++] = mix(T.Wm2Wm1, hw[i], hw[i + 1]);
+    f[k++] = mix(T.Gaz, hg[i + 1]);
+    f[k++] = mix(T.GazM1, hg[i]);
+    f[k++] = mix(T.GazP1, hg[i + 2]);
+    f[k++] = mix(T.GazS, hg[i + 1], S);
+    if (i === 0) f[k++] = mix(T.First, S);
+    if (x.upperStart && lex.lowerWords.has(x.lower)) f[k++] = mix(T.CapLower, i === 0 ? 1 : 2);
+    if (i + 1 < n && (rawWords[i + 1] === "'s" || rawWords[i + 1] === '’s' || rawWords[i + 1] === "'S")) f[k++] = mix(T.NextPoss, 0);
+    if (x.upperStart && doc) {
+      if (doc.lowerSeen.has(x.lower)) f[k++] = mix(T.DocLower, i === 0 ? 1 : 2);
+      if (doc.capMidSeen.has(x.lower)) f[k++] = mix(T.DocCapMid, i === 0 || isAllCaps(rawWords[i]) ? 1 : 2);
+    }
+  }
+  return { n, info, feats, wordHash: hw.subarray(2, n + 2), shapeHash: hs.subarray(2, n + 2) };
+}
+
+/** Hash of transition feature `k` (0 previous tag alone, 1 with the word, 2 with the shape) after previous tag p (-1 = start). */
+export function transitionHash(k: number, p: number, wordHash: number, shapeHash: number): number {
+  const pv = p + 2;
+  return k === 0 ? mix(T.Prev, pv) : k === 1 ? mix(T.PrevW, pv, wordHash) : mix(T.PrevS, pv, shapeHash);
+}
+
+/** Hashes of the transition features of token i after previous tag p (-1 = start). */
+export function transitionFeatures(s: PreparedSentence, i: number, p: number, out: Uint32Array): void {
+  out[0] = transitionHash(0, p, 0, 0);
+  out[1] = transitionHash(1, p, s.wordHash[i], 0);
+  out[2] = transitionHash(2, p, 0, s.shapeHash[i]);
+}
+export const TRANSITION_SLOTS = 3;

@@ -21,22 +21,44 @@ export function recognizeEntities(text: string, structure: ArticleStructure, tag
   if (!tagger) return [];
   const entities: Entity[] = [];
   const sentences = structure.sentences.length > 0 ? structure.sentences : lines(text);
+  const units: Token[][] = [];
   for (const s of sentences) {
     const kind = structure.paragraphs[s.paragraph]?.kind;
     if (kind && SKIP_PARAGRAPHS.has(kind)) continue;
     const tokens = tokenize(text, s.start, s.end);
-    if (tokens.length === 0) continue;
-    const tags = tagger.tag(tokens.map((t) => t.text));
-    for (const span of bioSpans(tags)) {
+    if (tokens.length > 0) units.push(tokens);
+  }
+  const tagged = tagger.tagDocument(units.map((tokens) => tokens.map((t) => t.text)));
+  units.forEach((tokens, u) => {
+    for (const span of bioSpans(tagged[u])) {
       const k = KIND[span.type];
       if (!k) continue;
-      const cleaned = cleanSpan(tokens.slice(span.from, span.to), k);
-      if (!cleaned || CREDIT.test(text.slice(Math.max(0, cleaned.start - 24), cleaned.start))) continue;
-      entities.push({ start: cleaned.start, end: cleaned.end, text: text.slice(cleaned.start, cleaned.end), kind: cleaned.kind, canonical: '' });
+      // `@handle`s are account names, not mentions in the text.
+      if (span.from > 0 && tokens[span.from - 1].text === '@' && tokens[span.from - 1].end === tokens[span.from].start) continue;
+      for (const piece of splitAtBreaks(tokens, span.from, span.to)) {
+        const cleaned = cleanSpan(piece, k);
+        if (!cleaned || CREDIT.test(text.slice(Math.max(0, cleaned.start - 24), cleaned.start))) continue;
+        entities.push({ start: cleaned.start, end: cleaned.end, text: text.slice(cleaned.start, cleaned.end), kind: cleaned.kind, canonical: '' });
+      }
     }
-  }
+  });
   canonicalizeArticle(entities);
   return entities;
+}
+
+/** Brackets, quote marks and possessives do not occur inside a name: a span the model ran across one is two names. */
+const BREAK = /^(?:[()\[\]"“”«»]|['’][sS])$/;
+
+function splitAtBreaks(tokens: Token[], from: number, to: number): Token[][] {
+  const out: Token[][] = [];
+  let a = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || BREAK.test(tokens[i].text)) {
+      if (i > a) out.push(tokens.slice(a, i));
+      a = i + 1;
+    }
+  }
+  return out;
 }
 
 function bioSpans(tags: string[]): { type: string; from: number; to: number }[] {

@@ -26,6 +26,8 @@ export function cleanSpan(tokens: Token[], kind: EntityKind): { start: number; e
   while (a < b && (PUNCT.test(tokens[a].text) || /^['’]s$/i.test(tokens[a].text) || (kind === 'person' && TITLES.has(tokens[a].text.toLowerCase().replace(/\.$/, ''))))) a++;
   while (b > a && (PUNCT.test(tokens[b - 1].text) || /^['’]s$/i.test(tokens[b - 1].text))) b--;
   if (a >= b) return null;
+  // `the Kremlin`, `The Ministry of Defence`: the article is not part of the name (a capital `The` stays in place names: `The Hague`).
+  if (b - a > 1 && (kind === 'organization' ? /^the$/i : /^the$/).test(tokens[a].text)) a++;
   const words = tokens.slice(a, b);
   const named = personAfterTitle(words);
   if (named) return named;

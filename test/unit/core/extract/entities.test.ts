@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { segmentArticle } from '../../../../src/core/article/segment';
 import { mergeCanonicalNames, recognizeEntities } from '../../../../src/core/extract/entities';
 import { wordKey } from '../../../../src/core/extract/entities/canonical';
+import { defaultTagger } from '../../../../src/core/extract/entities/model';
 import type { Entity } from '../../../../src/core/types';
 
 function entities(text: string): Entity[] {
@@ -19,6 +20,19 @@ describe('recognizeEntities (trained model)', () => {
     { text: 'Ukrainian defence minister Oleksii Reznikov has said the situation is severe.', want: [['Oleksii Reznikov', 'person']] },
     { text: 'Russian foreign ministry spokeswoman Maria Zakharova said staff would fly home.', want: [['Maria Zakharova', 'person']] },
     { text: 'Angela Merkel met officials of Siemens in Munich on Tuesday.', want: [['Angela Merkel', 'person'], ['Siemens', 'organization'], ['Munich', 'place']] },
+    { text: 'Defence Secretary Ben Wallace met Nato allies in Brussels on Tuesday.', want: [['Ben Wallace', 'person'], ['Nato', 'organization'], ['Brussels', 'place']] },
+    { text: "Mr Sunak's spokeswoman said the Prime Minister would travel to Munich.", want: [['Sunak', 'person'], ['Munich', 'place']] },
+    {
+      text: 'European Commission President Ursula von der Leyen told lawmakers in Strasbourg that Brussels would act.',
+      want: [['European Commission', 'organization'], ['Ursula von der Leyen', 'person'], ['Strasbourg', 'place'], ['Brussels', 'place']],
+    },
+    { text: "German Chancellor Olaf Scholz ruled out sending jets, and Poland's president Andrzej Duda disagreed.", want: [['Olaf Scholz', 'person'], ['Poland', 'place'], ['Andrzej Duda', 'person']] },
+    { text: 'RUSSIA and the Ukraine have remained technically at war since 2014.', want: [['RUSSIA', 'place'], ['Ukraine', 'place']] },
+    { text: 'The Ministry of Defence (MoD) said Russian losses were rising.', want: [['Ministry of Defence', 'organization']] },
+    { text: 'Ukrainian and Russian officials met in Istanbul, Turkey, under UN auspices.', want: [['Istanbul', 'place'], ['Turkey', 'place'], ['UN', 'organization']] },
+    { text: '“We will win,” Zelensky said, thanking Britain’s Rishi Sunak.', want: [['Zelensky', 'person'], ['Britain', 'place'], ['Rishi Sunak', 'person']] },
+    { text: 'Shoppers in Bakhmut, Ukraine, queued for bread as the Wagner Group advanced.', want: [['Bakhmut', 'place'], ['Ukraine', 'place'], ['Wagner Group', 'organization']] },
+    { text: 'Microsoft shares fell in New York after the Federal Reserve raised rates.', want: [['Microsoft', 'organization'], ['New York', 'place'], ['Federal Reserve', 'organization']] },
   ];
   for (const c of cases) {
     it(c.text, () => {
@@ -33,6 +47,30 @@ describe('recognizeEntities (trained model)', () => {
     assert.ok(texts.includes('Volodymyr Zelensky'), JSON.stringify(texts));
     assert.ok(texts.includes('Reznikov'), JSON.stringify(texts));
     for (const t of texts) assert.doesNotMatch(t, /^(?:President|Mr)\b|['’]s$|^["“•]|["”.,]$/);
+  });
+
+  it('does not take sentence-initial words for names (Furthermore, Referencing)', () => {
+    const es = entities('Furthermore, the Kremlin said talks with Kyiv had stalled. Referencing a report, officials in Moscow agreed.');
+    const texts = es.map((e) => e.text);
+    assert.ok(!texts.includes('Furthermore') && !texts.includes('Referencing'), JSON.stringify(texts));
+    assert.ok(texts.includes('Kyiv') && texts.includes('Moscow'), JSON.stringify(texts));
+  });
+
+  it('keeps "the" out of an organisation and a place', () => {
+    const es = entities('Officials at the Foreign Office said the Kremlin had been told.');
+    assert.ok(es.some((e) => e.text === 'Foreign Office'), JSON.stringify(es.map((e) => e.text)));
+    for (const e of es) assert.doesNotMatch(e.text, /^the /i);
+  });
+
+  it('tags are valid BIO (I-X only after B-X or I-X)', () => {
+    const tagger = defaultTagger()!;
+    const words = 'Minister Sergei Lavrov of Russia met EU and NATO officials in New York , U.S. , on Monday .'.split(' ');
+    const tags = tagger.tag(words);
+    assert.equal(tags.length, words.length);
+    tags.forEach((t, i) => {
+      if (t.startsWith('I-')) assert.ok(i > 0 && tags[i - 1] !== 'O' && tags[i - 1].slice(2) === t.slice(2), tags.join(' '));
+    });
+    assert.deepEqual(tags.slice(1, 3), ['B-PER', 'I-PER']);
   });
 
   it('does not call demonyms places', () => {
@@ -51,6 +89,7 @@ describe('recognizeEntities (trained model)', () => {
   it('reads a headline in capitals (VLADIMIR Putin)', () => {
     const es = entities('VLADIMIR Putin has ordered US officials to leave Russia immediately.');
     assert.equal(find(es, 'VLADIMIR Putin')?.kind, 'person');
+    assert.equal(find(es, 'VLADIMIR Putin')?.canonical, 'Vladimir Putin');
   });
 
   it('splits a person out of a title the model took for an organisation', () => {
@@ -84,6 +123,36 @@ describe('canonical names', () => {
     assert.equal(c[1].canonical, 'Vladimir Putin');
     assert.equal(a[2].canonical, 'NATO');
     assert.equal(b[3].canonical, 'NATO');
+  });
+
+  it('merge across articles keeps middle names and joins a patronymic to the common form', () => {
+    const e = (text: string, kind: Entity['kind'], canonical = text): Entity => ({ start: 0, end: text.length, text, kind, canonical });
+    const a = [e('Jonas Gahr Stoere', 'person'), e('Ursula von der Leyen', 'person'), e('Von der Leyen', 'person', 'Ursula von der Leyen')];
+    const b = [e('Vladimir Putin', 'person'), e('Vladimir Putin', 'person'), e('Vladimir Vladimirovich Putin', 'person'), e('Leyen', 'person')];
+    mergeCanonicalNames([a, b]);
+    assert.equal(a[0].canonical, 'Jonas Gahr Stoere');
+    assert.equal(a[1].canonical, 'Ursula von der Leyen');
+    assert.equal(a[2].canonical, 'Ursula von der Leyen');
+    assert.equal(b[2].canonical, 'Vladimir Putin');
+    assert.equal(b[3].canonical, 'Ursula von der Leyen');
+  });
+
+  it('gives a name one kind across the corpus (the kind most mentions have)', () => {
+    const e = (text: string, kind: Entity['kind']): Entity => ({ start: 0, end: text.length, text, kind, canonical: text });
+    const a = [e('Kyiv', 'place'), e('Kyiv', 'place')];
+    const b = [e('Kyiv', 'person')];
+    mergeCanonicalNames([a, b]);
+    assert.equal(b[0].kind, 'place');
+  });
+
+  it('within an article, a surname or a shorter form takes the full name it ends', () => {
+    const es = entities('Ursula von der Leyen spoke in Brussels. Von der Leyen said sanctions would follow. Later Mr Stoltenberg and Jens Stoltenberg’s aides left.');
+    const vdl = es.filter((x) => /Leyen/.test(x.text));
+    assert.equal(vdl.length, 2, JSON.stringify(es.map((x) => x.text)));
+    for (const x of vdl) assert.equal(x.canonical, 'Ursula von der Leyen');
+    const js = es.filter((x) => /Stoltenberg/.test(x.text));
+    assert.equal(js.length, 2);
+    for (const x of js) assert.equal(x.canonical, 'Jens Stoltenberg');
   });
 
   it('does not merge two people who share a surname', () => {
