@@ -36,14 +36,20 @@ export function attributeSource(ctx: SourceContext, sentenceIndex: number, figur
 export function sentenceAttribution(ctx: SourceContext, index: number): string | null {
   const s = ctx.sentences[index];
   const text = ctx.text.slice(s.start, s.end);
-  const speakers = ctx.entities.filter((e) => e.start >= s.start && e.end <= s.end && e.kind !== 'place');
+  // A country speaks only as the subject right before the verb ("Russia said"); elsewhere it is a place.
+  const inSentence = ctx.entities.filter((e) => e.start >= s.start && e.end <= s.end);
+  const speakers = inSentence.filter((e) => e.kind !== 'place');
   const quoted = ctx.quotes.filter((q) => q.start < s.end && q.end > s.start && q.speaker);
   const verbRe = new RegExp(ATTRIBUTION_VERB.source, 'gi');
   for (const m of text.matchAll(verbRe)) {
     const v = s.start + m.index!;
     const ve = v + m[0].length;
     if (quoted.some((q) => q.start <= v && v < q.end)) continue; // a verb inside the quoted words is not the attribution
+    // "Putin tells US officials (to) leave" is an order; "X told the BBC that …" or "X told …:" reports.
+    if (/^(?:tells|told)$/i.test(m[0]) && !/^[^.;]{0,80}?(?:\bthat\b|:)/.test(ctx.text.slice(ve, s.end)) && ctx.text.slice(ve, s.end).trim().length > 40) continue;
     const pre = ctx.text.slice(s.start, v);
+    const country = inSentence.find((e) => e.kind === 'place' && e.end <= v && /^\s*(?:has\s+|had\s+|also\s+)?$/.test(ctx.text.slice(e.end, v)));
+    if (country && !speakers.some((e) => e.end <= v && e.end > country.end)) return country.canonical;
     // "X said", "X has said", "X, the minister, said"
     const before = speakers.filter((e) => e.end <= v && v - e.end <= 60 && !/[.;]/.test(ctx.text.slice(e.end, v))).pop();
     if (PRONOUN_SUBJECT.test(pre)) return lastPersonBefore(ctx, s.start) ?? null;

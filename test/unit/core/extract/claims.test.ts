@@ -114,3 +114,23 @@ describe('findClaims topics', () => {
     assert.equal(topicOf('We now estimate 97 per cent of the Russian army is in Ukraine.', '97 per cent', 97, '%', 'percent'), 'russian-troop-share');
   });
 });
+
+describe('findClaims attribution verbs', () => {
+  const sourceOf = (text: string, figure: string, entities: ReturnType<typeof ent>[]) =>
+    findClaims({ text, structure: lineStructure(text), numbers: [num(text, figure, { kind: 'count', value: 100000, unit: 'troops' })], entities, quotes: [], article: 'v' })[0].source;
+
+  it('"X tells Y to leave" is an order, not an attribution', () => {
+    const t = 'Putin tells US officials leave Russia amid fear of invasion after 100,000 troops mass on border';
+    assert.equal(sourceOf(t, '100,000', [ent(t, 'Putin', 'person', 'Vladimir Putin'), ent(t, 'Russia', 'place')]), null);
+  });
+
+  it('"X told the network that" is an attribution', () => {
+    const t = 'Reznikov told the French BFM network that 100,000 troops were deployed.';
+    assert.equal(sourceOf(t, '100,000', [ent(t, 'Reznikov', 'person', 'Oleksii Reznikov')]), 'Oleksii Reznikov');
+  });
+
+  it('a country right before the verb speaks ("Russia said")', () => {
+    const t = 'Russia said on Wednesday that 100,000 troops had broken through.';
+    assert.equal(sourceOf(t, '100,000', [ent(t, 'Russia', 'place')]), 'Russia');
+  });
+});
