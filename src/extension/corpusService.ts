@@ -26,6 +26,8 @@ export class CorpusService implements vscode.Disposable {
   private readonly reported = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
   private indexing: Promise<void> | undefined;
+  /** How long the last full indexing took (status bar tooltip, tests, the README's figures). */
+  lastIndexing: { articles: number; ms: number } | undefined;
 
   constructor(private readonly extensionUri: vscode.Uri) {
     this.index = new CorpusIndex((raw, file) => this.analyze(raw, file));
@@ -61,6 +63,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private async runIndexing(): Promise<void> {
+    const started = Date.now();
     const uris = await findArticles();
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Corpus Annotator: indexing' },
@@ -81,6 +84,7 @@ export class CorpusService implements vscode.Disposable {
         if (changed.length || gone.length) this.changed.fire([...changed, ...gone]);
       },
     );
+    this.lastIndexing = { articles: this.index.files.length, ms: Date.now() - started };
   }
 
   private async readText(uri: vscode.Uri): Promise<string | undefined> {
