@@ -11,6 +11,7 @@ import { toJsonLine } from './jsonOutput';
 import { colourWanted, makeStyle } from './style';
 import { formatSummary } from './summary';
 import { formatClaimGroups } from './claimsTable';
+import { checkCommand } from './checkCommand';
 
 const USAGE = `Usage: corpus-annotator <command> [options]
 
@@ -24,6 +25,10 @@ Commands:
                                 disagreements marked (≠ same time, Δ over time)
       --json                    the groups as JSON
       (and --jobs, --no-cache, --color as for analyze)
+  check [folders…]              validate and anchor every sidecar (x.annotations.json);
+                                exit 1 on an invalid sidecar
+      --strict                  also exit 1 when an annotation is orphaned
+      --json                    the report as JSON
 
 Options:
   -h, --help                    show this help
@@ -42,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'analyze' || command === 'claims') return analyzeCommand(command, rest);
+  if (command === 'check') return checkCommand(rest);
   process.stderr.write(`corpus-annotator: unknown command '${command}'\n\n${USAGE}\n`);
   return 2;
 }
