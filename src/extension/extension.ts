@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import { registerArticleLanguage } from './articleLanguage';
+import { registerAnnotationCommands } from './annotations/annotationCommands';
+import { AnnotationService } from './annotations/annotationService';
+import { registerAnnotationView } from './annotations/annotationView';
 import { registerClaimTimeline } from './claimTimeline';
 import { registerClaimsView, type ClaimsTreeProvider } from './claimsView';
 import { Configuration } from './configuration';
@@ -15,24 +18,29 @@ export interface CorpusAnnotatorApi {
   service: CorpusService;
   claims: ClaimsTreeProvider;
   highlighting: Highlighting;
+  annotations: AnnotationService;
 }
 
 /** Wires the features; each registers and owns its disposables. */
 export function activate(context: vscode.ExtensionContext): CorpusAnnotatorApi {
   try {
     const service = new CorpusService(context.extensionUri);
-    const highlighting = registerHighlighting(service);
+    const annotations = new AnnotationService();
+    const highlighting = registerHighlighting(service, annotations);
     const claims = registerClaimsView(service);
     context.subscriptions.push(
       service,
       registerArticleLanguage(),
       highlighting,
-      registerHover(service),
+      registerHover(service, annotations),
       claims.disposable,
       registerEntitiesView(service),
       registerRelatedNavigation(service),
       registerStatusBar(service),
       registerClaimTimeline(service, context.extensionUri),
+      annotations,
+      registerAnnotationCommands(service, annotations),
+      registerAnnotationView(annotations),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (Configuration.affects(e, 'corpusGlobs')) void service.indexWorkspace(true);
       }),
@@ -42,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): CorpusAnnotatorApi {
       () => vscode.commands.executeCommand('setContext', 'corpusAnnotator.hasCorpus', service.index.files.length > 0),
       (e) => vscode.window.showErrorMessage(`Corpus Annotator could not index the corpus: ${(e as Error).message}`),
     );
-    return { service, claims: claims.provider, highlighting };
+    return { service, claims: claims.provider, highlighting, annotations };
   } catch (e) {
     void vscode.window.showErrorMessage(`Corpus Annotator failed to start: ${(e as Error).message}`);
     throw e;

@@ -18,7 +18,13 @@ export interface Highlighting extends vscode.Disposable {
   painted: Map<string, Partial<Record<Layer, vscode.Range[]>>>;
 }
 
-export function registerHighlighting(service: CorpusService): Highlighting {
+/** Spans a person rejected; their highlights stay hidden however often the article is analysed again. */
+export interface Rejections {
+  readonly onDidChange: vscode.Event<vscode.Uri>;
+  rejected(uri: vscode.Uri): { start: number; end: number }[];
+}
+
+export function registerHighlighting(service: CorpusService, rejections?: Rejections): Highlighting {
   const painted = new Map<string, Partial<Record<Layer, vscode.Range[]>>>();
   const types: Record<Layer, vscode.TextEditorDecorationType> = {
     person: vscode.window.createTextEditorDecorationType({
@@ -53,8 +59,9 @@ export function registerHighlighting(service: CorpusService): Highlighting {
     const a = service.analysisFor(editor.document.uri);
     const record: Partial<Record<Layer, vscode.Range[]>> = {};
     const enabled = configuration.highlight;
+    const rejected = rejections?.rejected(editor.document.uri) ?? [];
     for (const [layer, type] of Object.entries(types) as [Layer, vscode.TextEditorDecorationType][]) {
-      const ranges = a && enabled[SETTING_OF[layer]] ? rangesOf(editor.document, a, layer) : [];
+      const ranges = a && enabled[SETTING_OF[layer]] ? rangesOf(editor.document, a, layer, rejected) : [];
       editor.setDecorations(type, ranges);
       record[layer] = ranges;
     }
@@ -68,6 +75,7 @@ export function registerHighlighting(service: CorpusService): Highlighting {
   const disposable = vscode.Disposable.from(
     ...Object.values(types),
     service.onDidChange((files) => paintAll(new Set(files))),
+    ...(rejections ? [rejections.onDidChange((u) => paintAll(new Set([u.toString()])))] : []),
     vscode.window.onDidChangeVisibleTextEditors(() => paintAll()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (Configuration.affects(e, 'highlight')) paintAll();
@@ -77,7 +85,7 @@ export function registerHighlighting(service: CorpusService): Highlighting {
 }
 
 /** The ranges one layer paints: exported for tests that check what would be shown. */
-export function rangesOf(doc: vscode.TextDocument, a: ArticleAnalysis, layer: Layer): vscode.Range[] {
+export function rangesOf(doc: vscode.TextDocument, a: ArticleAnalysis, layer: Layer, rejected: { start: number; end: number }[] = []): vscode.Range[] {
   const spans = layer === 'number' ? a.numbers : layer === 'quote' ? a.quotes : a.entities.filter((e) => e.kind === layer);
-  return spans.map((s) => toRange(doc, s.start, s.end));
+  return spans.filter((s) => !rejected.some((r) => r.start === s.start && r.end === s.end)).map((s) => toRange(doc, s.start, s.end));
 }

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { Annotation } from '../core/annotations/schema';
 import type { ArticleAnalysis, Claim, Entity, NumberMention, Quote } from '../core/types';
 import type { CorpusService } from './corpusService';
 import { spanAt } from './ranges';
@@ -12,32 +13,68 @@ const MAX_LISTED = 8;
  * here and across the corpus (with links that open them); a number's value, unit,
  * kind and flags, with its claim and the related figures elsewhere; a quote's speaker.
  */
-export function registerHover(service: CorpusService): vscode.Disposable {
+/** The hand annotations at a place, as the hover needs them (kept narrow so hover does not depend on the store). */
+export interface AnnotationsAt {
+  placed(uri: vscode.Uri): { annotation: Annotation; state: string; start: number; end: number }[];
+}
+
+export function registerHover(service: CorpusService, notes?: AnnotationsAt): vscode.Disposable {
   return vscode.languages.registerHoverProvider(
     { language: 'news-article' },
-    { provideHover: (doc, pos) => hoverAt(service, doc, pos) },
+    { provideHover: (doc, pos) => hoverAt(service, doc, pos, notes) },
   );
 }
 
-export function hoverAt(service: CorpusService, doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+export function hoverAt(service: CorpusService, doc: vscode.TextDocument, pos: vscode.Position, notes?: AnnotationsAt): vscode.Hover | undefined {
   const a = service.analysisFor(doc.uri);
-  if (!a) return undefined;
   const offset = doc.offsetAt(pos);
   const parts: vscode.MarkdownString[] = [];
-  const n = spanAt(a.numbers, offset);
-  const e = spanAt(a.entities, offset);
-  const q = spanAt(a.quotes, offset);
-  if (n) parts.push(numberHover(service, a, n));
-  if (e) parts.push(entityHover(service, a, e));
+  const mine = (notes?.placed(doc.uri) ?? []).filter((p) => p.state !== 'orphaned' && p.start <= offset && offset <= p.end);
+  for (const p of mine) parts.push(annotationHover(p.annotation));
+  const n = a && spanAt(a.numbers, offset);
+  const e = a && spanAt(a.entities, offset);
+  const q = a && spanAt(a.quotes, offset);
+  if (a && n) parts.push(numberHover(service, a, n));
+  if (a && e) parts.push(entityHover(service, a, e));
   if (q) parts.push(quoteHover(q));
+  const finding = n ? { kind: 'number', s: n } : e ? { kind: 'entity', s: e } : q ? { kind: 'quote', s: q } : undefined;
+  if (finding && notes) parts.push(decisionLinks(doc.uri, finding.kind, finding.s.start, finding.s.end));
   if (parts.length === 0) return undefined;
-  const span = n ?? e ?? q!;
+  const span = n ?? e ?? q ?? mine[0];
   return new vscode.Hover(parts, new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
 }
 
+const ANNOTATION_COMMANDS = ['acceptFinding', 'rejectFinding', 'relabelAnnotation', 'noteAnnotation', 'setVerdict', 'linkAnnotation', 'deleteAnnotation', 'tagAnnotation'].map((c) => `corpusAnnotator.${c}`);
+
 function md(): vscode.MarkdownString {
   const m = new vscode.MarkdownString(undefined, true);
-  m.isTrusted = { enabledCommands: [OPEN_LOCATION] };
+  m.isTrusted = { enabledCommands: [OPEN_LOCATION, ...ANNOTATION_COMMANDS] };
+  return m;
+}
+
+function command(name: string, args: unknown[], label: string): string {
+  return `[${label}](command:corpusAnnotator.${name}?${encodeURIComponent(JSON.stringify(args))})`;
+}
+
+/** Accept or reject the automatic finding under the cursor, from the hover. */
+function decisionLinks(uri: vscode.Uri, kind: string, start: number, end: number): vscode.MarkdownString {
+  const ref = { uri: uri.toString(), kind, start, end };
+  return md().appendMarkdown(`${command('acceptFinding', [ref], '$(check) Accept')} · ${command('rejectFinding', [ref], '$(close) Reject')}`);
+}
+
+function annotationHover(x: Annotation): vscode.MarkdownString {
+  const m = md();
+  const icon = x.status === 'manual' ? 'edit' : x.status === 'accepted' ? 'check' : 'close';
+  m.appendMarkdown(`$(${icon}) **Annotation** — ${esc(x.label)}, ${x.status}${x.annotator ? ` by ${esc(x.annotator)}` : ''}\n\n`);
+  if (x.note) m.appendMarkdown(`${esc(x.note)}\n\n`);
+  if (x.tags?.length) m.appendMarkdown(`Tags: ${x.tags.map(esc).join(', ')}\n\n`);
+  if (x.verdict) m.appendMarkdown(`Verdict: **${esc(x.verdict)}**\n\n`);
+  if (x.relations?.length) m.appendMarkdown(`Linked: ${x.relations.map((r) => `${r.type} → ${esc(r.to)}`).join(', ')}\n\n`);
+  const links = [command('relabelAnnotation', [x.id], 'Relabel…'), command('noteAnnotation', [x.id], 'Note…'), command('tagAnnotation', [x.id], 'Tags…')];
+  if (x.label === 'claim') links.push(command('setVerdict', [x.id], 'Verdict…'));
+  if (x.label === 'claim' || x.label === 'quote') links.push(command('linkAnnotation', [x.id], x.label === 'claim' ? 'Link source…' : 'Link speaker…'));
+  links.push(command('deleteAnnotation', [x.id], 'Delete'));
+  m.appendMarkdown(links.join(' · '));
   return m;
 }
 

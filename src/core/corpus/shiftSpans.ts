@@ -54,7 +54,7 @@ export function shiftAnalysis(a: ArticleAnalysis, edits: TextEdit[], newText: st
 }
 
 /** Moves one span through one edit in place; false when the span is gone. */
-function move(x: Range, edit: TextEdit, stretch: boolean): boolean {
+export function move(x: Range, edit: TextEdit, stretch: boolean): boolean {
   const delta = edit.text.length - (edit.end - edit.start);
   if (x.end <= edit.start) return true; // before the edit (typing just after a span does not grow it)
   if (x.start >= edit.end) {

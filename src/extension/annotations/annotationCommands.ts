@@ -1,0 +1,244 @@
+import * as vscode from 'vscode';
+import { sha256 } from '../../core/analyze';
+import { createAnnotation, retarget, stepBoundary } from '../../core/annotations/editing';
+import { BUILTIN_LABELS, type Annotation } from '../../core/annotations/schema';
+import type { ArticleAnalysis } from '../../core/types';
+import type { CorpusService } from '../corpusService';
+import type { AnnotationService, Placed } from './annotationService';
+
+export type FindingKind = 'entity' | 'number' | 'quote' | 'claim';
+export interface FindingRef {
+  uri: string;
+  kind: FindingKind;
+  start: number;
+  end: number;
+}
+
+const SECTION = 'corpusAnnotator';
+
+/**
+ * Every annotation command, keyboard-first: each works on the selection or the
+ * annotation or finding at the cursor, and also takes its inputs as arguments
+ * (hover links, the sidebar and tests call it that way).
+ */
+export function registerAnnotationCommands(corpus: CorpusService, notes: AnnotationService): vscode.Disposable {
+  const reg = (id: string, fn: (...args: never[]) => unknown) => vscode.commands.registerCommand(`${SECTION}.${id}`, fn);
+  return vscode.Disposable.from(
+    reg('annotateSelection', (label?: string, note?: string) => annotateSelection(corpus, notes, label, note)),
+    reg('acceptFinding', (ref?: FindingRef | ClaimNode) => decide(corpus, notes, 'accepted', asRef(ref))),
+    reg('rejectFinding', (ref?: FindingRef | ClaimNode) => decide(corpus, notes, 'rejected', asRef(ref))),
+    reg('relabelAnnotation', (id?: string, label?: string) => update(notes, id, async (a) => ({ ...a, label: label ?? (await pickLabel(a.label)) ?? a.label }))),
+    reg('noteAnnotation', (id?: string, note?: string) => update(notes, id, async (a) => ({ ...a, note: note ?? (await vscode.window.showInputBox({ prompt: 'Note', value: a.note ?? '' })) ?? a.note }))),
+    reg('tagAnnotation', (id?: string, tags?: string[]) =>
+      update(notes, id, async (a) => {
+        const typed = tags ?? (await vscode.window.showInputBox({ prompt: 'Tags, separated by commas', value: (a.tags ?? []).join(', ') }))?.split(',');
+        return typed ? { ...a, tags: typed.map((t) => t.trim()).filter(Boolean) } : a;
+      }),
+    ),
+    reg('setVerdict', (id?: string, verdict?: string) =>
+      update(notes, id, async (a) => {
+        const verdicts = vscode.workspace.getConfiguration(SECTION).get<string[]>('verdicts', ['unverified', 'supported', 'disputed', 'false']);
+        const v = verdict ?? (await vscode.window.showQuickPick(verdicts, { placeHolder: 'Verdict on this claim' }));
+        return v ? { ...a, verdict: v } : a;
+      }),
+    ),
+    reg('editAnnotationFields', (id?: string, fields?: Annotation['fields']) => update(notes, id, async (a) => ({ ...a, fields: { ...a.fields, ...(fields ?? (await askFields(a))) } }))),
+    reg('growAnnotationStart', (id?: string) => boundary(notes, id, 'start', true)),
+    reg('shrinkAnnotationStart', (id?: string) => boundary(notes, id, 'start', false)),
+    reg('growAnnotationEnd', (id?: string) => boundary(notes, id, 'end', true)),
+    reg('shrinkAnnotationEnd', (id?: string) => boundary(notes, id, 'end', false)),
+    reg('linkAnnotation', (id?: string, type?: 'speaker' | 'source', to?: string) => link(notes, id, type, to)),
+    reg('reattachAnnotation', (id?: string) => reattach(notes, id)),
+    reg('acceptMovedAnnotation', (uri?: string, id?: string) => (uri && id ? notes.acceptMoved(vscode.Uri.parse(uri), id) : undefined)),
+    reg('deleteAnnotation', (id?: string) => withTarget(notes, id, (uri, p) => notes.mutate(uri, (list) => list.filter((x) => x.id !== p.annotation.id)))),
+    reg('undoAnnotation', () => editorUri() && notes.undo(editorUri()!)),
+    reg('redoAnnotation', () => editorUri() && notes.redo(editorUri()!)),
+  );
+}
+
+/** A claim in the Claims view, as its context menu passes it. */
+interface ClaimNode {
+  claim: { start: number; end: number };
+  file: string;
+}
+
+function asRef(x?: FindingRef | ClaimNode): FindingRef | undefined {
+  if (!x) return undefined;
+  if ('claim' in x) return { uri: x.file, kind: 'claim', start: x.claim.start, end: x.claim.end };
+  return x;
+}
+
+function editorUri(): vscode.Uri | undefined {
+  return vscode.window.activeTextEditor?.document.uri;
+}
+
+async function pickLabel(current?: string): Promise<string | undefined> {
+  const custom = vscode.workspace.getConfiguration(SECTION).get<string[]>('labels', []);
+  const items = [...BUILTIN_LABELS, ...custom].map((l) => ({ label: l, picked: l === current }));
+  return (await vscode.window.showQuickPick(items, { placeHolder: 'Label for the annotation' }))?.label;
+}
+
+async function annotateSelection(corpus: CorpusService, notes: AnnotationService, label?: string, note?: string): Promise<Annotation | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.selection.isEmpty) {
+    void vscode.window.showInformationMessage('Select the text to annotate first.');
+    return undefined;
+  }
+  const chosen = label ?? (await pickLabel());
+  if (!chosen) return undefined;
+  const text = editor.document.getText();
+  const start = editor.document.offsetAt(editor.selection.start);
+  const end = editor.document.offsetAt(editor.selection.end);
+  const typed = note ?? (label ? undefined : await vscode.window.showInputBox({ prompt: 'Note (optional)', placeHolder: 'Press Enter to skip' }));
+  const annotation = createAnnotation(text, sha256(text), start, end, { label: chosen, status: 'manual', ...(typed ? { note: typed } : {}), ...annotator() });
+  return (await notes.mutate(editor.document.uri, (list) => [...list, annotation])) ? annotation : undefined;
+}
+
+function annotator(): { annotator?: string } {
+  const name = vscode.workspace.getConfiguration(SECTION).get<string>('annotator', '');
+  return name ? { annotator: name } : {};
+}
+
+/** The automatic finding at the cursor: a number, else an entity, else a quote, else a claim. */
+export function findingAt(a: ArticleAnalysis, offset: number): { kind: FindingKind; start: number; end: number; label: string } | undefined {
+  const hit = <T extends { start: number; end: number }>(xs: T[]) => xs.find((x) => x.start <= offset && offset <= x.end);
+  const n = hit(a.numbers);
+  if (n) return { kind: 'number', start: n.start, end: n.end, label: 'number' };
+  const e = hit(a.entities);
+  if (e) return { kind: 'entity', start: e.start, end: e.end, label: e.kind };
+  const q = hit(a.quotes);
+  if (q) return { kind: 'quote', start: q.start, end: q.end, label: 'quote' };
+  const c = hit(a.claims);
+  if (c) return { kind: 'claim', start: c.start, end: c.end, label: 'claim' };
+  return undefined;
+}
+
+async function decide(corpus: CorpusService, notes: AnnotationService, status: 'accepted' | 'rejected', ref?: FindingRef): Promise<Annotation | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const uri = ref ? vscode.Uri.parse(ref.uri) : editor?.document.uri;
+  if (!uri) return undefined;
+  const analysis = corpus.analysisFor(uri);
+  const finding = ref
+    ? { kind: ref.kind, start: ref.start, end: ref.end, label: labelOf(analysis, ref) }
+    : analysis && editor && findingAt(analysis, editor.document.offsetAt(editor.selection.active));
+  if (!finding) {
+    void vscode.window.showInformationMessage('No automatic finding at the cursor to accept or reject.');
+    return undefined;
+  }
+  let made: Annotation | undefined;
+  await notes.mutate(uri, (list, text) => {
+    // One decision per finding: a new decision replaces the old one.
+    const rest = list.filter((x) => !(x.finding && x.finding.kind === finding.kind && x.finding.start === finding.start && x.finding.end === finding.end));
+    made = createAnnotation(text, sha256(text), finding.start, finding.end, {
+      label: finding.label,
+      status,
+      finding: { kind: finding.kind, start: finding.start, end: finding.end },
+      ...fieldsOf(analysis, finding),
+      ...annotator(),
+    });
+    return [...rest, made];
+  });
+  return made;
+}
+
+function labelOf(a: ArticleAnalysis | undefined, ref: FindingRef): string {
+  if (ref.kind === 'entity') return a?.entities.find((e) => e.start === ref.start && e.end === ref.end)?.kind ?? 'person';
+  return ref.kind;
+}
+
+/** The finding's own fields travel with the decision, so an accepted finding keeps what was accepted. */
+function fieldsOf(a: ArticleAnalysis | undefined, f: { kind: FindingKind; start: number; end: number }): Pick<Annotation, 'fields'> | object {
+  if (!a) return {};
+  if (f.kind === 'entity') {
+    const e = a.entities.find((x) => x.start === f.start && x.end === f.end);
+    return e ? { fields: { canonical: e.canonical } } : {};
+  }
+  if (f.kind === 'number') {
+    const n = a.numbers.find((x) => x.start === f.start && x.end === f.end);
+    return n ? { fields: { value: n.value, unit: n.unit } } : {};
+  }
+  if (f.kind === 'quote') {
+    const q = a.quotes.find((x) => x.start === f.start && x.end === f.end);
+    return q ? { fields: { speaker: q.speaker } } : {};
+  }
+  const c = a.claims.find((x) => x.start === f.start && x.end === f.end);
+  return c ? { fields: { topic: c.topic, source: c.source } } : {};
+}
+
+/** The annotation named by id, or the innermost one at the cursor. */
+async function withTarget<T>(notes: AnnotationService, id: string | undefined, fn: (uri: vscode.Uri, p: Placed) => Promise<T>): Promise<T | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  for (const uri of id ? notes.loaded() : editor ? [editor.document.uri] : []) {
+    const placed = notes.placed(uri);
+    const offset = editor && editor.document.uri.toString() === uri.toString() ? editor.document.offsetAt(editor.selection.active) : -1;
+    const p = id
+      ? placed.find((x) => x.annotation.id === id)
+      : placed.filter((x) => x.state !== 'orphaned' && x.start <= offset && offset <= x.end).sort((x, y) => x.end - x.start - (y.end - y.start))[0];
+    if (p) return fn(uri, p);
+  }
+  void vscode.window.showInformationMessage(id ? `Annotation ${id} was not found.` : 'No annotation at the cursor.');
+  return undefined;
+}
+
+function update(notes: AnnotationService, id: string | undefined, change: (a: Annotation) => Promise<Annotation>) {
+  return withTarget(notes, id, async (uri, p) => {
+    const next = await change(p.annotation);
+    if (next === p.annotation) return false;
+    return notes.mutate(uri, (list) => list.map((x) => (x.id === p.annotation.id ? { ...next, modified: new Date().toISOString() } : x)));
+  });
+}
+
+function boundary(notes: AnnotationService, id: string | undefined, side: 'start' | 'end', grow: boolean) {
+  return withTarget(notes, id, (uri, p) =>
+    notes.mutate(uri, (list, text) => {
+      const [s, e] = stepBoundary(text, p.start, p.end, side, grow);
+      return list.map((x) => (x.id === p.annotation.id ? retarget(x, text, sha256(text), s, e) : x));
+    }),
+  );
+}
+
+async function link(notes: AnnotationService, id: string | undefined, type?: 'speaker' | 'source', to?: string) {
+  return withTarget(notes, id, async (uri, p) => {
+    const kind = type ?? (p.annotation.label === 'claim' ? 'source' : 'speaker');
+    let target = to;
+    if (!target) {
+      const candidates = notes.placed(uri).filter((x) => x.annotation.id !== p.annotation.id && ['person', 'organization', 'place'].includes(x.annotation.label));
+      const pick = await vscode.window.showQuickPick(
+        candidates.map((x) => ({ label: x.annotation.target.exact, description: `${x.annotation.label} · ${x.annotation.status}`, id: x.annotation.id })),
+        { placeHolder: candidates.length ? `Link this ${p.annotation.label} to its ${kind}` : 'Annotate or accept the entity mention first' },
+      );
+      target = pick?.id;
+    }
+    if (!target) return false;
+    return notes.mutate(uri, (list) =>
+      list.map((x) => (x.id === p.annotation.id ? { ...x, relations: [...(x.relations ?? []).filter((r) => r.type !== kind), { type: kind, to: target! }], modified: new Date().toISOString() } : x)),
+    );
+  });
+}
+
+async function reattach(notes: AnnotationService, id?: string) {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.selection.isEmpty) {
+    void vscode.window.showInformationMessage('Select the text to re-attach the annotation to.');
+    return false;
+  }
+  const uri = editor.document.uri;
+  const orphan = notes.placed(uri).find((x) => (id ? x.annotation.id === id : x.state === 'orphaned'));
+  if (!orphan) return false;
+  const text = editor.document.getText();
+  const s = editor.document.offsetAt(editor.selection.start);
+  const e = editor.document.offsetAt(editor.selection.end);
+  return notes.mutate(uri, (list) => list.map((x) => (x.id === orphan.annotation.id ? retarget(x, text, sha256(text), s, e) : x)));
+}
+
+async function askFields(a: Annotation): Promise<Annotation['fields']> {
+  const ask = (prompt: string, value?: string | number | null) => vscode.window.showInputBox({ prompt, value: value === null || value === undefined ? '' : String(value) });
+  if (a.label === 'number') {
+    const value = await ask('Value', a.fields?.value);
+    const unit = await ask('Unit', a.fields?.unit);
+    return { value: value === undefined || value === '' ? null : Number(value.replace(/,/g, '')), unit: unit || null };
+  }
+  if (a.label === 'quote') return { speaker: (await ask('Speaker', a.fields?.speaker)) || null };
+  if (a.label === 'claim') return { topic: (await ask('Topic', a.fields?.topic)) ?? a.fields?.topic, source: (await ask('Source', a.fields?.source)) || null };
+  return { canonical: (await ask('Canonical name', a.fields?.canonical ?? a.target.exact)) || undefined };
+}

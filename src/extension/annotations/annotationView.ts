@@ -1,0 +1,158 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { sidecarPathFor } from '../../core/annotations/sidecar';
+import { toRange } from '../ranges';
+import type { AnnotationService, Placed } from './annotationService';
+
+/**
+ * What a person sees of hand annotations: manual ones boxed, accepted findings
+ * underlined twice, rejected ones struck through; orphaned and moved annotations
+ * and invalid sidecars in the Problems panel, with quick fixes; and an
+ * Annotations view listing them per article, orphans included.
+ */
+export function registerAnnotationView(notes: AnnotationService): vscode.Disposable {
+  const styles = {
+    manual: vscode.window.createTextEditorDecorationType({
+      border: '1px solid',
+      borderColor: new vscode.ThemeColor('corpusAnnotator.manualBorder'),
+      borderRadius: '2px',
+    }),
+    accepted: vscode.window.createTextEditorDecorationType({
+      borderWidth: '0 0 2px 0',
+      borderStyle: 'double',
+      borderColor: new vscode.ThemeColor('corpusAnnotator.acceptedBorder'),
+    }),
+    rejected: vscode.window.createTextEditorDecorationType({ textDecoration: 'line-through', opacity: '0.6' }),
+    noted: vscode.window.createTextEditorDecorationType({ after: { contentText: ' ✎', color: new vscode.ThemeColor('corpusAnnotator.manualBorder') } }),
+  };
+  const diagnostics = vscode.languages.createDiagnosticCollection('corpus-annotator');
+  const tree = new AnnotationsTreeProvider(notes);
+
+  const paint = () => {
+    for (const editor of vscode.window.visibleTextEditors) {
+      const placed = notes.placed(editor.document.uri).filter((p) => p.state !== 'orphaned');
+      const ranges = (f: (p: Placed) => boolean) => placed.filter(f).map((p) => toRange(editor.document, p.start, p.end));
+      editor.setDecorations(styles.manual, ranges((p) => p.annotation.status === 'manual'));
+      editor.setDecorations(styles.accepted, ranges((p) => p.annotation.status === 'accepted'));
+      editor.setDecorations(styles.rejected, ranges((p) => p.annotation.status === 'rejected'));
+      editor.setDecorations(
+        styles.noted,
+        placed.filter((p) => p.annotation.note).map((p) => ({ range: toRange(editor.document, p.end, p.end), hoverMessage: p.annotation.note })),
+      );
+    }
+  };
+  const diagnose = async (uri: vscode.Uri) => {
+    const problems = notes.problems(uri);
+    const sidecar = vscode.Uri.file(sidecarPathFor(uri.fsPath));
+    if (problems) {
+      diagnostics.set(
+        sidecar,
+        problems.map((p) => {
+          const pos = new vscode.Position(p.line - 1, p.column - 1);
+          const d = new vscode.Diagnostic(new vscode.Range(pos, pos), `${p.message} (expected ${p.expected}). The file is not changed until it is valid.`, vscode.DiagnosticSeverity.Error);
+          d.source = 'Corpus Annotator';
+          return d;
+        }),
+      );
+      diagnostics.set(uri, []);
+      return;
+    }
+    diagnostics.set(sidecar, []);
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!doc) return;
+    const clamp = (o: number) => Math.min(Math.max(0, o), doc.getText().length);
+    diagnostics.set(
+      uri,
+      notes
+        .placed(uri)
+        .filter((p) => p.state !== 'anchored')
+        .map((p) => {
+          const orphan = p.state === 'orphaned';
+          const d = new vscode.Diagnostic(
+            toRange(doc, clamp(p.start), clamp(orphan ? p.start : p.end)),
+            orphan
+              ? `Orphaned ${p.annotation.label} annotation: “${p.annotation.target.exact.slice(0, 60)}” is no longer in the text. It is kept in the sidecar; select its new text and re-attach it.`
+              : `The ${p.annotation.label} annotation “${p.annotation.target.exact.slice(0, 60)}” moved: the text changed outside the editor.`,
+            orphan ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information,
+          );
+          d.source = 'Corpus Annotator';
+          // The code carries the annotation id: custom fields do not survive the trip to code actions.
+          d.code = { value: `${p.state}:${p.annotation.id}`, target: vscode.Uri.file(sidecarPathFor(uri.fsPath)) };
+          return d;
+        }),
+    );
+  };
+  const refresh = (uri?: vscode.Uri) => {
+    paint();
+    tree.refresh();
+    for (const u of uri ? [uri] : notes.loaded()) void diagnose(u);
+  };
+  refresh();
+  return vscode.Disposable.from(
+    ...Object.values(styles),
+    diagnostics,
+    notes.onDidChange((u) => refresh(u)),
+    vscode.window.onDidChangeVisibleTextEditors(() => paint()),
+    vscode.window.registerTreeDataProvider('corpusAnnotator.annotations', tree),
+    vscode.languages.registerCodeActionsProvider({ language: 'news-article' }, new AnnotationQuickFixes(), { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+  );
+}
+
+/** Quick fixes on the Problems-panel entries: re-attach an orphan to the selection, accept a moved annotation. */
+class AnnotationQuickFixes implements vscode.CodeActionProvider {
+  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const out: vscode.CodeAction[] = [];
+    for (const d of context.diagnostics) {
+      const code = String(typeof d.code === 'object' ? d.code.value : d.code ?? '');
+      const [state, id] = code.split(':');
+      if (d.source !== 'Corpus Annotator' || !id) continue;
+      if (state === 'orphaned') {
+        const a = new vscode.CodeAction('Re-attach the annotation to the selection', vscode.CodeActionKind.QuickFix);
+        a.command = { command: 'corpusAnnotator.reattachAnnotation', title: 'Re-attach', arguments: [id] };
+        a.diagnostics = [d];
+        out.push(a);
+      } else if (state === 'moved') {
+        const a = new vscode.CodeAction('Accept the annotation’s new position', vscode.CodeActionKind.QuickFix);
+        a.command = { command: 'corpusAnnotator.acceptMovedAnnotation', title: 'Accept', arguments: [doc.uri.toString(), id] };
+        a.diagnostics = [d];
+        a.isPreferred = true;
+        out.push(a);
+      }
+    }
+    return out;
+  }
+}
+
+type Node = { type: 'article'; uri: vscode.Uri } | { type: 'annotation'; uri: vscode.Uri; placed: Placed };
+
+class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  constructor(private readonly notes: AnnotationService) {}
+  refresh() {
+    this.changed.fire();
+  }
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.type === 'article') {
+      const placed = this.notes.placed(node.uri);
+      const orphans = placed.filter((p) => p.state === 'orphaned').length;
+      const item = new vscode.TreeItem(path.basename(node.uri.fsPath).replace(/\.txt$/, ''), vscode.TreeItemCollapsibleState.Expanded);
+      item.description = `${placed.length} annotation${placed.length === 1 ? '' : 's'}${orphans ? ` · ${orphans} orphaned` : ''}`;
+      item.iconPath = new vscode.ThemeIcon(this.notes.problems(node.uri) ? 'error' : 'file-text');
+      return item;
+    }
+    const { annotation: a, state } = node.placed;
+    const item = new vscode.TreeItem(a.target.exact.replace(/\s+/g, ' ').slice(0, 60));
+    item.description = [a.label, a.status, state !== 'anchored' ? state : '', a.verdict ?? '', a.note ? '✎' : ''].filter(Boolean).join(' · ');
+    item.tooltip = new vscode.MarkdownString(`**${a.label}** (${a.status})${a.note ? `\n\n${a.note}` : ''}${a.tags?.length ? `\n\nTags: ${a.tags.join(', ')}` : ''}`);
+    item.iconPath = new vscode.ThemeIcon(state === 'orphaned' ? 'warning' : a.status === 'rejected' ? 'close' : a.status === 'accepted' ? 'check' : 'edit');
+    item.contextValue = state === 'orphaned' ? 'orphanedAnnotation' : 'annotation';
+    item.command = { command: 'corpusAnnotator.openLocation', title: 'Open', arguments: [node.uri.toString(), node.placed.start] };
+    return item;
+  }
+  getChildren(node?: Node): Node[] {
+    if (!node) return this.notes.loaded().filter((u) => this.notes.placed(u).length > 0 || this.notes.problems(u)).map((uri) => ({ type: 'article', uri }));
+    if (node.type === 'article') return this.notes.placed(node.uri).map((placed) => ({ type: 'annotation', uri: node.uri, placed }));
+    return [];
+  }
+}

@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { api, open, until } from './helpers';
+
+const A001 = '001-putin-tells-us-officials-leave-russia.txt';
+
+function sidecarOf(doc: vscode.TextDocument) {
+  const file = doc.uri.fsPath.replace(/\.txt$/, '.annotations.json');
+  return { file, read: () => JSON.parse(fs.readFileSync(file, 'utf8')) };
+}
+
+suite('Annotating by hand', () => {
+  // Each test starts from an article without annotations.
+  setup(async () => {
+    const { annotations } = await api();
+    const editor = await open(A001);
+    await annotations.flush(editor.document.uri);
+    fs.rmSync(editor.document.uri.fsPath.replace(/\.txt$/, '.annotations.json'), { force: true });
+    await annotations.load(editor.document.uri, true);
+  });
+
+  test('Annotate Selection writes a sidecar beside the article with the label, note and quote', async () => {
+    const { annotations } = await api();
+    const editor = await open(A001);
+    const text = editor.document.getText();
+    const start = text.indexOf('Maria Zakharova');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + 'Maria Zakharova'.length));
+    const made = await vscode.commands.executeCommand<{ id: string }>('corpusAnnotator.annotateSelection', 'person', 'spokeswoman');
+    assert.ok(made, 'an annotation was made');
+    await annotations.flush(editor.document.uri);
+    const side = sidecarOf(editor.document);
+    const json = await until('the sidecar on disk', () => fs.existsSync(side.file) && side.read());
+    assert.equal(json.version, 2);
+    assert.equal(json.article, A001);
+    assert.equal(json.annotations.length, 1);
+    assert.deepEqual(
+      { label: json.annotations[0].label, status: json.annotations[0].status, note: json.annotations[0].note, exact: json.annotations[0].target.exact, start: json.annotations[0].target.start },
+      { label: 'person', status: 'manual', note: 'spokeswoman', exact: 'Maria Zakharova', start },
+    );
+    assert.equal(json.annotations[0].target.prefix, text.slice(start - 32, start));
+  });
+
+  test('accepting and rejecting findings are saved; a rejected finding is no longer highlighted', async () => {
+    const { annotations, service, highlighting } = await api();
+    const editor = await open(A001);
+    const a = service.analysisFor(editor.document.uri)!;
+    const number = a.numbers.find((n) => n.text === '100,000')!;
+    const entity = a.entities.find((e) => e.text === 'Maria Zakharova')!;
+    const uri = editor.document.uri.toString();
+    await vscode.commands.executeCommand('corpusAnnotator.acceptFinding', { uri, kind: 'number', start: number.start, end: number.end });
+    await vscode.commands.executeCommand('corpusAnnotator.rejectFinding', { uri, kind: 'entity', start: entity.start, end: entity.end });
+    await annotations.flush(editor.document.uri);
+    const json = sidecarOf(editor.document).read();
+    const byStatus = Object.fromEntries(json.annotations.map((x: { status: string; target: { exact: string } }) => [x.status, x.target.exact]));
+    assert.deepEqual(byStatus, { accepted: '100,000', rejected: 'Maria Zakharova' });
+    const accepted = json.annotations.find((x: { status: string }) => x.status === 'accepted');
+    assert.equal(accepted.fields.value, 100000);
+    await until('the rejected entity to be unpainted', () => {
+      const people = highlighting.painted.get(uri)?.person ?? [];
+      return !people.some((r) => editor.document.offsetAt(r.start) === entity.start);
+    });
+  });
+
+  test('undo and redo of an annotation change', async () => {
+    const { annotations } = await api();
+    const editor = await open(A001);
+    const start = editor.document.getText().indexOf('Antony Blinken');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + 14));
+    await vscode.commands.executeCommand('corpusAnnotator.annotateSelection', 'person', '');
+    assert.equal(annotations.placed(editor.document.uri).length, 1);
+    await vscode.commands.executeCommand('corpusAnnotator.undoAnnotation');
+    assert.equal(annotations.placed(editor.document.uri).length, 0);
+    await vscode.commands.executeCommand('corpusAnnotator.redoAnnotation');
+    assert.equal(annotations.placed(editor.document.uri).length, 1);
+  });
+});
