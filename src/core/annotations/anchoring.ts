@@ -26,30 +26,55 @@ export function captureTarget(text: string, start: number, end: number): Target 
 
 /**
  * Finds an annotation's text again, from cheap to fuzzy: the stored position
- * checked against the quote; the quote found exactly (nearest, best context);
- * the quote with its line endings changed; then approximately, with at most a
- * fifth of its characters wrong, near the old position first and then anywhere.
- * What cannot be found is orphaned, never guessed.
+ * checked against the quote; else every exact occurrence of the quote (also with
+ * its line endings changed) and the best approximate match near the old place
+ * compete on one score; only when neither exists is the whole text searched
+ * approximately. At most a fifth of the quote's characters may be wrong. What
+ * cannot be found is orphaned, never guessed.
+ *
+ * The score weighs the quote (half: how few characters differ), its context (two
+ * fifths: how much of the 32 characters either side still surround it) and the
+ * distance from the old place (a tenth), so a slightly damaged quote where it was,
+ * with its context intact, beats an exact copy of a short name elsewhere.
  */
 export function anchor(text: string, t: Target): AnchorResult {
   if (text.slice(t.start, t.end) === t.exact) return { state: 'anchored', start: t.start, end: t.end, score: 1 };
+  const m = t.exact.length;
+  const k = Math.max(1, Math.floor(m / 5));
+  let best: AnchorResult | undefined;
+  const consider = (start: number, end: number, errors: number) => {
+    const score = 0.5 * (1 - errors / m) + 0.4 * contextScore(text, start, end, t) + 0.1 * (1 - Math.min(1, Math.abs(start - t.start) / Math.max(1, text.length)));
+    if (!best || score > best.score) best = { state: 'moved', start, end, score };
+  };
   const variants = [t.exact, t.exact.replace(/\r\n/g, '\n'), t.exact.replace(/(?<!\r)\n/g, '\r\n')].filter((v, i, a) => a.indexOf(v) === i);
   for (const exact of variants) {
-    const best = bestExact(text, { ...t, exact });
-    if (best) return best;
+    let found = 0;
+    for (let i = text.indexOf(exact); i >= 0 && found < 1000; i = text.indexOf(exact, i + 1), found++) consider(i, i + exact.length, 0);
   }
-  const approx = approximate(text, t);
-  return approx ?? { state: 'orphaned', score: 0 };
-}
-
-function bestExact(text: string, t: Target): AnchorResult | undefined {
-  let best: AnchorResult | undefined;
-  let found = 0;
-  for (let i = text.indexOf(t.exact); i >= 0 && found < 1000; i = text.indexOf(t.exact, i + 1), found++) {
-    const score = 0.5 + 0.5 * contextScore(text, i, i + t.exact.length, t) - proximityPenalty(i, t.start, text.length);
-    if (!best || score > best.score) best = { state: 'moved', start: i, end: i + t.exact.length, score };
+  if (m <= MAX_APPROX_PATTERN) {
+    const pad = k + CONTEXT;
+    const near = sellers(text, Math.max(0, t.start - pad), Math.min(text.length, t.end + pad), t.exact, k);
+    if (near) consider(near.start, near.end, near.errors);
+    // Text inserted before the annotation moves it away from its old place: look
+    // where its context still stands (the end of the prefix, the start of the suffix).
+    if (!best || best.score < 0.8) {
+      for (const [probe, before] of [[t.prefix.slice(-16), true], [t.suffix.slice(0, 16), false]] as [string, boolean][]) {
+        if (probe.length < 8) continue;
+        let seen = 0;
+        for (let i = text.indexOf(probe); i >= 0 && seen < 20; i = text.indexOf(probe, i + 1), seen++) {
+          const from = before ? i + probe.length - k : i - m - 2 * k;
+          const hit = sellers(text, Math.max(0, from), Math.min(text.length, from + m + 3 * k), t.exact, k);
+          if (hit) consider(hit.start, hit.end, hit.errors);
+        }
+      }
+    }
+    if (!best) {
+      const radius = m * 4 + 2000;
+      const wide = sellers(text, Math.max(0, t.start - radius), Math.min(text.length, t.end + radius), t.exact, k) ?? sellers(text, 0, text.length, t.exact, k);
+      if (wide) consider(wide.start, wide.end, wide.errors);
+    }
   }
-  return best;
+  return best ?? { state: 'orphaned', score: 0 };
 }
 
 /** How much of the stored prefix and suffix surround a candidate (0…1). */
@@ -60,9 +85,6 @@ export function contextScore(text: string, start: number, end: number, t: Target
   return total === 0 ? 1 : (pre + suf) / total;
 }
 
-function proximityPenalty(at: number, was: number, length: number): number {
-  return length === 0 ? 0 : (0.1 * Math.abs(at - was)) / length;
-}
 
 function commonSuffix(a: string, b: string): number {
   let n = 0;
@@ -79,22 +101,6 @@ function commonPrefix(a: string, b: string): number {
 /** Longest quote searched approximately: longer ones are only found exactly. */
 const MAX_APPROX_PATTERN = 2000;
 
-function approximate(text: string, t: Target): AnchorResult | undefined {
-  const m = t.exact.length;
-  if (m === 0 || m > MAX_APPROX_PATTERN) return undefined;
-  const k = Math.max(1, Math.floor(m / 5));
-  const radius = m * 4 + 2000;
-  const windows: [number, number][] = [[Math.max(0, t.start - radius), Math.min(text.length, t.end + radius)]];
-  if (windows[0][0] > 0 || windows[0][1] < text.length) windows.push([0, text.length]);
-  for (const [from, to] of windows) {
-    const hit = sellers(text, from, to, t.exact, k);
-    if (hit) {
-      const score = 0.5 * (1 - hit.errors / m) + 0.2 * contextScore(text, hit.start, hit.end, t) - proximityPenalty(hit.start, t.start, text.length);
-      return { state: 'moved', start: hit.start, end: hit.end, score };
-    }
-  }
-  return undefined;
-}
 
 /**
  * Sellers' approximate substring search: the end of the substring of text[from,to)
