@@ -75,3 +75,40 @@ suite('Annotating by hand', () => {
     assert.equal(annotations.placed(editor.document.uri).length, 1);
   });
 });
+
+suite('Orphaned annotations', () => {
+  test('an annotation whose text is gone is listed in the Problems panel and re-attached by its quick fix', async () => {
+    const { annotations } = await api();
+    const editor = await open(A001);
+    const doc = editor.document;
+    const side = sidecarOf(doc);
+    await annotations.flush(doc.uri);
+    const orphan = {
+      id: 'orphan1',
+      label: 'person',
+      status: 'manual',
+      target: { start: 10, end: 30, exact: 'Nobody Of That Name', prefix: '', suffix: '' },
+      articleSha256: '0'.repeat(64),
+      created: '2026-11-23T00:00:00.000Z',
+      modified: '2026-11-23T00:00:00.000Z',
+    };
+    fs.writeFileSync(side.file, JSON.stringify({ version: 2, article: A001, annotations: [orphan] }, null, 2));
+    await annotations.load(doc.uri, true);
+    const diagnostic = await until('the orphan in the Problems panel', () =>
+      vscode.languages.getDiagnostics(doc.uri).find((d) => d.source === 'Corpus Annotator' && String(typeof d.code === 'object' ? d.code.value : d.code) === 'orphaned:orphan1'),
+    );
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic.range);
+    const fix = actions.find((a) => a.title.startsWith('Re-attach'));
+    assert.ok(fix?.command, `quick fixes: ${actions.map((a) => a.title).join(', ')}`);
+    const start = doc.getText().indexOf('Antony Blinken');
+    editor.selection = new vscode.Selection(doc.positionAt(start), doc.positionAt(start + 'Antony Blinken'.length));
+    await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    await annotations.flush(doc.uri);
+    const saved = side.read().annotations[0];
+    assert.deepEqual({ id: saved.id, exact: saved.target.exact, start: saved.target.start }, { id: 'orphan1', exact: 'Antony Blinken', start });
+    await until('the warning to go', () => !vscode.languages.getDiagnostics(doc.uri).some((d) => d.source === 'Corpus Annotator'));
+    fs.rmSync(side.file, { force: true });
+    await annotations.load(doc.uri, true);
+  });
+});
