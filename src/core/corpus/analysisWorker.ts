@@ -2,18 +2,33 @@
 // caller's thread (the CLI's progress, the extension host) is never blocked.
 import { parentPort } from 'node:worker_threads';
 import { analyzeText } from '../analyze';
+import { defaultTagger } from '../extract/entities/model';
 
-export interface WorkerRequest {
+export interface WorkerJob {
   id: number;
   raw: string;
   file: string;
 }
-export type WorkerResponse = { id: number; analysis: ReturnType<typeof analyzeText> } | { id: number; error: string };
+/** Articles travel in batches: one message per batch, not per article. */
+export interface WorkerRequest {
+  jobs: WorkerJob[];
+}
+export type WorkerResult = { id: number; analysis: ReturnType<typeof analyzeText> } | { id: number; error: string };
+export interface WorkerResponse {
+  results: WorkerResult[];
+}
 
 parentPort?.on('message', (req: WorkerRequest) => {
-  try {
-    parentPort!.postMessage({ id: req.id, analysis: analyzeText(req.raw, req.file) } satisfies WorkerResponse);
-  } catch (e) {
-    parentPort!.postMessage({ id: req.id, error: (e as Error).stack ?? String(e) } satisfies WorkerResponse);
-  }
+  const results: WorkerResult[] = req.jobs.map((job) => {
+    try {
+      return { id: job.id, analysis: analyzeText(job.raw, job.file) };
+    } catch (e) {
+      return { id: job.id, error: (e as Error).stack ?? String(e) };
+    }
+  });
+  parentPort!.postMessage({ results } satisfies WorkerResponse);
 });
+
+// Load the entity model now, while the caller is still reading articles, rather than
+// inside the first analysis.
+if (parentPort) defaultTagger();

@@ -29,61 +29,82 @@ export interface CorpusResult {
   groups: ClaimGroup[];
 }
 
-/** Below this much uncached text, starting workers costs more than it saves. */
+/**
+ * Below this much uncached text, starting workers costs more than it saves: each
+ * one loads the model and compiles the engine again before it runs at full speed.
+ */
 const WORKER_THRESHOLD_BYTES = 256 * 1024;
 
 /**
  * Reads and analyses a list of articles (order kept), reusing cached analyses by
  * content hash, then runs the corpus-wide steps (canonical names across articles).
  * A file that cannot be read is reported in `errors`; the others are still analysed.
+ * Workers start as soon as the text read so far is worth them, and get each article
+ * as it is read, so reading, starting workers and analysing overlap.
  */
 export async function analyzeCorpus(files: string[], opts: AnalyzeCorpusOptions = {}): Promise<CorpusResult> {
   const errors: CorpusResult['errors'] = [];
   const slots: (ArticleAnalysis | undefined)[] = new Array(files.length);
-  const todo: { index: number; raw: string; sha: string }[] = [];
   let cached = 0;
   let done = 0;
   const tick = (file: string) => opts.onProgress?.({ done: ++done, total: files.length, file });
 
-  await Promise.all(
-    files.map(async (file, index) => {
-      const read = await readArticle(file);
-      if (!read.ok) {
-        errors.push({ file, error: read.error });
-        tick(file);
-        return;
-      }
-      const sha = sha256(read.text);
-      const hit = await opts.cache?.get(sha);
-      if (hit) {
-        slots[index] = withFile(hit, file);
-        cached++;
-        tick(file);
-      } else {
-        todo.push({ index, raw: read.text, sha });
-      }
-    }),
-  );
+  const analysed: Promise<void>[] = [];
+  const waiting: { index: number; raw: string; sha: string }[] = [];
+  let waitingBytes = 0;
+  let pool: AnalysisWorkerPool | undefined;
+  const workers = opts.jobs ?? os.availableParallelism();
+  const script = workers > 0 ? findWorkerScript() : undefined;
+  const startPool = () => {
+    pool = new AnalysisWorkerPool(script!, Math.min(workers, files.length));
+    for (const t of waiting.splice(0)) analysed.push(run(t));
+  };
+  const run = async (t: { index: number; raw: string; sha: string }) => {
+    const file = files[t.index];
+    try {
+      const a = pool ? await pool.analyze(t.raw, file) : analyzeText(t.raw, file);
+      slots[t.index] = a;
+      const { file: _omit, ...rest } = a;
+      await opts.cache?.set(t.sha, rest);
+    } catch (e) {
+      errors.push({ file, error: `analysis failed: ${(e as Error).message}` });
+    }
+    tick(file);
+  };
+  // An explicit --jobs starts the workers at once; by default only a large corpus does.
+  if (script && opts.jobs !== undefined) startPool();
 
-  const bytes = todo.reduce((n, t) => n + t.raw.length, 0);
-  const jobs = opts.jobs ?? (bytes >= WORKER_THRESHOLD_BYTES ? os.availableParallelism() : 0);
-  const script = jobs > 0 ? findWorkerScript() : undefined;
-  const pool = script ? new AnalysisWorkerPool(script, Math.min(jobs, todo.length)) : undefined;
   try {
     await Promise.all(
-      todo.map(async (t) => {
-        const file = files[t.index];
-        try {
-          const a = pool ? await pool.analyze(t.raw, file) : analyzeText(t.raw, file);
-          slots[t.index] = a;
-          const { file: _omit, ...rest } = a;
-          await opts.cache?.set(t.sha, rest);
-        } catch (e) {
-          errors.push({ file, error: `analysis failed: ${(e as Error).message}` });
+      files.map(async (file, index) => {
+        const read = await readArticle(file);
+        if (!read.ok) {
+          errors.push({ file, error: read.error });
+          tick(file);
+          return;
         }
-        tick(file);
+        const sha = sha256(read.text);
+        const hit = await opts.cache?.get(sha);
+        if (hit) {
+          slots[index] = withFile(hit, file);
+          cached++;
+          tick(file);
+          return;
+        }
+        const t = { index, raw: read.text, sha };
+        if (pool) {
+          analysed.push(run(t));
+          return;
+        }
+        waiting.push(t);
+        waitingBytes += t.raw.length;
+        if (script && waitingBytes >= WORKER_THRESHOLD_BYTES) startPool();
       }),
     );
+    // What no worker took is analysed here, in file order.
+    waiting.sort((a, b) => a.index - b.index);
+    for (const t of waiting.splice(0)) analysed.push(run(t));
+    await Promise.all(analysed);
   } finally {
     await pool?.close();
   }

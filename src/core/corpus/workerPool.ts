@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ArticleAnalysis } from '../types';
-import type { WorkerRequest, WorkerResponse } from './analysisWorker';
+import type { WorkerJob, WorkerRequest, WorkerResponse } from './analysisWorker';
 
 /** The worker script beside the running code: `analysis-worker.js` in a bundle, `analysisWorker.js` from tsc. */
 export function findWorkerScript(dir = __dirname): string | undefined {
@@ -13,61 +13,101 @@ export function findWorkerScript(dir = __dirname): string | undefined {
   return undefined;
 }
 
-/** A fixed set of analysis workers; each job goes to the first idle one. */
+/**
+ * A batch ends once it holds this much text: big enough that messages cost nothing
+ * beside the analysis (about 20 ms of work), small enough that the workers finish
+ * together at the end of a corpus.
+ */
+const BATCH_CHARS = 32 * 1024;
+const BATCH_JOBS = 64;
+/**
+ * Batches sent to a worker before it answers: the next one is already waiting when
+ * it finishes, so it never idles while this thread handles its results.
+ */
+const IN_FLIGHT = 2;
+
+interface Job {
+  req: WorkerJob;
+  resolve: (a: ArticleAnalysis) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Batches sent and not yet answered, oldest first (a worker answers in order). */
+  batches: Job[][];
+}
+
+/** A fixed set of analysis workers, fed batches of queued articles. */
 export class AnalysisWorkerPool {
-  private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly queue: { req: WorkerRequest; resolve: (a: ArticleAnalysis) => void; reject: (e: Error) => void }[] = [];
-  private readonly pending = new Map<number, { resolve: (a: ArticleAnalysis) => void; reject: (e: Error) => void; worker: Worker }>();
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
   private nextId = 1;
+  private pumpQueued = false;
 
   constructor(script: string, size: number) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(script);
-      w.on('message', (res: WorkerResponse) => this.settle(w, res));
-      w.on('error', (e) => this.failWorker(w, e));
-      this.workers.push(w);
-      this.idle.push(w);
+      const slot: Slot = { worker: new Worker(script), batches: [] };
+      slot.worker.on('message', (res: WorkerResponse) => this.settle(slot, res));
+      slot.worker.on('error', (e) => this.failWorker(slot, e));
+      this.slots.push(slot);
     }
   }
 
   analyze(raw: string, file: string): Promise<ArticleAnalysis> {
     return new Promise((resolve, reject) => {
       this.queue.push({ req: { id: this.nextId++, raw, file }, resolve, reject });
-      this.pump();
+      // Articles queued in the same tick share batches: send once they are all in.
+      if (!this.pumpQueued) {
+        this.pumpQueued = true;
+        queueMicrotask(() => {
+          this.pumpQueued = false;
+          this.pump();
+        });
+      }
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
   private pump() {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const w = this.idle.pop()!;
-      const job = this.queue.shift()!;
-      this.pending.set(job.req.id, { resolve: job.resolve, reject: job.reject, worker: w });
-      w.postMessage(job.req);
+    while (this.queue.length > 0) {
+      // The least busy worker; none when every one has IN_FLIGHT batches.
+      let slot: Slot | undefined;
+      for (const s of this.slots) if (s.batches.length < IN_FLIGHT && (!slot || s.batches.length < slot.batches.length)) slot = s;
+      if (!slot) return;
+      // Share what is queued fairly, so that one worker does not take it all.
+      const fair = Math.ceil(this.queue.length / (this.slots.length * IN_FLIGHT));
+      const batch: Job[] = [];
+      let chars = 0;
+      while (this.queue.length > 0 && batch.length < Math.min(fair, BATCH_JOBS) && chars < BATCH_CHARS) {
+        const job = this.queue.shift()!;
+        batch.push(job);
+        chars += job.req.raw.length;
+      }
+      slot.batches.push(batch);
+      slot.worker.postMessage({ jobs: batch.map((j) => j.req) } satisfies WorkerRequest);
     }
   }
 
-  private settle(w: Worker, res: WorkerResponse) {
-    const p = this.pending.get(res.id);
-    this.pending.delete(res.id);
-    this.idle.push(w);
-    if (p) {
-      if ('error' in res) p.reject(new Error(res.error));
-      else p.resolve(res.analysis);
+  private settle(slot: Slot, res: WorkerResponse) {
+    const batch = slot.batches.shift() ?? [];
+    const byId = new Map(batch.map((j) => [j.req.id, j]));
+    for (const r of res.results) {
+      const job = byId.get(r.id);
+      if (!job) continue;
+      if ('error' in r) job.reject(new Error(r.error));
+      else job.resolve(r.analysis);
     }
     this.pump();
   }
 
-  private failWorker(w: Worker, e: Error) {
-    for (const [id, p] of this.pending) {
-      if (p.worker === w) {
-        this.pending.delete(id);
-        p.reject(e);
-      }
-    }
+  /** A worker that failed is gone: its articles fail, the others go on; with none left, so does the queue. */
+  private failWorker(slot: Slot, e: Error) {
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    for (const batch of slot.batches.splice(0)) for (const job of batch) job.reject(e);
+    if (this.slots.length === 0) for (const job of this.queue.splice(0)) job.reject(e);
   }
 }

@@ -24,26 +24,31 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(slice)) !== null) {
     let word = m[0];
-    let start = m.index + from;
+    const start = m.index + from;
     // A trailing period belongs to the word only for abbreviations (U.S., Mr.).
-    if (word.length > 1 && word.endsWith('.') && !ABBREV_WITH_DOT.test(word)) {
+    if (word.length > 1 && word.charCodeAt(word.length - 1) === 46 && !ABBREV_WITH_DOT.test(word)) {
       word = word.slice(0, -1);
       TOKEN_RE.lastIndex -= 1;
     }
     // Split possessive / clitic endings: Putin's → Putin + 's ; don't → do + n't
-    const poss = /^(.+?)(['’][sS])$/u.exec(word);
-    if (poss && poss[1].length > 0) {
-      tokens.push({ start, end: start + poss[1].length, text: poss[1] });
-      tokens.push({ start: start + poss[1].length, end: start + word.length, text: poss[2] });
-      continue;
+    // (the ending is checked by character first: most words have neither).
+    const len = word.length;
+    const apostrophe = len > 2 ? word.charCodeAt(len - 2) : 0;
+    if (apostrophe === 39 || apostrophe === 0x2019) {
+      const last = word.charCodeAt(len - 1);
+      if (last === 115 || last === 83) {
+        tokens.push({ start, end: start + len - 2, text: word.slice(0, len - 2) });
+        tokens.push({ start: start + len - 2, end: start + len, text: word.slice(len - 2) });
+        continue;
+      }
+      const nn = word.charCodeAt(len - 3);
+      if ((last === 116 || last === 84) && (nn === 110 || nn === 78) && len > 3) {
+        tokens.push({ start, end: start + len - 3, text: word.slice(0, len - 3) });
+        tokens.push({ start: start + len - 3, end: start + len, text: word.slice(len - 3) });
+        continue;
+      }
     }
-    const neg = /^(.+?)(n['’]t)$/iu.exec(word);
-    if (neg && neg[1].length > 0) {
-      tokens.push({ start, end: start + neg[1].length, text: neg[1] });
-      tokens.push({ start: start + neg[1].length, end: start + word.length, text: neg[2] });
-      continue;
-    }
-    tokens.push({ start, end: start + word.length, text: word });
+    tokens.push({ start, end: start + len, text: word });
   }
   return tokens;
 }

@@ -6,6 +6,19 @@ import type { Entity, EntityKind } from '../../types';
  * `zelensky`; `Cherniak`, `Chernyak`; `Nato`, `NATO`).
  */
 export function wordKey(word: string): string {
+  let key = WORD_KEYS.get(word);
+  if (key === undefined) {
+    if (WORD_KEYS.size >= WORD_KEYS_MAX) WORD_KEYS.clear();
+    WORD_KEYS.set(word, (key = computeWordKey(word)));
+  }
+  return key;
+}
+
+/** Keys already computed: names recur within and across articles (bounded, emptied when full). */
+const WORD_KEYS = new Map<string, string>();
+const WORD_KEYS_MAX = 1 << 14;
+
+function computeWordKey(word: string): string {
   const w = word
     .toLowerCase()
     .replace(/['’.]/g, '')

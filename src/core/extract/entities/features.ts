@@ -88,17 +88,24 @@ function noLetters(w: string): boolean {
 }
 
 /** Headline capitals (`VLADIMIR Putin`, `RUSSIA and the Ukraine`) look like names to the model once title-cased. */
-export function normaliseCase(words: string[]): string[] {
+export function normaliseCase(words: string[], info: readonly WordInfo[] = words.map((w) => wordInfo(w))): string[] {
   let letters = 0;
   let upper = 0;
-  for (const w of words) {
-    if (noLetters(w)) continue;
+  let shouted = false;
+  for (let i = 0; i < words.length; i++) {
+    const x = info[i];
+    if (!x.letters) continue;
     letters++;
-    if (isAllCaps(w)) upper++;
+    if (x.allCaps) {
+      upper++;
+      if (words[i].length >= 4) shouted = true;
+    }
   }
+  // Only words of four capitals or more change; most sentences have none.
+  if (!shouted) return words;
   const mostlyUpper = letters > 3 && upper / letters > 0.6;
   return words.map((w, i) => {
-    if (w.length < 4 || !isAllCaps(w)) return w;
+    if (w.length < 4 || !info[i].allCaps) return w;
     // An all-caps word at a sentence start before a word in lower or title case, or in an all-caps line.
     if (mostlyUpper || (i === 0 && i + 1 < words.length && !isAllCaps(words[i + 1]) && words[i + 1] !== words[i + 1].toLowerCase())) {
       return w[0] + w.slice(1).toLowerCase();
@@ -122,8 +129,6 @@ export interface Lexicon {
 export interface DocContext {
   lowerSeen: Set<string>;
   capMidSeen: Set<string>;
-  /** Per word form: its features that depend on nothing else, computed once per document. */
-  words: Map<string, WordInfo>;
 }
 
 /** A word form and the hashes of its context-free features (word, shape, affixes, length, capitals). */
@@ -133,25 +138,31 @@ export interface WordInfo {
   shapeHash: number;
   upperStart: boolean;
   allCaps: boolean;
+  /** Has at least one letter. */
+  letters: boolean;
   self: Uint32Array;
 }
 
-export function documentContext(sentences: string[][]): DocContext {
+/** `info`, when given, holds wordInfo of every word (as `wordsInfo` gives it). */
+export function documentContext(sentences: string[][], info: readonly (readonly WordInfo[])[] = wordsInfo(sentences)): DocContext {
   const lowerSeen = new Set<string>();
   const capMidSeen = new Set<string>();
-  for (const words of sentences) {
+  for (let s = 0; s < sentences.length; s++) {
+    const words = sentences[s];
+    const xs = info[s];
     let upper = 0;
-    for (const w of words) if (isAllCaps(w)) upper++;
+    for (const x of xs) if (x.allCaps) upper++;
     const headline = upper > words.length / 2;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      if (noLetters(w)) continue;
-      const l = w.toLowerCase();
+      const x = xs[i];
+      if (!x.letters) continue;
+      const l = x.lower;
       if (w === l) lowerSeen.add(l);
-      else if (i > 0 && !headline && !isAllCaps(w) && !OPENERS.has(words[i - 1])) capMidSeen.add(l);
+      else if (i > 0 && !headline && !x.allCaps && !OPENERS.has(words[i - 1])) capMidSeen.add(l);
     }
   }
-  return { lowerSeen, capMidSeen, words: new Map() };
+  return { lowerSeen, capMidSeen };
 }
 
 /** Tokens after which a capital says nothing (a quotation or a clause starts). */
@@ -167,8 +178,24 @@ const enum T {
 
 /** Context-free features per word form (WordInfo.self). */
 export const SELF_SLOTS = 11;
+
+/**
+ * Context features that read one neighbour's word or shape hash (`offset` from the
+ * token). Each is a function of that neighbour's word form alone, so the tagger sums
+ * their weights once per form instead of once per token.
+ */
+export const NEIGHBOUR_FEATURES: readonly { template: number; offset: number; shape: boolean }[] = [
+  { template: T.Wm1, offset: -1, shape: false },
+  { template: T.Wp1, offset: 1, shape: false },
+  { template: T.Wm2, offset: -2, shape: false },
+  { template: T.Wp2, offset: 2, shape: false },
+  { template: T.Sm1, offset: -1, shape: true },
+  { template: T.Sp1, offset: 1, shape: true },
+];
+/** The other context features (pairs of values, gazetteer, sentence and document cues): at most this many per token. */
+export const OTHER_SLOTS = 17;
 /** Features that depend on the neighbours, the sentence or the document, per token (0 = absent). */
-export const CONTEXT_SLOTS = 23;
+export const CONTEXT_SLOTS = NEIGHBOUR_FEATURES.length + OTHER_SLOTS;
 
 /** A sentence ready for the tagger. */
 export interface PreparedSentence {
@@ -178,6 +205,18 @@ export interface PreparedSentence {
   feats: Uint32Array;
   wordHash: Uint32Array;
   shapeHash: Uint32Array;
+}
+
+/** What a sentence's features read per token, padded so that positions past either end read the boundary values. */
+export interface SentenceValues {
+  n: number;
+  info: WordInfo[];
+  /** Word hashes; token k at k + 2, START twice before, END twice after. */
+  hw: Uint32Array;
+  /** Shape hashes, laid out as `hw`. */
+  hs: Uint32Array;
+  /** Gazetteer values; token k at k + 1, START before, START after (as trained). */
+  hg: Uint32Array;
 }
 
 const GAZ_NEEDS_CAPITAL = new Set(['country', 'city', 'region', 'media', 'given', 'demonym']);
@@ -192,8 +231,28 @@ function gazHash(key: string): number {
   return h;
 }
 
-function wordInfo(w: string, doc: DocContext): WordInfo {
-  let info = doc.words.get(w);
+/** Hash of neighbour feature `r` read from a neighbour with these word and shape hashes. */
+export function neighbourHash(r: number, wordHash: number, shapeHash: number): number {
+  const f = NEIGHBOUR_FEATURES[r];
+  return mix(f.template, f.shape ? shapeHash : wordHash);
+}
+
+/** Hash of neighbour feature `r` when the neighbour is past the start (offset < 0) or the end of the sentence. */
+export function neighbourBoundaryHash(r: number): number {
+  const edge = NEIGHBOUR_FEATURES[r].offset < 0 ? START : END;
+  return neighbourHash(r, edge, edge);
+}
+
+/**
+ * Word forms seen so far, across documents: everything in a WordInfo depends on the
+ * form alone, and a corpus repeats its vocabulary. Bounded (emptied when full) so a
+ * long-lived process does not grow without end.
+ */
+const WORD_INFO = new Map<string, WordInfo>();
+const WORD_INFO_MAX = 1 << 16;
+
+export function wordInfo(w: string): WordInfo {
+  let info = WORD_INFO.get(w);
   if (info) return info;
   const lw = w.toLowerCase();
   const sh = shape(w);
@@ -213,24 +272,28 @@ function wordInfo(w: string, doc: DocContext): WordInfo {
   self[k++] = mix(T.Len, Math.min(w.length, 8));
   if (allCaps) self[k++] = mix(T.AllCaps, Math.min(w.length, 6));
   if (w.includes('-')) self[k++] = mix(T.Hyphen, 0);
-  info = { lower: lw, wordHash, shapeHash, upperStart: isUpperStart(w), allCaps, self };
-  doc.words.set(w, info);
+  info = { lower: lw, wordHash, shapeHash, upperStart: isUpperStart(w), allCaps, letters: !noLetters(w), self };
+  if (WORD_INFO.size >= WORD_INFO_MAX) WORD_INFO.clear();
+  WORD_INFO.set(w, info);
   return info;
 }
 
-export function prepareSentence(rawWords: string[], lex: Lexicon, doc: DocContext | null): PreparedSentence {
-  const ctx = doc ?? { lowerSeen: new Set<string>(), capMidSeen: new Set<string>(), words: new Map<string, WordInfo>() };
+/** wordInfo of every word of every sentence. */
+export function wordsInfo(sentences: string[][]): WordInfo[][] {
+  return sentences.map((words) => words.map((w) => wordInfo(w)));
+}
+
+/** `rawInfo`, when given, is wordInfo of each raw word. */
+export function sentenceValues(rawWords: string[], rawInfo: readonly WordInfo[] = rawWords.map((w) => wordInfo(w))): SentenceValues {
   const n = rawWords.length;
-  const words = normaliseCase(rawWords);
-  const info = words.map((w) => wordInfo(w, ctx));
-  const lower = info.map((x) => x.lower);
-  const gaz = gazetteerTags(lower);
+  const words = normaliseCase(rawWords, rawInfo);
+  const info = words === rawWords ? (rawInfo as WordInfo[]) : words.map((w, i) => (w === rawWords[i] ? rawInfo[i] : wordInfo(w)));
+  const gaz = gazetteerTags(info.map((x) => x.lower));
   const gazPos = gaz.pos;
   const gazCat = gaz.cat;
   const hw = new Uint32Array(n + 4);
   const hs = new Uint32Array(n + 4);
   const hg = new Uint32Array(n + 2);
-  // Index k+2 (k+1 for hg) holds token k; the ends hold the boundary values.
   hw[0] = hw[1] = hs[0] = hs[1] = START;
   hw[n + 2] = hw[n + 3] = hs[n + 2] = hs[n + 3] = END;
   hg[0] = hg[n + 1] = START;
@@ -240,40 +303,47 @@ export function prepareSentence(rawWords: string[], lex: Lexicon, doc: DocContex
     const cat = gazCat[i];
     hg[i + 1] = cat && (info[i].upperStart || !GAZ_NEEDS_CAPITAL.has(cat)) ? gazHash(cat + gazPos[i]) : EMPTY;
   }
+  return { n, info, hw, hs, hg };
+}
+
+/** Writes the context features of token i other than NEIGHBOUR_FEATURES into `f` from `k`; returns where they end. */
+export function otherFeatures(v: SentenceValues, i: number, rawWords: string[], lex: Lexicon, doc: DocContext | null, f: Uint32Array, k: number): number {
+  const { n, hw, hs, hg } = v;
+  const x = v.info[i];
+  const W = hw[i + 2];
+  const S = hs[i + 2];
+  f[k++] = BIAS;
+  f[k++] = mix(T.Sm1S, hs[i + 1], S);
+  f[k++] = mix(T.SSp1, S, hs[i + 3]);
+  f[k++] = mix(T.Wm1W, hw[i + 1], W);
+  f[k++] = mix(T.WWp1, W, hw[i + 3]);
+  f[k++] = mix(T.Wm1S, hw[i + 1], S);
+  f[k++] = mix(T.SWp1, S, hw[i + 3]);
+  f[k++] = mix(T.Wm2Wm1, hw[i], hw[i + 1]);
+  f[k++] = mix(T.Gaz, hg[i + 1]);
+  f[k++] = mix(T.GazM1, hg[i]);
+  f[k++] = mix(T.GazP1, hg[i + 2]);
+  f[k++] = mix(T.GazS, hg[i + 1], S);
+  if (i === 0) f[k++] = mix(T.First, S);
+  if (x.upperStart && lex.lowerWords.has(x.lower)) f[k++] = mix(T.CapLower, i === 0 ? 1 : 2);
+  if (i + 1 < n && (rawWords[i + 1] === "'s" || rawWords[i + 1] === '’s' || rawWords[i + 1] === "'S")) f[k++] = mix(T.NextPoss, 0);
+  if (x.upperStart && doc) {
+    if (doc.lowerSeen.has(x.lower)) f[k++] = mix(T.DocLower, i === 0 ? 1 : 2);
+    if (doc.capMidSeen.has(x.lower)) f[k++] = mix(T.DocCapMid, i === 0 || isAllCaps(rawWords[i]) ? 1 : 2);
+  }
+  return k;
+}
+
+export function prepareSentence(rawWords: string[], lex: Lexicon, doc: DocContext | null): PreparedSentence {
+  const v = sentenceValues(rawWords);
+  const { n, hw, hs } = v;
   const feats = new Uint32Array(n * CONTEXT_SLOTS);
   for (let i = 0; i < n; i++) {
-    const f = feats;
-    const x = info[i];
-    const W = hw[i + 2];
-    const S = hs[i + 2];
     let k = i * CONTEXT_SLOTS;
-    f[k++] = BIAS;
-    f[k++] = mix(T.Wm1, hw[i + 1]);
-    f[k++] = mix(T.Wp1, hw[i + 3]);
-    f[k++] = mix(T.Wm2, hw[i]);
-    f[k++] = mix(T.Wp2, hw[i + 4]);
-    f[k++] = mix(T.Sm1, hs[i + 1]);
-    f[k++] = mix(T.Sp1, hs[i + 3]);
-    f[k++] = mix(T.Sm1S, hs[i + 1], S);
-    f[k++] = mix(T.SSp1, S, hs[i + 3]);
-    f[k++] = mix(T.Wm1W, hw[i + 1], W);
-    f[k++] = mix(T.WWp1, W, hw[i + 3]);
-    f[k++] = mix(T.Wm1S, hw[i + 1], S);
-    f[k++] = mix(T.SWp1, S, hw[i + 3]);
-    f[k++] = mix(T.Wm2Wm1, hw[i], hw[i + 1]);
-    f[k++] = mix(T.Gaz, hg[i + 1]);
-    f[k++] = mix(T.GazM1, hg[i]);
-    f[k++] = mix(T.GazP1, hg[i + 2]);
-    f[k++] = mix(T.GazS, hg[i + 1], S);
-    if (i === 0) f[k++] = mix(T.First, S);
-    if (x.upperStart && lex.lowerWords.has(x.lower)) f[k++] = mix(T.CapLower, i === 0 ? 1 : 2);
-    if (i + 1 < n && (rawWords[i + 1] === "'s" || rawWords[i + 1] === '’s' || rawWords[i + 1] === "'S")) f[k++] = mix(T.NextPoss, 0);
-    if (x.upperStart && doc) {
-      if (doc.lowerSeen.has(x.lower)) f[k++] = mix(T.DocLower, i === 0 ? 1 : 2);
-      if (doc.capMidSeen.has(x.lower)) f[k++] = mix(T.DocCapMid, i === 0 || isAllCaps(rawWords[i]) ? 1 : 2);
-    }
+    for (const nb of NEIGHBOUR_FEATURES) feats[k++] = mix(nb.template, (nb.shape ? hs : hw)[i + 2 + nb.offset]);
+    otherFeatures(v, i, rawWords, lex, doc, feats, k);
   }
-  return { n, info, feats, wordHash: hw.subarray(2, n + 2), shapeHash: hs.subarray(2, n + 2) };
+  return { n, info: v.info, feats, wordHash: hw.subarray(2, n + 2), shapeHash: hs.subarray(2, n + 2) };
 }
 
 /** Hash of transition feature `k` (0 previous tag alone, 1 with the word, 2 with the shape) after previous tag p (-1 = start). */

@@ -8,8 +8,14 @@ import {
   TAGS,
   TRANSITION_SLOTS,
   CONTEXT_SLOTS,
+  NEIGHBOUR_FEATURES,
+  OTHER_SLOTS,
   documentContext,
-  prepareSentence,
+  wordsInfo,
+  neighbourBoundaryHash,
+  neighbourHash,
+  otherFeatures,
+  sentenceValues,
   transitionFeatures,
   transitionHash,
   type DocContext,
@@ -123,6 +129,18 @@ export function encodeModel(header: ModelHeader, weights: Map<number, ArrayLike<
   return zlib.gzipSync(Buffer.concat([pre, head, Buffer.from(bytes)]), { level: 9 });
 }
 
+/** Layout of EntityTagger.formAt's rows, in rows of NTAGS. */
+const FORM_SELF = 0;
+const FORM_TRANS = 1;
+const FORM_NEIGHBOUR = FORM_TRANS + NTAGS + 1;
+const FORM_SIZE = (FORM_NEIGHBOUR + NEIGHBOUR_FEATURES.length) * NTAGS;
+/** Forms kept per tagger (about 600 bytes each); emptied when full. */
+const FORM_CACHE_MAX = 1 << 15;
+const NEIGHBOUR_COUNT = NEIGHBOUR_FEATURES.length;
+const NEIGHBOUR_OFFSETS = Int32Array.from(NEIGHBOUR_FEATURES, (f) => f.offset);
+/** ALLOWED as scores to add: [p + 1][t] is 0, or -Infinity where tag t may not follow tag p. */
+const TRANSITION_MASK = Float64Array.from(ALLOWED.flat(), (ok) => (ok ? 0 : -Infinity));
+
 /** A trained model, ready to tag: an open-addressing table from feature hash to a row of weights. */
 export class EntityTagger {
   /** Interleaved [hash, row offset] pairs; hash 0 marks an empty slot. */
@@ -132,6 +150,17 @@ export class EntityTagger {
   private readonly mask: number;
   /** Weights of the previous-tag-alone feature, [prev + 1][tag], read once at load. */
   private readonly prevBias: Float64Array;
+  /** Neighbour feature weights past the sentence's ends, one row per NEIGHBOUR_FEATURES entry. */
+  private readonly boundary: Int32Array;
+  /** Form → offset of its rows in `slab` (see formAt). */
+  private readonly forms = new Map<WordInfo, number>();
+  private slab = new Int32Array(1024 * FORM_SIZE);
+  private stat = new Float64Array(0);
+  private delta = new Float64Array(0);
+  private back = new Int8Array(0);
+  private formOf = new Int32Array(0);
+  /** Scratch for one token's other context features. */
+  private readonly other = new Uint32Array(OTHER_SLOTS);
   readonly lex: Lexicon;
 
   constructor(gz: Buffer) {
@@ -178,6 +207,8 @@ export class EntityTagger {
       const at = this.find(transitionHash(0, p, 0, 0));
       if (at >= 0) for (let t = 0; t < NTAGS; t++) this.prevBias[(p + 1) * NTAGS + t] = this.weights[at + t];
     }
+    this.boundary = new Int32Array(NEIGHBOUR_FEATURES.length * NTAGS);
+    for (let r = 0; r < NEIGHBOUR_FEATURES.length; r++) this.addTo(neighbourBoundaryHash(r), this.boundary, r * NTAGS);
   }
 
   /** Offset of the weights of feature `h`, or -1. */
@@ -193,99 +224,145 @@ export class EntityTagger {
     }
   }
 
-  /** The same algorithm as `viterbi`, specialised to this table (no callbacks, the previous-tag weights precomputed). */
-  /**
-   * Weights that depend only on the word form, summed once per form and document:
-   * [0, NTAGS) its context-free features; then per previous tag (start first) the
-   * transition features (previous tag alone, with the word, with the shape).
-   */
-  private formScores(info: WordInfo, cache: Map<WordInfo, Float64Array>): Float64Array {
-    let v = cache.get(info);
-    if (v) return v;
+  /** Adds the weights of feature `h` (an `AddWeights` over this table: `viterbi` with it tags as `tagDocument` does). */
+  readonly add: AddWeights = (h, out, at) => {
+    const w = this.find(h);
+    if (w >= 0) for (let t = 0; t < NTAGS; t++) out[at + t] += this.weights[w + t];
+  };
+
+  /** Adds the weights of feature `h` into `out[at..at+NTAGS)`. */
+  private addTo(h: number, out: Float64Array | Int32Array, at: number): void {
+    const w = this.find(h);
+    if (w < 0) return;
     const W = this.weights;
-    v = new Float64Array(NTAGS * (NTAGS + 2));
-    for (const h of info.self) {
-      if (h === 0) continue;
-      const at = this.find(h);
-      if (at >= 0) for (let t = 0; t < NTAGS; t++) v[t] += W[at + t];
-    }
-    for (let p = -1; p < NTAGS; p++) {
-      const base = (p + 2) * NTAGS;
-      for (let t = 0; t < NTAGS; t++) v[base + t] = this.prevBias[(p + 1) * NTAGS + t];
-      for (let k = 1; k < TRANSITION_SLOTS; k++) {
-        const at = this.find(transitionHash(k, p, info.wordHash, info.shapeHash));
-        if (at >= 0) for (let t = 0; t < NTAGS; t++) v[base + t] += W[at + t];
-      }
-    }
-    cache.set(info, v);
-    return v;
+    for (let t = 0; t < NTAGS; t++) out[at + t] += W[w + t];
   }
 
-  /** The same algorithm as `viterbi`, specialised to this table, with per-form weights cached. */
-  private decode(s: PreparedSentence, cache: Map<WordInfo, Float64Array>): number[] {
-    const n = s.n;
+  /**
+   * Summed weights of everything that depends on one word form only, computed once
+   * per form for as long as the tagger lives (forms recur across documents; nothing
+   * here reads the document). Returns the form's offset in `slab`, where it has rows
+   * of NTAGS: FORM_SELF, its context-free features; FORM_TRANS + p + 1, the
+   * transition features after previous tag p (start = -1); FORM_NEIGHBOUR + r,
+   * neighbour feature r as read by the token it neighbours. Weights are integers, so
+   * the sums are exact and the order of adding is free.
+   */
+  private formAt(info: WordInfo): number {
+    const known = this.forms.get(info);
+    if (known !== undefined) return known;
+    const at = this.forms.size * FORM_SIZE;
+    if (at + FORM_SIZE > this.slab.length) {
+      const grown = new Int32Array(this.slab.length * 2);
+      grown.set(this.slab);
+      this.slab = grown;
+    }
+    const v = this.slab;
+    v.fill(0, at, at + FORM_SIZE);
+    for (const h of info.self) if (h !== 0) this.addTo(h, v, at + FORM_SELF * NTAGS);
+    for (let p = -1; p < NTAGS; p++) {
+      const row = at + (FORM_TRANS + p + 1) * NTAGS;
+      for (let t = 0; t < NTAGS; t++) v[row + t] = this.prevBias[(p + 1) * NTAGS + t];
+      for (let k = 1; k < TRANSITION_SLOTS; k++) this.addTo(transitionHash(k, p, info.wordHash, info.shapeHash), v, row);
+    }
+    for (let r = 0; r < NEIGHBOUR_COUNT; r++) this.addTo(neighbourHash(r, info.wordHash, info.shapeHash), v, at + (FORM_NEIGHBOUR + r) * NTAGS);
+    this.forms.set(info, at);
+    return at;
+  }
+
+  /** Scratch arrays for a sentence of n tokens, grown as needed (tagging allocates nothing per sentence). */
+  private scratch(n: number): void {
+    if (this.stat.length >= n * NTAGS) return;
+    const size = Math.max(n, 2 * this.stat.length / NTAGS) * NTAGS;
+    this.stat = new Float64Array(size);
+    this.delta = new Float64Array(size);
+    this.back = new Int8Array(size);
+    this.formOf = new Int32Array(size / NTAGS);
+  }
+
+  /**
+   * Viterbi as `viterbi` does it, specialised to this table: per token, the form's
+   * cached rows (its own features, its transitions, and what its neighbours' forms
+   * add) plus a lookup for each of the other context features.
+   */
+  private decode(rawWords: string[], doc: DocContext | null, rawInfo?: readonly WordInfo[]): number[] {
+    const v = sentenceValues(rawWords, rawInfo);
+    const n = v.n;
     if (n === 0) return [];
-    const W = this.weights;
-    const stat = new Float64Array(n * NTAGS);
-    const forms: Float64Array[] = new Array(n);
-    const feats = s.feats;
+    const nt = NTAGS;
+    this.scratch(n);
+    // Emptied between sentences only: offsets taken for this sentence must stay valid.
+    if (this.forms.size + n > FORM_CACHE_MAX) this.forms.clear();
+    const formOf = this.formOf;
+    // Every form first: formAt may grow (replace) the slab.
+    for (let i = 0; i < n; i++) formOf[i] = this.formAt(v.info[i]);
+    const { weights: W, slab, boundary, stat, delta, back, other } = this;
     for (let i = 0; i < n; i++) {
-      const row = i * NTAGS;
-      const form = (forms[i] = this.formScores(s.info[i], cache));
-      for (let t = 0; t < NTAGS; t++) stat[row + t] = form[t];
-      for (let k = i * CONTEXT_SLOTS, end = k + CONTEXT_SLOTS; k < end; k++) {
-        const h = feats[k];
-        if (h === 0) continue;
-        const at = this.find(h);
-        if (at < 0) continue;
-        for (let t = 0; t < NTAGS; t++) stat[row + t] += W[at + t];
+      const at = i * nt;
+      const own = formOf[i] + FORM_SELF * nt;
+      for (let t = 0; t < nt; t++) stat[at + t] = slab[own + t];
+      for (let r = 0; r < NEIGHBOUR_COUNT; r++) {
+        const j = i + NEIGHBOUR_OFFSETS[r];
+        if (j < 0 || j >= n) {
+          for (let t = 0; t < nt; t++) stat[at + t] += boundary[r * nt + t];
+        } else {
+          const from = formOf[j] + (FORM_NEIGHBOUR + r) * nt;
+          for (let t = 0; t < nt; t++) stat[at + t] += slab[from + t];
+        }
+      }
+      const end = otherFeatures(v, i, rawWords, this.lex, doc, other, 0);
+      for (let k = 0; k < end; k++) {
+        const w = this.find(other[k]);
+        if (w < 0) continue;
+        for (let t = 0; t < nt; t++) stat[at + t] += W[w + t];
       }
     }
-    const delta = new Float64Array(n * NTAGS);
-    const back = new Int8Array(n * NTAGS);
-    for (let i = 0; i < n; i++) {
-      const row = i * NTAGS;
-      const form = forms[i];
-      for (let t = 0; t < NTAGS; t++) delta[row + t] = -Infinity;
-      const firstP = i === 0 ? -1 : 0;
-      const lastP = i === 0 ? -1 : NTAGS - 1;
-      for (let p = firstP; p <= lastP; p++) {
-        const prev = i === 0 ? 0 : delta[row - NTAGS + p];
+    // Token 0 follows the start; later tokens every previous tag. TRANSITION_MASK is
+    // -Infinity where a tag may not follow (I-X only after B-X or I-X).
+    const start = formOf[0] + FORM_TRANS * nt;
+    for (let t = 0; t < nt; t++) {
+      delta[t] = slab[start + t] + stat[t] + TRANSITION_MASK[t];
+      back[t] = -1;
+    }
+    for (let i = 1; i < n; i++) {
+      const row = i * nt;
+      for (let t = 0; t < nt; t++) delta[row + t] = -Infinity;
+      for (let p = 0; p < nt; p++) {
+        const prev = delta[row - nt + p];
         if (prev === -Infinity) continue;
-        const base = (p + 2) * NTAGS;
-        const allowed = ALLOWED[p + 1];
-        for (let t = 0; t < NTAGS; t++) {
-          if (!allowed[t]) continue;
-          const v = prev + form[base + t] + stat[row + t];
-          if (v > delta[row + t]) {
-            delta[row + t] = v;
+        const base = formOf[i] + (FORM_TRANS + p + 1) * nt;
+        const mask = (p + 1) * nt;
+        for (let t = 0; t < nt; t++) {
+          const s = prev + slab[base + t] + stat[row + t] + TRANSITION_MASK[mask + t];
+          if (s > delta[row + t]) {
+            delta[row + t] = s;
             back[row + t] = p;
           }
         }
       }
     }
     let best = 0;
-    for (let t = 1; t < NTAGS; t++) if (delta[(n - 1) * NTAGS + t] > delta[(n - 1) * NTAGS + best]) best = t;
+    for (let t = 1; t < nt; t++) if (delta[(n - 1) * nt + t] > delta[(n - 1) * nt + best]) best = t;
     const out = new Array<number>(n);
     for (let i = n - 1; i >= 0; i--) {
       out[i] = best;
-      best = back[i * NTAGS + best];
+      best = back[i * nt + best];
     }
     return out;
   }
 
   /** BIO tags for each sentence (word lists) of one document. */
   tagDocument(sentences: string[][]): string[][] {
-    const doc = documentContext(sentences);
-    const cache = new Map<WordInfo, Float64Array>();
-    return sentences.map((words) => this.decode(prepareSentence(words, this.lex, doc), cache).map((t) => TAGS[t]));
+    const info = wordsInfo(sentences);
+    const doc = documentContext(sentences, info);
+    return sentences.map((words, s) => this.decode(words, doc, info[s]).map((t) => TAGS[t]));
   }
 
   /** BIO tags for one sentence's words; `doc` gives what the rest of the document says about them. */
   tag(words: string[], doc: DocContext | null = null): string[] {
-    return this.decode(prepareSentence(words, this.lex, doc), new Map()).map((t) => TAGS[t]);
+    return this.decode(words, doc).map((t) => TAGS[t]);
   }
 }
+
 
 let loaded: EntityTagger | null | undefined;
 

@@ -138,8 +138,10 @@ function tokenize(text: string, taken: Uint8Array): Tok[] {
       continue;
     }
     const t = m[0];
+    const c = t.charCodeAt(0);
+    const digit = c >= 48 && c <= 57;
     // 22,24,26,31 is a list, not one figure badly grouped
-    if (/^\d+(?:,\d+)+$/.test(t) && !/,\d{3}(?:,|$)/.test(t)) {
+    if (digit && t.includes(',') && /^\d+(?:,\d+)+$/.test(t) && !/,\d{3}(?:,|$)/.test(t)) {
       let o = s;
       for (const part of t.split(',')) {
         if (o > s) { toks.push({ s: o, e: o + 1, t: ',', lc: ',', type: 'p' }); o++; }
@@ -148,7 +150,8 @@ function tokenize(text: string, taken: Uint8Array): Tok[] {
       }
       continue;
     }
-    const type = /^\d/.test(t) ? 'n' : /^[\p{L}\p{M}]/u.test(t) ? 'w' : 'p';
+    // ASCII decides at once; only other characters need the Unicode classes.
+    const type = digit ? 'n' : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 'w' : c < 128 ? 'p' : /^[\p{L}\p{M}]/u.test(t) ? 'w' : 'p';
     toks.push({ s, e: s + t.length, t, lc: type === 'w' ? t.toLowerCase() : t, type });
   }
   return toks;

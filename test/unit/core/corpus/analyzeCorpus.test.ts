@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeText } from '../../../../src/core/analyze';
+import { analyzeCorpus } from '../../../../src/core/corpus/analyzeCorpus';
+import { AnalysisWorkerPool, findWorkerScript } from '../../../../src/core/corpus/workerPool';
+import { packageRoot } from '../../../../src/core/util/paths';
+
+const corpusDir = path.join(packageRoot()!, 'corpus');
+const files = fs
+  .readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => path.join(corpusDir, f));
+// The worker script compiled beside analyzeCorpus (out/src/core/corpus/analysisWorker.js).
+const script = findWorkerScript(path.dirname(require.resolve('../../../../src/core/corpus/analyzeCorpus')));
+
+describe('analyzeCorpus', () => {
+  it('gives the same analyses on worker threads as on this thread', async function () {
+    if (!script) this.skip();
+    const here = await analyzeCorpus(files, { jobs: 0 });
+    const workers = await analyzeCorpus(files, { jobs: 2 });
+    assert.deepEqual(workers.errors, []);
+    assert.deepEqual(workers.analyses, here.analyses);
+    assert.deepEqual(workers.groups, here.groups);
+  });
+
+  it('keeps file order and reports unreadable files while the others are analysed', async () => {
+    const missing = path.join(corpusDir, 'no-such-article.txt');
+    const result = await analyzeCorpus([files[1], missing, files[0]], { jobs: 0 });
+    assert.deepEqual(
+      result.analyses.map((a) => a.file),
+      [files[1], files[0]],
+    );
+    assert.deepEqual(result.errors, [{ file: missing, error: 'no such file' }]);
+  });
+});
+
+describe('AnalysisWorkerPool', () => {
+  it('answers each article of a batch with its own analysis', async function () {
+    if (!script) this.skip();
+    const pool = new AnalysisWorkerPool(script!, 2);
+    try {
+      const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
+      // Queued in one tick, so they travel in batches.
+      const got = await Promise.all(texts.map((t, i) => pool.analyze(t, files[i])));
+      got.forEach((a, i) => assert.deepEqual(a, analyzeText(texts[i], files[i])));
+    } finally {
+      await pool.close();
+    }
+  });
+});
