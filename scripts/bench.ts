@@ -5,6 +5,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeText } from '../src/core/analyze';
+import { segmentArticle } from '../src/core/article/segment';
+import { findClaims } from '../src/core/extract/claims';
+import { recognizeEntities } from '../src/core/extract/entities';
+import { extractNumbers } from '../src/core/extract/numbers';
+import { extractQuotes } from '../src/core/extract/quotes';
 import { MemoryAnalysisCache } from '../src/core/corpus/analysisCache';
 import { analyzeCorpus, linkCorpus } from '../src/core/corpus/analyzeCorpus';
 import { repoRoot } from './eval/types';
@@ -40,6 +45,17 @@ async function main() {
   console.log(`  analyze, median of 7              ${warm.toFixed(1)} ms`);
   console.log(`  compromise nlp(text), median of 5 ${compromise.toFixed(1)} ms`);
   console.log(`  ratio analyze / compromise        ${(warm / compromise).toFixed(3)} (target ≤ 0.333)`);
+  const structure = segmentArticle(text);
+  const entities = recognizeEntities(text, structure);
+  const numbers = extractNumbers(text, structure);
+  const quotes = extractQuotes(text, structure, entities);
+  const stage = (name: string, fn: () => unknown) => console.log(`    ${name.padEnd(31)}${median(Array.from({ length: 7 }, () => time(fn))).toFixed(1)} ms`);
+  console.log('  stages, median of 7:');
+  stage('segment', () => segmentArticle(text));
+  stage('entities', () => recognizeEntities(text, structure));
+  stage('numbers', () => extractNumbers(text, structure));
+  stage('quotes', () => extractQuotes(text, structure, entities));
+  stage('claims', () => findClaims({ text, structure, numbers, entities, quotes, article: '004' }));
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-bench-'));
   try {
