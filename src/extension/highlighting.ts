@@ -27,24 +27,9 @@ export interface Rejections {
 export function registerHighlighting(service: CorpusService, rejections?: Rejections): Highlighting {
   const painted = new Map<string, Partial<Record<Layer, vscode.Range[]>>>();
   const types: Record<Layer, vscode.TextEditorDecorationType> = {
-    person: vscode.window.createTextEditorDecorationType({
-      color: new vscode.ThemeColor('corpusAnnotator.personForeground'),
-      borderWidth: '0 0 1px 0',
-      borderStyle: 'solid',
-      borderColor: new vscode.ThemeColor('corpusAnnotator.personForeground'),
-    }),
-    place: vscode.window.createTextEditorDecorationType({
-      color: new vscode.ThemeColor('corpusAnnotator.placeForeground'),
-      borderWidth: '0 0 1px 0',
-      borderStyle: 'dotted',
-      borderColor: new vscode.ThemeColor('corpusAnnotator.placeForeground'),
-    }),
-    organization: vscode.window.createTextEditorDecorationType({
-      color: new vscode.ThemeColor('corpusAnnotator.organizationForeground'),
-      borderWidth: '0 0 1px 0',
-      borderStyle: 'dashed',
-      borderColor: new vscode.ThemeColor('corpusAnnotator.organizationForeground'),
-    }),
+    person: entityStyle('corpusAnnotator.personForeground', 'solid'),
+    place: entityStyle('corpusAnnotator.placeForeground', 'dotted'),
+    organization: entityStyle('corpusAnnotator.organizationForeground', 'dashed'),
     number: vscode.window.createTextEditorDecorationType({
       color: new vscode.ThemeColor('corpusAnnotator.numberForeground'),
       fontWeight: 'bold',
@@ -82,6 +67,12 @@ export function registerHighlighting(service: CorpusService, rejections?: Reject
     }),
   );
   return { painted, dispose: () => disposable.dispose() };
+}
+
+/** Entity kinds share a look: their colour, underlined in a style of their own (readable without colour too). */
+function entityStyle(colour: string, underline: 'solid' | 'dotted' | 'dashed'): vscode.TextEditorDecorationType {
+  const c = new vscode.ThemeColor(colour);
+  return vscode.window.createTextEditorDecorationType({ color: c, borderWidth: '0 0 1px 0', borderStyle: underline, borderColor: c });
 }
 
 /** The ranges one layer paints: exported for tests that check what would be shown. */
