@@ -12,6 +12,7 @@ import { colourWanted, makeStyle } from './style';
 import { formatSummary } from './summary';
 import { formatClaimGroups } from './claimsTable';
 import { checkCommand } from './checkCommand';
+import { exportCommand } from './exportCommand';
 
 const USAGE = `Usage: corpus-annotator <command> [options]
 
@@ -29,6 +30,11 @@ Commands:
                                 exit 1 on an invalid sidecar
       --strict                  also exit 1 when an annotation is orphaned
       --json                    the report as JSON
+  export --format F --out DIR [folders…]
+                                write an annotation set in another tool's format:
+                                jsonl, csv, brat, webanno, conll, label-studio, doccano
+      --set NAME                all (default: everything but rejected findings),
+                                reviewed, rejected, or a set in annotation-sets.json
 
 Options:
   -h, --help                    show this help
@@ -48,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'analyze' || command === 'claims') return analyzeCommand(command, rest);
   if (command === 'check') return checkCommand(rest);
+  if (command === 'export') return exportCommand(rest);
   process.stderr.write(`corpus-annotator: unknown command '${command}'\n\n${USAGE}\n`);
   return 2;
 }

@@ -1,0 +1,59 @@
+import { promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzeCorpus } from '../core/corpus/analyzeCorpus';
+import { collectArticles } from '../core/corpus/collectArticles';
+import { readArticle } from '../core/corpus/readArticle';
+import { FORMATS } from '../core/export/formats';
+import { exportCorpus, loadSets } from '../core/export/exportCorpus';
+
+/** `corpus-annotator export --format F [--set NAME] --out DIR [folders…]` */
+export async function exportCommand(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, set: { type: 'string' }, out: { type: 'string' } } });
+  } catch (e) {
+    process.stderr.write(`corpus-annotator export: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (!values.format || !FORMATS[values.format]) {
+    process.stderr.write(`corpus-annotator export: --format is one of ${Object.keys(FORMATS).join(', ')}\n`);
+    return 2;
+  }
+  if (!values.out) {
+    process.stderr.write('corpus-annotator export: --out DIR names the folder to write to\n');
+    return 2;
+  }
+  const folders = positionals.length ? positionals : ['corpus'];
+  const { sets, error } = await loadSets(folders[0]);
+  if (error) process.stderr.write(`warning: annotation sets: ${error}; using the built-in sets\n`);
+  const set = sets.find((s) => s.name === (values.set ?? 'all'));
+  if (!set) {
+    process.stderr.write(`corpus-annotator export: no set '${values.set}' (sets: ${sets.map((s) => s.name).join(', ')})\n`);
+    return 2;
+  }
+  const { files, errors } = await collectArticles(folders);
+  for (const e of errors) process.stderr.write(`error: ${e.path}: ${e.error}\n`);
+  const result = await analyzeCorpus(files);
+  for (const e of result.errors) process.stderr.write(`error: ${e.file}: ${e.error}\n`);
+  const texts = new Map<string, string>();
+  for (const a of result.analyses) {
+    const r = await readArticle(a.file);
+    if (r.ok) texts.set(a.file, r.text);
+  }
+  const report = await exportCorpus(result.analyses, texts, values.format, set);
+  await fsp.mkdir(values.out, { recursive: true });
+  for (const f of report.files) {
+    const target = path.join(values.out, f.path);
+    await fsp.mkdir(path.dirname(target), { recursive: true });
+    await fsp.writeFile(target, f.content);
+  }
+  for (const s of report.invalidSidecars) process.stderr.write(`warning: ${s} is not valid and was left out (run corpus-annotator check)\n`);
+  process.stdout.write(
+    `exported set '${set.name}' as ${values.format}: ${report.annotations} annotations in ${report.articles} articles → ${report.files.length} file${report.files.length === 1 ? '' : 's'} in ${values.out}` +
+      (report.orphanedLeftOut ? ` (${report.orphanedLeftOut} orphaned annotations left out)` : '') +
+      '\n',
+  );
+  return errors.length + result.errors.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,56 @@
+import { promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+import { SidecarStore } from '../annotations/sidecarStore';
+import type { ArticleAnalysis } from '../types';
+import { FORMATS, type OutputFile } from './formats';
+import { exportArticle, type ExportArticle } from './items';
+import { AnnotationSet, applySet, SetsFile } from './sets';
+
+/** Sets every corpus has: everything but rejected findings, and only what a person made or accepted. */
+export const BUILTIN_SETS: AnnotationSet[] = [
+  { name: 'all', statuses: ['manual', 'accepted', 'unreviewed'] },
+  { name: 'reviewed', statuses: ['manual', 'accepted'] },
+  { name: 'rejected', statuses: ['rejected'] },
+];
+
+/** The sets defined in `annotation-sets.json` in a corpus folder, after the built-in ones. */
+export async function loadSets(folder: string): Promise<{ sets: AnnotationSet[]; error?: string }> {
+  const file = path.join(folder, 'annotation-sets.json');
+  try {
+    const parsed = SetsFile.safeParse(JSON.parse(await fsp.readFile(file, 'utf8')));
+    if (!parsed.success) return { sets: BUILTIN_SETS, error: `${file}: ${parsed.error.issues[0].path.join('/')}: ${parsed.error.issues[0].message}` };
+    return { sets: [...BUILTIN_SETS, ...parsed.data.sets] };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { sets: BUILTIN_SETS };
+    return { sets: BUILTIN_SETS, error: `${file}: ${(e as Error).message}` };
+  }
+}
+
+export interface ExportReport {
+  files: OutputFile[];
+  articles: number;
+  annotations: number;
+  orphanedLeftOut: number;
+  invalidSidecars: string[];
+}
+
+/** Builds the export of a set of analysed articles in one format (files not yet written). */
+export async function exportCorpus(analyses: ArticleAnalysis[], texts: Map<string, string>, format: string, set: AnnotationSet): Promise<ExportReport> {
+  const f = FORMATS[format];
+  if (!f) throw new Error(`unknown format '${format}' (one of ${Object.keys(FORMATS).join(', ')})`);
+  const store = new SidecarStore();
+  const items: ExportArticle[] = [];
+  let orphanedLeftOut = 0;
+  const invalidSidecars: string[] = [];
+  for (const a of analyses) {
+    const loaded = await store.load(a.file);
+    if (loaded.state === 'invalid') invalidSidecars.push(loaded.file);
+    const sidecar = loaded.state === 'ok' ? loaded.sidecar : undefined;
+    const includeUnreviewed = !set.statuses || set.statuses.includes('unreviewed');
+    const { item, orphaned } = exportArticle(path.basename(a.file), texts.get(a.file) ?? '', a.sha256, a, sidecar, includeUnreviewed);
+    orphanedLeftOut += orphaned;
+    items.push(item);
+  }
+  const selected = applySet(items, set);
+  return { files: f.export(selected), articles: selected.length, annotations: selected.reduce((n, i) => n + i.annotations.length, 0), orphanedLeftOut, invalidSidecars };
+}

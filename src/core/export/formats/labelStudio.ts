@@ -1,0 +1,50 @@
+import type { Format, ImportedArticle } from './types';
+
+/**
+ * Label Studio's import JSON: one task per article with the text in `data` and the
+ * annotations as `labels` results on `from_name: "label"`, `to_name: "text"` (the
+ * names of the NER labelling config). Label Studio counts JavaScript string
+ * offsets, as this project does.
+ */
+export const labelStudio: Format = {
+  name: 'label-studio',
+  export: (items) => [
+    {
+      path: 'label-studio.json',
+      content:
+        JSON.stringify(
+          items.map((i) => ({
+            data: { text: i.text, article: i.article, sha256: i.sha256 },
+            annotations: [
+              {
+                result: i.annotations.map((a) => ({
+                  id: a.id,
+                  from_name: 'label',
+                  to_name: 'text',
+                  type: 'labels',
+                  value: { start: a.start, end: a.end, text: a.text, labels: [a.label] },
+                  ...(a.note ? { meta: { text: [a.note] } } : {}),
+                })),
+              },
+            ],
+          })),
+          null,
+          2,
+        ) + '\n',
+    },
+  ],
+  import: (files) => {
+    const tasks = JSON.parse(files.get('label-studio.json') ?? '[]') as {
+      data: { article?: string; text: string };
+      annotations?: { result: { type: string; value: { start: number; end: number; labels?: string[] }; meta?: { text?: string[] } }[] }[];
+    }[];
+    return tasks.map(
+      (t, k): ImportedArticle => ({
+        article: t.data.article ?? `task-${k + 1}.txt`,
+        annotations: (t.annotations?.[0]?.result ?? [])
+          .filter((r) => r.type === 'labels')
+          .map((r) => ({ label: r.value.labels?.[0] ?? 'annotation', start: r.value.start, end: r.value.end, ...(r.meta?.text?.[0] ? { note: r.meta.text[0] } : {}) })),
+      }),
+    );
+  },
+};

@@ -1,0 +1,38 @@
+/**
+ * Offsets in other tools' formats: brat, doccano and the W3C TextPositionSelector
+ * count Unicode code points (Python string indices); this project counts UTF-16
+ * code units (JavaScript string indices). The two differ after any character
+ * outside the Basic Multilingual Plane (emoji), so every exporter converts.
+ */
+export class OffsetMap {
+  private readonly toPoint: Int32Array;
+  private readonly toUnit: number[];
+  constructor(text: string) {
+    this.toPoint = new Int32Array(text.length + 1);
+    this.toUnit = [];
+    let p = 0;
+    for (let u = 0; u < text.length; u++) {
+      this.toPoint[u] = p;
+      this.toUnit[p] = u;
+      const c = text.charCodeAt(u);
+      if (c >= 0xd800 && c <= 0xdbff && u + 1 < text.length) {
+        const d = text.charCodeAt(u + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          this.toPoint[u + 1] = p;
+          u++;
+        }
+      }
+      p++;
+    }
+    this.toPoint[text.length] = p;
+    this.toUnit[p] = text.length;
+  }
+  codePoint(unit: number): number {
+    return this.toPoint[unit];
+  }
+  unit(codePoint: number): number {
+    const u = this.toUnit[codePoint];
+    if (u === undefined) throw new Error(`offset ${codePoint} is outside the text`);
+    return u;
+  }
+}
