@@ -13,6 +13,7 @@ import { formatSummary } from './summary';
 import { formatClaimGroups } from './claimsTable';
 import { checkCommand } from './checkCommand';
 import { exportCommand } from './exportCommand';
+import { agreementCommand } from './agreementCommand';
 
 const USAGE = `Usage: corpus-annotator <command> [options]
 
@@ -35,6 +36,9 @@ Commands:
                                 jsonl, csv, brat, webanno, conll, label-studio, doccano
       --set NAME                all (default: everything but rejected findings),
                                 reviewed, rejected, or a set in annotation-sets.json
+  agreement <folder A> <folder B> [more…]
+                                per-label span P/R/F1, token Cohen's kappa (two) or
+                                Krippendorff's alpha (more), and the disagreeing spans
 
 Options:
   -h, --help                    show this help
@@ -55,6 +59,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'analyze' || command === 'claims') return analyzeCommand(command, rest);
   if (command === 'check') return checkCommand(rest);
   if (command === 'export') return exportCommand(rest);
+  if (command === 'agreement') return agreementCommand(rest);
   process.stderr.write(`corpus-annotator: unknown command '${command}'\n\n${USAGE}\n`);
   return 2;
 }
