@@ -14,6 +14,7 @@ import { formatClaimGroups } from './claimsTable';
 import { checkCommand } from './checkCommand';
 import { exportCommand } from './exportCommand';
 import { agreementCommand } from './agreementCommand';
+import { importCommand } from './importCommand';
 
 const USAGE = `Usage: corpus-annotator <command> [options]
 
@@ -36,6 +37,10 @@ Commands:
                                 jsonl, csv, brat, webanno, conll, label-studio, doccano
       --set NAME                all (default: everything but rejected findings),
                                 reviewed, rejected, or a set in annotation-sets.json
+  import --from F <file or folder> [--into corpus/] [--annotator NAME] [--dry-run]
+                                add annotations from brat, webanno, label-studio,
+                                doccano or jsonl to the sidecars; reports what was
+                                imported, already there, or skipped and why
   agreement <folder A> <folder B> [more…]
                                 per-label span P/R/F1, token Cohen's kappa (two) or
                                 Krippendorff's alpha (more), and the disagreeing spans
@@ -60,6 +65,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'check') return checkCommand(rest);
   if (command === 'export') return exportCommand(rest);
   if (command === 'agreement') return agreementCommand(rest);
+  if (command === 'import') return importCommand(rest);
   process.stderr.write(`corpus-annotator: unknown command '${command}'\n\n${USAGE}\n`);
   return 2;
 }

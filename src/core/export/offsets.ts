@@ -30,6 +30,10 @@ export class OffsetMap {
   codePoint(unit: number): number {
     return this.toPoint[unit];
   }
+  /** The UTF-16 offset of a code-point offset, or -1 where it is not inside the text (a foreign file's mistake). */
+  unitOrMissing(codePoint: number): number {
+    return Number.isInteger(codePoint) ? (this.toUnit[codePoint] ?? -1) : -1;
+  }
   unit(codePoint: number): number {
     const u = this.toUnit[codePoint];
     if (u === undefined) throw new Error(`offset ${codePoint} is outside the text`);

@@ -48,20 +48,21 @@ export const brat: Format = {
     for (const [path, content] of files) {
       if (!path.endsWith('.ann')) continue;
       const article = path.replace(/\.ann$/, '.txt').split('/').pop()!;
-      const text = texts.get(article) ?? files.get(path.replace(/\.ann$/, '.txt')) ?? '';
-      const map = new OffsetMap(text);
+      // Offsets count into the .txt brat had; without one, into the article itself.
+      const sourceText = files.get(path.replace(/\.ann$/, '.txt'));
+      const map = new OffsetMap(sourceText ?? texts.get(article) ?? '');
       const byT = new Map<string, ImportedArticle['annotations'][number]>();
       for (const line of content.split('\n')) {
         const t = /^(T\d+)\t(\S+) ([\d ;]+)\t/.exec(line);
         if (t) {
           const frags = t[3].split(';').map((f) => f.trim().split(' ').map(Number));
-          byT.set(t[1], { label: t[2], start: map.unit(frags[0][0]), end: map.unit(frags[frags.length - 1][1]) });
+          byT.set(t[1], { label: t[2], start: map.unitOrMissing(frags[0][0]), end: map.unitOrMissing(frags[frags.length - 1][1]) });
           continue;
         }
         const note = /^#\d+\tAnnotatorNotes (T\d+)\t(.*)$/.exec(line);
         if (note && byT.has(note[1])) byT.get(note[1])!.note = note[2];
       }
-      out.push({ article, annotations: [...byT.values()] });
+      out.push({ article, ...(sourceText !== undefined ? { sourceText } : {}), annotations: [...byT.values()] });
     }
     return out;
   },

@@ -1,4 +1,5 @@
 import { OffsetMap } from '../offsets';
+import { filesEnding, parseJson } from './readFiles';
 import type { Format, ImportedArticle } from './types';
 
 /** doccano's sequence-labelling JSONL: `{"text", "label": [[start, end, label], …]}`, code-point offsets. */
@@ -17,12 +18,20 @@ export const doccano: Format = {
     },
   ],
   import: (files) =>
-    (files.get('doccano.jsonl') ?? '')
-      .split('\n')
-      .filter(Boolean)
-      .map((line, k): ImportedArticle => {
-        const o = JSON.parse(line) as { text: string; label: [number, number, string][]; article?: string };
-        const map = new OffsetMap(o.text);
-        return { article: o.article ?? `doccano-${k + 1}.txt`, annotations: o.label.map(([s, e, l]) => ({ label: l, start: map.unit(s), end: map.unit(e) })) };
-      }),
+    filesEnding(files, ['.jsonl', '.json']).flatMap(([path, content]) =>
+      content
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((line, k): ImportedArticle => {
+          const o = parseJson(`${path} line ${k + 1}`, line) as { text?: unknown; label?: unknown; labels?: unknown; article?: string };
+          const spans = (o.label ?? o.labels) as [number, number, string][] | undefined;
+          if (typeof o.text !== 'string' || !Array.isArray(spans)) throw new Error(`${path} line ${k + 1} is not doccano sequence labelling ({"text", "label": [[start, end, label], …]})`);
+          const map = new OffsetMap(o.text);
+          return {
+            article: o.article ?? `doccano-${k + 1}.txt`,
+            sourceText: o.text,
+            annotations: spans.map(([s, e, l]) => ({ label: String(l), start: map.unitOrMissing(s), end: map.unitOrMissing(e) })),
+          };
+        }),
+    ),
 };

@@ -1,3 +1,4 @@
+import { filesEnding, parseJson } from './readFiles';
 import type { Format } from './types';
 
 /** One article per line in the project's own shape, with the article's sha256 and text. */
@@ -10,11 +11,18 @@ export const jsonl: Format = {
     },
   ],
   import: (files) =>
-    (files.get('annotations.jsonl') ?? '')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => {
-        const o = JSON.parse(line) as { article: string; annotations: { label: string; start: number; end: number; note?: string }[] };
-        return { article: o.article, annotations: o.annotations.map((a) => ({ label: a.label, start: a.start, end: a.end, ...(a.note ? { note: a.note } : {}) })) };
-      }),
+    filesEnding(files, ['.jsonl']).flatMap(([path, content]) =>
+      content
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((line, k) => {
+          const o = parseJson(`${path} line ${k + 1}`, line) as { article?: string; text?: string; annotations?: { label: string; start: number; end: number; note?: string }[] };
+          if (typeof o.article !== 'string' || !Array.isArray(o.annotations)) throw new Error(`${path} line ${k + 1} is not a corpus-annotator JSON Lines record ({"article", "annotations": […]})`);
+          return {
+            article: o.article,
+            ...(typeof o.text === 'string' ? { sourceText: o.text } : {}),
+            annotations: o.annotations.map((a) => ({ label: a.label, start: a.start, end: a.end, ...(a.note ? { note: a.note } : {}) })),
+          };
+        }),
+    ),
 };

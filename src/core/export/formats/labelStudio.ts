@@ -1,3 +1,4 @@
+import { filesEnding, parseJson } from './readFiles';
 import type { Format, ImportedArticle } from './types';
 
 /**
@@ -33,18 +34,27 @@ export const labelStudio: Format = {
         ) + '\n',
     },
   ],
-  import: (files) => {
-    const tasks = JSON.parse(files.get('label-studio.json') ?? '[]') as {
-      data: { article?: string; text: string };
-      annotations?: { result: { type: string; value: { start: number; end: number; labels?: string[] }; meta?: { text?: string[] } }[] }[];
-    }[];
-    return tasks.map(
-      (t, k): ImportedArticle => ({
-        article: t.data.article ?? `task-${k + 1}.txt`,
-        annotations: (t.annotations?.[0]?.result ?? [])
-          .filter((r) => r.type === 'labels')
-          .map((r) => ({ label: r.value.labels?.[0] ?? 'annotation', start: r.value.start, end: r.value.end, ...(r.meta?.text?.[0] ? { note: r.meta.text[0] } : {}) })),
-      }),
-    );
-  },
+  import: (files) =>
+    filesEnding(files, ['.json']).flatMap(([path, content]) => {
+      const tasks = parseJson(path, content) as LabelStudioTask[];
+      if (!Array.isArray(tasks) || tasks.some((t) => typeof t?.data?.text !== 'string')) throw new Error(`${path} is not a Label Studio task list ([{"data": {"text": …}, "annotations": […]}])`);
+      return tasks.map(
+        (t, k): ImportedArticle => ({
+          article: t.data.article ?? `task-${t.id ?? k + 1}.txt`,
+          sourceText: t.data.text,
+          // A finished task has `annotations`; a pre-annotated one only `predictions`.
+          annotations: (t.annotations?.[0]?.result ?? t.predictions?.[0]?.result ?? [])
+            .filter((r) => r.type === 'labels' && r.value)
+            .map((r) => ({ label: r.value.labels?.[0] ?? 'annotation', start: r.value.start, end: r.value.end, ...(r.meta?.text?.[0] ? { note: r.meta.text[0] } : {}) })),
+        }),
+      );
+    }),
 };
+
+type LabelStudioResult = { result: { type: string; value: { start: number; end: number; labels?: string[] }; meta?: { text?: string[] } }[] };
+interface LabelStudioTask {
+  id?: number;
+  data: { article?: string; text: string };
+  annotations?: LabelStudioResult[];
+  predictions?: LabelStudioResult[];
+}

@@ -9,12 +9,19 @@ export interface OutputFile {
 /** What an importer reads back: per article, spans with a label (and a note when the format has one). */
 export interface ImportedArticle {
   article: string;
+  /** The text the other tool annotated, where its files carry it; spans are offsets into it (else into the article). */
+  sourceText?: string;
+  /** Spans in UTF-16 offsets; -1 marks offsets the file gave that do not fit its text. */
   annotations: { label: string; start: number; end: number; note?: string }[];
 }
 
 export interface Format {
   name: string;
   export(items: ExportArticle[]): OutputFile[];
-  /** Reads the exported files back (given as path → content); absent for export-only formats. */
+  /**
+   * Reads the files of an export back (path → content, any names with the format's
+   * extension); absent for export-only formats. Throws with a readable message on
+   * files that are not this format.
+   */
   import?(files: Map<string, string>, texts: Map<string, string>): ImportedArticle[];
 }

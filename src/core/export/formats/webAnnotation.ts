@@ -1,4 +1,5 @@
 import { OffsetMap } from '../offsets';
+import { filesEnding, parseJson } from './readFiles';
 import type { Format, ImportedArticle } from './types';
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -36,34 +37,48 @@ export const webAnnotation: Format = {
     return [{ path: 'annotations.jsonld', content: JSON.stringify(collection, null, 2) + '\n' }];
   },
   import: (files, texts) => {
-    const doc = JSON.parse(files.get('annotations.jsonld') ?? '{}') as { first?: { items?: WebAnno[] }; items?: WebAnno[] };
-    const list = doc.first?.items ?? doc.items ?? (Array.isArray(doc) ? (doc as WebAnno[]) : []);
     const byArticle = new Map<string, ImportedArticle>();
-    for (const w of list) {
-      const article = w.target.source;
-      const text = texts.get(article) ?? '';
-      const pos = w.target.selector.find((s) => s.type === 'TextPositionSelector') as { start: number; end: number } | undefined;
-      const quote = w.target.selector.find((s) => s.type === 'TextQuoteSelector') as { exact: string } | undefined;
-      let start: number;
-      let end: number;
-      if (pos) {
-        const map = new OffsetMap(text);
-        start = map.unit(pos.start);
-        end = map.unit(pos.end);
-      } else if (quote && text.includes(quote.exact)) {
-        start = text.indexOf(quote.exact);
-        end = start + quote.exact.length;
-      } else continue;
-      const bodies = Array.isArray(w.body) ? w.body : [w.body];
-      const label = bodies.find((b) => b.purpose === 'tagging')?.value ?? 'annotation';
-      const note = bodies.find((b) => b.purpose === 'commenting')?.value;
-      const entry = byArticle.get(article) ?? { article, annotations: [] };
-      entry.annotations.push({ label, start, end, ...(note ? { note } : {}) });
-      byArticle.set(article, entry);
+    for (const [path, content] of filesEnding(files, ['.jsonld', '.json'])) {
+      const doc = parseJson(path, content) as { first?: { items?: WebAnno[] }; items?: WebAnno[] } | WebAnno[];
+      const list = Array.isArray(doc) ? doc : (doc.first?.items ?? doc.items);
+      if (!Array.isArray(list)) throw new Error(`${path} is not a Web Annotation collection, page or list`);
+      for (const w of list) {
+        const article = typeof w?.target?.source === 'string' ? w.target.source.split('/').pop()! : undefined;
+        if (!article || !Array.isArray(w.target.selector)) continue;
+        const span = locate(texts.get(article) ?? '', w.target.selector);
+        const bodies = Array.isArray(w.body) ? w.body : [w.body];
+        const label = bodies.find((b) => b?.purpose === 'tagging')?.value ?? 'annotation';
+        const note = bodies.find((b) => b?.purpose === 'commenting')?.value;
+        const entry = byArticle.get(article) ?? { article, annotations: [] };
+        entry.annotations.push({ label, ...span, ...(note ? { note } : {}) });
+        byArticle.set(article, entry);
+      }
     }
     return [...byArticle.values()];
   },
 };
+
+/**
+ * The position selector where it still selects the quoted text; otherwise the
+ * quote itself (with its prefix where it repeats), as the W3C model intends when a
+ * document has changed since it was annotated.
+ */
+function locate(text: string, selectors: { type: string }[]): { start: number; end: number } {
+  const pos = selectors.find((s) => s.type === 'TextPositionSelector') as { start: number; end: number } | undefined;
+  const quote = selectors.find((s) => s.type === 'TextQuoteSelector') as { exact: string; prefix?: string } | undefined;
+  if (pos) {
+    const map = new OffsetMap(text);
+    const start = map.unitOrMissing(pos.start);
+    const end = map.unitOrMissing(pos.end);
+    if (start >= 0 && end >= 0 && (!quote || text.slice(start, end) === quote.exact)) return { start, end };
+  }
+  if (quote?.exact) {
+    const withPrefix = quote.prefix ? text.indexOf(quote.prefix + quote.exact) : -1;
+    const start = withPrefix >= 0 ? withPrefix + quote.prefix!.length : text.indexOf(quote.exact);
+    if (start >= 0) return { start, end: start + quote.exact.length };
+  }
+  return { start: -1, end: -1 };
+}
 
 interface WebAnno {
   body: { purpose?: string; value: string } | { purpose?: string; value: string }[];

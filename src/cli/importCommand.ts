@@ -1,0 +1,33 @@
+import { parseArgs } from 'node:util';
+import { collectArticles } from '../core/corpus/collectArticles';
+import { formatImportReport, IMPORT_FORMATS, importCorpus, readImportFiles } from '../core/export/importCorpus';
+
+const USAGE = `usage: corpus-annotator import --from ${IMPORT_FORMATS.join('|')} <file or folder> [--into corpus/] [--annotator NAME] [--dry-run]`;
+
+/** `corpus-annotator import --from FORMAT <path> [--into corpus/] [--annotator NAME] [--dry-run]` */
+export async function importCommand(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { from: { type: 'string' }, into: { type: 'string' }, annotator: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
+  } catch (e) {
+    process.stderr.write(`corpus-annotator import: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (!values.from || !IMPORT_FORMATS.includes(values.from) || positionals.length !== 1) {
+    process.stderr.write(`corpus-annotator import: ${USAGE}\n`);
+    return 2;
+  }
+  const dryRun = values['dry-run'] ?? false;
+  try {
+    const files = await readImportFiles(positionals[0]);
+    const { files: articles, errors } = await collectArticles([values.into ?? 'corpus']);
+    for (const e of errors) process.stderr.write(`error: ${e.path}: ${e.error}\n`);
+    const report = await importCorpus(values.from, files, articles, { annotator: values.annotator, dryRun });
+    process.stdout.write(formatImportReport(report, dryRun));
+    return report.articles.some((a) => a.refused) ? 1 : 0;
+  } catch (e) {
+    process.stderr.write(`corpus-annotator import: ${(e as Error).message}\n`);
+    return 1;
+  }
+}

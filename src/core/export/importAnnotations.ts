@@ -1,0 +1,54 @@
+import { sha256 } from '../analyze';
+import { anchor, captureTarget } from '../annotations/anchoring';
+import { createAnnotation } from '../annotations/editing';
+import type { Annotation, Sidecar } from '../annotations/schema';
+import type { ImportedArticle } from './formats';
+
+export interface ImportOutcome {
+  imported: number;
+  /** Already in the sidecar with the same label and span. */
+  merged: number;
+  skipped: { reason: string; text: string }[];
+  sidecar: Sidecar;
+}
+
+/**
+ * Adds one article's imported spans to its sidecar as manual annotations. Spans were
+ * made on `imported.sourceText` (the text the other tool had) where the file carries
+ * it; when that differs from the article, each span is found again by its quote and
+ * context, or skipped with the reason. Nothing already in the sidecar is changed: a
+ * span annotated here with another label keeps it and gains the imported one beside
+ * it (a quotation can also be a claim), as brat and Label Studio allow.
+ */
+export function importInto(sidecar: Sidecar, articleText: string, imported: ImportedArticle, annotator?: string): ImportOutcome {
+  const sha = sha256(articleText);
+  const from = imported.sourceText ?? articleText;
+  const existing = new Set(sidecar.annotations.map((a) => `${a.label}|${a.target.start}|${a.target.end}`));
+  const added: Annotation[] = [];
+  const skipped: ImportOutcome['skipped'] = [];
+  let merged = 0;
+  for (const x of imported.annotations) {
+    if (x.start < 0 || x.end > from.length || x.end <= x.start) {
+      skipped.push({ reason: `offsets ${x.start}-${x.end} do not fit the text (${from.length} characters)`, text: '' });
+      continue;
+    }
+    let { start, end } = x;
+    if (from !== articleText) {
+      const r = anchor(articleText, captureTarget(from, start, end));
+      if (r.state === 'orphaned') {
+        skipped.push({ reason: 'the other tool had a different text and this span is not in the article', text: from.slice(start, end) });
+        continue;
+      }
+      start = r.start!;
+      end = r.end!;
+    }
+    const key = `${x.label}|${start}|${end}`;
+    if (existing.has(key)) {
+      merged++;
+      continue;
+    }
+    existing.add(key);
+    added.push(createAnnotation(articleText, sha, start, end, { label: x.label, status: 'manual', ...(x.note ? { note: x.note } : {}), ...(annotator ? { annotator } : {}) }));
+  }
+  return { imported: added.length, merged, skipped, sidecar: { ...sidecar, annotations: [...sidecar.annotations, ...added] } };
+}

@@ -1,0 +1,107 @@
+import { promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+import { SidecarStore } from '../annotations/sidecarStore';
+import { readArticle } from '../corpus/readArticle';
+import { FORMATS } from './formats';
+import { importInto } from './importAnnotations';
+
+export const IMPORT_FORMATS = Object.values(FORMATS)
+  .filter((f) => f.import)
+  .map((f) => f.name);
+
+export interface ArticleImport {
+  article: string;
+  file?: string;
+  imported: number;
+  merged: number;
+  skipped: { reason: string; text: string }[];
+  /** Why nothing was written for this article, when nothing could be. */
+  refused?: string;
+}
+
+export interface ImportReport {
+  format: string;
+  articles: ArticleImport[];
+  written: string[];
+}
+
+/** The files of an import: one file, or the files of a folder and its subfolders (paths relative to it). */
+export async function readImportFiles(p: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if ((await fsp.stat(p)).isFile()) {
+    out.set(path.basename(p), await fsp.readFile(p, 'utf8'));
+    return out;
+  }
+  const walk = async (dir: string, rel: string) => {
+    for (const e of await fsp.readdir(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) await walk(path.join(dir, e.name), `${rel}${e.name}/`);
+      else if (e.isFile()) out.set(`${rel}${e.name}`, await fsp.readFile(path.join(dir, e.name), 'utf8'));
+    }
+  };
+  await walk(p, '');
+  return out;
+}
+
+/**
+ * Imports another tool's annotations into the sidecars of `articles` (paths of the
+ * corpus's .txt files). An imported document names its article by file name or, when
+ * the tool kept no name, is matched by its exact text. With `dryRun` nothing is
+ * written: the report says what would happen, so that the editor can ask first.
+ */
+export async function importCorpus(
+  format: string,
+  files: Map<string, string>,
+  articles: string[],
+  options: { annotator?: string; dryRun?: boolean; store?: SidecarStore } = {},
+): Promise<ImportReport> {
+  const f = FORMATS[format];
+  if (!f?.import) throw new Error(`cannot import '${format}' (one of ${IMPORT_FORMATS.join(', ')})`);
+  const texts = new Map<string, string>();
+  const byName = new Map<string, string>();
+  for (const file of articles) {
+    const r = await readArticle(file);
+    if (!r.ok) continue;
+    texts.set(path.basename(file), r.text);
+    byName.set(path.basename(file), file);
+  }
+  const byText = new Map([...texts].map(([name, text]) => [text, name]));
+  const store = options.store ?? new SidecarStore();
+  const report: ImportReport = { format, articles: [], written: [] };
+  for (const imported of f.import(files, texts)) {
+    const name = byName.has(imported.article) ? imported.article : imported.sourceText !== undefined ? byText.get(imported.sourceText) : undefined;
+    const file = name ? byName.get(name) : undefined;
+    const entry: ArticleImport = { article: name ?? imported.article, file, imported: 0, merged: 0, skipped: [] };
+    report.articles.push(entry);
+    if (!file || !name) {
+      entry.refused = `no article named ${imported.article} or with the same text in the corpus (${imported.annotations.length} annotations not imported)`;
+      continue;
+    }
+    const loaded = await store.load(file);
+    if (loaded.state === 'invalid') {
+      entry.refused = `its sidecar is not valid (${loaded.problems[0]?.message}); nothing written`;
+      continue;
+    }
+    const base = loaded.state === 'ok' ? loaded.sidecar : null;
+    const outcome = importInto(loaded.sidecar, texts.get(name)!, imported, options.annotator);
+    Object.assign(entry, { imported: outcome.imported, merged: outcome.merged, skipped: outcome.skipped });
+    if (outcome.imported === 0 || options.dryRun) continue;
+    const saved = await store.save(file, base, outcome.sidecar);
+    if (saved.saved) report.written.push(saved.file);
+    else entry.refused = saved.reason;
+  }
+  return report;
+}
+
+/** One line per article and per skipped span, as the CLI prints and the editor logs. */
+export function formatImportReport(report: ImportReport, dryRun = false): string {
+  const lines: string[] = [];
+  const verb = dryRun ? 'would import' : 'imported';
+  for (const a of report.articles) {
+    if (a.refused) lines.push(`skipped ${a.article}: ${a.refused}`);
+    else lines.push(`${a.article}: ${a.imported} ${verb}, ${a.merged} already there, ${a.skipped.length} skipped`);
+    for (const s of a.skipped) lines.push(`    skipped${s.text ? ` “${s.text.slice(0, 50)}”` : ''}: ${s.reason}`);
+  }
+  const total = report.articles.reduce((n, a) => n + a.imported, 0);
+  lines.push(`${total} annotations ${verb} from ${report.format} into ${report.articles.filter((a) => a.imported > 0).length} articles`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const CLI = path.resolve(__dirname, '../../../src/cli/main.js');
+const TEXT = 'Vladimir Putin met Oleksii Reznikov in Kyiv.\n';
+const ANN = 'T1\tperson 0 14\tVladimir Putin\nT2\tplace 39 43\tKyiv\n#1\tAnnotatorNotes T2\tcapital\n';
+
+describe('corpus-annotator import', () => {
+  let root: string;
+  const run = (...args: string[]) => spawnSync(process.execPath, [CLI, 'import', ...args], { encoding: 'utf8', cwd: root });
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-import-cli-'));
+    fs.mkdirSync(path.join(root, 'corpus'));
+    fs.writeFileSync(path.join(root, 'corpus', 'a.txt'), TEXT);
+    fs.mkdirSync(path.join(root, 'from-brat'));
+    fs.writeFileSync(path.join(root, 'from-brat', 'a.ann'), ANN);
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('--dry-run reports per article and writes nothing; without it the sidecar holds the spans', () => {
+    const dry = run('--from', 'brat', 'from-brat', '--dry-run');
+    assert.equal(dry.status, 0, dry.stderr);
+    assert.match(dry.stdout, /a\.txt: 2 would import, 0 already there, 0 skipped/);
+    assert.equal(fs.existsSync(path.join(root, 'corpus', 'a.annotations.json')), false);
+    const real = run('--from', 'brat', 'from-brat', '--annotator', 'anna');
+    assert.equal(real.status, 0, real.stderr);
+    assert.match(real.stdout, /2 annotations imported from brat into 1 articles/);
+    const sidecar = JSON.parse(fs.readFileSync(path.join(root, 'corpus', 'a.annotations.json'), 'utf8')) as { annotations: { label: string; annotator: string; note?: string; target: { exact: string } }[] };
+    assert.deepEqual(
+      sidecar.annotations.map((a) => [a.label, a.target.exact, a.annotator, a.note]),
+      [['person', 'Vladimir Putin', 'anna', undefined], ['place', 'Kyiv', 'anna', 'capital']],
+    );
+  });
+
+  it('exits 2 with usage on an unknown format, 1 with the reason on an unreadable file', () => {
+    const bad = run('--from', 'conll', 'from-brat');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /usage: corpus-annotator import --from jsonl\|brat\|webanno\|label-studio\|doccano/);
+    fs.writeFileSync(path.join(root, 'broken.json'), '[{"data": 3}]');
+    const broken = run('--from', 'label-studio', 'broken.json');
+    assert.equal(broken.status, 1);
+    assert.match(broken.stderr, /broken\.json is not a Label Studio task list/);
+  });
+});

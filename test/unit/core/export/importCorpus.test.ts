@@ -1,0 +1,128 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { sha256 } from '../../../../src/core/analyze';
+import { emptySidecar, serializeSidecar } from '../../../../src/core/annotations/sidecar';
+import { SidecarStore } from '../../../../src/core/annotations/sidecarStore';
+import type { Sidecar } from '../../../../src/core/annotations/schema';
+import { FORMATS } from '../../../../src/core/export/formats';
+import { IMPORT_FORMATS, importCorpus } from '../../../../src/core/export/importCorpus';
+import { exportArticle } from '../../../../src/core/export/items';
+import { annotation } from '../annotations/fixtures';
+
+// An emoji makes code-point offsets differ from UTF-16 ones; the quote spans a line break.
+const TEXT = 'Kyiv 🇺🇦 says Oleksii Reznikov, "the minister,\nsaid so" about 500,000 troops.\r\nMoscow denied it.\n';
+const SIDECAR: Sidecar = {
+  ...emptySidecar('a.txt'),
+  annotations: [
+    annotation(TEXT, 'Oleksii Reznikov', 'r', 0, { note: 'defence minister, "quoted"' }),
+    annotation(TEXT, '"the minister,\nsaid so"', 'q', 0, { label: 'quote', status: 'accepted' }),
+    annotation(TEXT, '500,000', 'n', 0, { label: 'number' }),
+    annotation(TEXT, 'Moscow', 'm', 0, { label: 'place' }),
+  ],
+};
+
+const spans = (s: Sidecar) => s.annotations.map((a) => `${a.label}:${a.target.start}-${a.target.end}:${a.note ?? ''}`).sort();
+
+function exported(format: string, text = TEXT): Map<string, string> {
+  const { item } = exportArticle('a.txt', text, sha256(text), undefined, SIDECAR, false);
+  return new Map(FORMATS[format].export([item]).map((f) => [f.path, f.content]));
+}
+
+describe('importCorpus', () => {
+  let root: string;
+  let article: string;
+  const store = new SidecarStore();
+  const sidecarFile = () => article.replace(/\.txt$/, '.annotations.json');
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-import-'));
+    article = path.join(root, 'a.txt');
+    fs.writeFileSync(article, TEXT);
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  for (const format of IMPORT_FORMATS) {
+    it(`${format}: export then import into an unannotated copy gives the same annotations back`, async () => {
+      const report = await importCorpus(format, exported(format), [article]);
+      assert.deepEqual(report.written, [sidecarFile()]);
+      assert.equal(report.articles[0].imported, 4);
+      const back = await store.load(article);
+      assert.equal(back.state, 'ok');
+      if (back.state !== 'ok') return;
+      // doccano's sequence-labelling format has no place for notes.
+      const expected = spans(format === 'doccano' ? { ...SIDECAR, annotations: SIDECAR.annotations.map(({ note: _, ...a }) => a) } : SIDECAR);
+      assert.deepEqual(spans(back.sidecar), expected);
+      assert.ok(back.sidecar.annotations.every((a) => a.status === 'manual' && a.target.exact === TEXT.slice(a.target.start, a.target.end)));
+    });
+  }
+
+  it('importing the same file twice adds nothing and leaves the sidecar byte for byte', async () => {
+    await importCorpus('brat', exported('brat'), [article]);
+    const before = fs.readFileSync(sidecarFile(), 'utf8');
+    const again = await importCorpus('brat', exported('brat'), [article]);
+    assert.equal(again.articles[0].imported, 0);
+    assert.equal(again.articles[0].merged, 4);
+    assert.deepEqual(again.written, []);
+    assert.equal(fs.readFileSync(sidecarFile(), 'utf8'), before);
+  });
+
+  it('never relabels: a span annotated here with another label keeps it, and the imported label goes beside it', async () => {
+    const mine = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Moscow', 'mine', 0, { label: 'organization', note: 'mine' })] };
+    fs.writeFileSync(sidecarFile(), serializeSidecar(mine));
+    const report = await importCorpus('label-studio', exported('label-studio'), [article]);
+    assert.equal(report.articles[0].imported, 4);
+    const back = await store.load(article);
+    assert.equal(back.state, 'ok');
+    if (back.state !== 'ok') return;
+    assert.deepEqual(back.sidecar.annotations.find((a) => a.id === 'mine'), mine.annotations[0]);
+    assert.deepEqual(back.sidecar.annotations.filter((a) => a.target.exact === 'Moscow').map((a) => a.label), ['organization', 'place']);
+  });
+
+  it('finds spans again when the other tool annotated a different version of the text', async () => {
+    const older = 'Update: edited.\n' + TEXT.replace('about', 'around');
+    const files = exported('brat', older);
+    const report = await importCorpus('brat', files, [article]);
+    assert.equal(report.articles[0].imported, 4, JSON.stringify(report.articles[0].skipped));
+    const back = await store.load(article);
+    assert.ok(back.state === 'ok');
+    if (back.state === 'ok') assert.deepEqual(spans(back.sidecar), spans(SIDECAR));
+  });
+
+  it('matches a Label Studio task without an article name by its text', async () => {
+    const tasks = JSON.parse(exported('label-studio').get('label-studio.json')!) as { data: { article?: string } }[];
+    delete tasks[0].data.article;
+    const report = await importCorpus('label-studio', new Map([['project-3-at-2026-11-23.json', JSON.stringify(tasks)]]), [article]);
+    assert.equal(report.articles[0].article, 'a.txt');
+    assert.equal(report.articles[0].imported, 4);
+  });
+
+  it('a dry run reports what would be imported and writes nothing', async () => {
+    const report = await importCorpus('doccano', exported('doccano'), [article], { dryRun: true });
+    assert.equal(report.articles[0].imported, 4);
+    assert.deepEqual(report.written, []);
+    assert.equal(fs.existsSync(sidecarFile()), false);
+  });
+
+  it('refuses an article whose sidecar is invalid, and an article not in the corpus, writing nothing', async () => {
+    fs.writeFileSync(sidecarFile(), '{"version": 2, "annotations": [{"status": "maybe"}]}');
+    const files = exported('jsonl');
+    files.set('more.jsonl', JSON.stringify({ article: 'elsewhere.txt', annotations: [{ label: 'person', start: 0, end: 4 }] }));
+    const report = await importCorpus('jsonl', files, [article]);
+    assert.match(report.articles.find((a) => a.article === 'a.txt')!.refused!, /not valid/);
+    assert.match(report.articles.find((a) => a.article === 'elsewhere.txt')!.refused!, /no article named elsewhere\.txt/);
+    assert.equal(fs.readFileSync(sidecarFile(), 'utf8'), '{"version": 2, "annotations": [{"status": "maybe"}]}');
+  });
+
+  it('skips spans whose offsets do not fit the text, and says so', async () => {
+    const line = JSON.stringify({ text: TEXT, label: [[0, 4, 'place'], [70, 999, 'number']], article: 'a.txt' });
+    const report = await importCorpus('doccano', new Map([['x.jsonl', line]]), [article]);
+    assert.equal(report.articles[0].imported, 1);
+    assert.match(report.articles[0].skipped[0].reason, /do not fit the text/);
+  });
+
+  it('names the file and the shape expected when a file is not the format', async () => {
+    await assert.rejects(importCorpus('label-studio', new Map([['x.json', '{"tasks": 1}']]), [article]), /x\.json is not a Label Studio task list/);
+    await assert.rejects(importCorpus('webanno', new Map([['x.jsonld', '{oops']]), [article]), /x\.jsonld is not JSON/);
+  });
+});
