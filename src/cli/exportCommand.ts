@@ -43,6 +43,11 @@ export async function exportCommand(args: string[]): Promise<number> {
     if (r.ok) texts.set(a.file, r.text);
   }
   const report = await exportCorpus(result.analyses, texts, values.format, set);
+  if (report.problems.length) {
+    for (const p of report.problems.slice(0, 20)) process.stderr.write(`invalid ${values.format}: ${p}\n`);
+    process.stderr.write(`corpus-annotator export: the ${values.format} export did not validate (${report.problems.length} problems); nothing written\n`);
+    return 1;
+  }
   await fsp.mkdir(values.out, { recursive: true });
   for (const f of report.files) {
     const target = path.join(values.out, f.path);

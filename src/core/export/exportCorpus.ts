@@ -32,10 +32,22 @@ export interface ExportReport {
   annotations: number;
   orphanedLeftOut: number;
   invalidSidecars: string[];
+  /** What the format's validator found wrong with the files; they should not be written when there is any. */
+  problems: string[];
 }
 
-/** Builds the export of a set of analysed articles in one format (files not yet written). */
-export async function exportCorpus(analyses: ArticleAnalysis[], texts: Map<string, string>, format: string, set: AnnotationSet): Promise<ExportReport> {
+/**
+ * Builds the export of a set of analysed articles in one format (files not yet
+ * written) and validates it against the format. `onProgress` hears after each
+ * article read, for large sets.
+ */
+export async function exportCorpus(
+  analyses: ArticleAnalysis[],
+  texts: Map<string, string>,
+  format: string,
+  set: AnnotationSet,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ExportReport> {
   const f = FORMATS[format];
   if (!f) throw new Error(`unknown format '${format}' (one of ${Object.keys(FORMATS).join(', ')})`);
   const store = new SidecarStore();
@@ -50,7 +62,10 @@ export async function exportCorpus(analyses: ArticleAnalysis[], texts: Map<strin
     const { item, orphaned } = exportArticle(path.basename(a.file), texts.get(a.file) ?? '', a.sha256, a, sidecar, includeUnreviewed);
     orphanedLeftOut += orphaned;
     items.push(item);
+    onProgress?.(items.length, analyses.length);
   }
   const selected = applySet(items, set);
-  return { files: f.export(selected), articles: selected.length, annotations: selected.reduce((n, i) => n + i.annotations.length, 0), orphanedLeftOut, invalidSidecars };
+  const files = f.export(selected);
+  const problems = f.validate(new Map(files.map((x) => [x.path, x.content])), selected);
+  return { files, articles: selected.length, annotations: selected.reduce((n, i) => n + i.annotations.length, 0), orphanedLeftOut, invalidSidecars, problems };
 }

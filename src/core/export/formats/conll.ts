@@ -31,4 +31,22 @@ export const conll: Format = {
     }
     return [{ path: 'entities.conll', content: out.join('\n') }];
   },
+  validate: (files, items) => {
+    const problems: string[] = [];
+    const lines = (files.get('entities.conll') ?? '').split('\n');
+    const docs = lines.filter((l) => l.startsWith('-DOCSTART-')).length;
+    if (docs !== items.length) problems.push(`entities.conll has ${docs} documents for ${items.length} articles`);
+    let prev = 'O';
+    lines.forEach((line, k) => {
+      if (line === '' || line.startsWith('-DOCSTART-')) {
+        prev = 'O';
+        return;
+      }
+      const m = /^(\S+)\t(O|([BI])-(PER|LOC|ORG))$/.exec(line);
+      if (!m) return problems.push(`entities.conll line ${k + 1}: not “token<TAB>tag” with a BIO tag`);
+      if (m[3] === 'I' && prev.slice(2) !== m[4]) problems.push(`entities.conll line ${k + 1}: I-${m[4]} does not continue a ${m[4]} entity`);
+      prev = m[2];
+    });
+    return problems;
+  },
 };

@@ -17,6 +17,17 @@ export const doccano: Format = {
           .join('\n') + '\n',
     },
   ],
+  validate: (files, items) => {
+    const lines = (files.get('doccano.jsonl') ?? '').split('\n').filter(Boolean);
+    if (lines.length !== items.length) return [`doccano.jsonl has ${lines.length} lines for ${items.length} articles`];
+    return lines.flatMap((line, k) => {
+      const o = JSON.parse(line) as { text: string; label: [number, number, string][] };
+      const n = [...o.text].length;
+      const problems = o.text === items[k].text ? [] : [`doccano.jsonl line ${k + 1}: the text is not the article's`];
+      for (const [s, e, l] of o.label) if (!(Number.isInteger(s) && s < e && e <= n && typeof l === 'string' && l)) problems.push(`doccano.jsonl line ${k + 1}: span [${s}, ${e}, ${l}] is not inside the text with a label`);
+      return problems;
+    });
+  },
   import: (files) =>
     filesEnding(files, ['.jsonl', '.json']).flatMap(([path, content]) =>
       content

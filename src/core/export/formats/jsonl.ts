@@ -1,3 +1,4 @@
+import { sha256 } from '../../analyze';
 import { filesEnding, parseJson } from './readFiles';
 import type { Format } from './types';
 
@@ -10,6 +11,16 @@ export const jsonl: Format = {
       content: items.map((i) => JSON.stringify({ article: i.article, sha256: i.sha256, date: i.date, text: i.text, annotations: i.annotations })).join('\n') + '\n',
     },
   ],
+  validate: (files, items) => {
+    const lines = (files.get('annotations.jsonl') ?? '').split('\n').filter(Boolean);
+    if (lines.length !== items.length) return [`annotations.jsonl has ${lines.length} lines for ${items.length} articles`];
+    return lines.flatMap((line, k) => {
+      const o = JSON.parse(line) as { article: string; sha256: string; text: string; annotations: { id: string; start: number; end: number; text: string }[] };
+      const problems = o.sha256 === sha256(o.text) && o.text === items[k].text ? [] : [`annotations.jsonl line ${k + 1}: sha256 or text does not match ${items[k].article}`];
+      for (const a of o.annotations) if (o.text.slice(a.start, a.end) !== a.text) problems.push(`annotations.jsonl line ${k + 1}, ${a.id}: ${a.start}-${a.end} does not slice “${a.text}”`);
+      return problems;
+    });
+  },
   import: (files) =>
     filesEnding(files, ['.jsonl']).flatMap(([path, content]) =>
       content

@@ -34,6 +34,20 @@ export const labelStudio: Format = {
         ) + '\n',
     },
   ],
+  validate: (files, items) => {
+    const tasks = JSON.parse(files.get('label-studio.json') ?? '[]') as LabelStudioTask[];
+    if (tasks.length !== items.length) return [`label-studio.json has ${tasks.length} tasks for ${items.length} articles`];
+    return tasks.flatMap((t, k) => {
+      const problems = t.data.text === items[k].text ? [] : [`task ${k + 1}: data.text is not the article's text`];
+      for (const r of t.annotations?.[0]?.result ?? []) {
+        const v = r.value as { start: number; end: number; text?: string; labels?: string[] };
+        if (r.from_name !== 'label' || r.to_name !== 'text' || r.type !== 'labels') problems.push(`task ${k + 1}, result ${r.id}: not a labels result from "label" to "text"`);
+        if (t.data.text.slice(v.start, v.end) !== v.text) problems.push(`task ${k + 1}, result ${r.id}: ${v.start}-${v.end} does not slice “${v.text}”`);
+        if (!v.labels?.length) problems.push(`task ${k + 1}, result ${r.id}: no label`);
+      }
+      return problems;
+    });
+  },
   import: (files) =>
     filesEnding(files, ['.json']).flatMap(([path, content]) => {
       const tasks = parseJson(path, content) as LabelStudioTask[];
@@ -51,7 +65,7 @@ export const labelStudio: Format = {
     }),
 };
 
-type LabelStudioResult = { result: { type: string; value: { start: number; end: number; labels?: string[] }; meta?: { text?: string[] } }[] };
+type LabelStudioResult = { result: { id?: string; from_name?: string; to_name?: string; type: string; value: { start: number; end: number; text?: string; labels?: string[] }; meta?: { text?: string[] } }[] };
 interface LabelStudioTask {
   id?: number;
   data: { article?: string; text: string };

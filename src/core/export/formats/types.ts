@@ -19,6 +19,12 @@ export interface Format {
   name: string;
   export(items: ExportArticle[]): OutputFile[];
   /**
+   * Checks written files against the format's own rules and against the articles
+   * they came from (offsets slice to the quoted text, required fields present).
+   * Returns one readable problem per violation; empty when the export is sound.
+   */
+  validate(files: Map<string, string>, items: ExportArticle[]): string[];
+  /**
    * Reads the files of an export back (path → content, any names with the format's
    * extension); absent for export-only formats. Throws with a readable message on
    * files that are not this format.

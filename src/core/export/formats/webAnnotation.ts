@@ -36,6 +36,37 @@ export const webAnnotation: Format = {
     const collection = { '@context': CONTEXT, id: 'urn:corpus-annotator:export', type: 'AnnotationCollection', total: annotations.length, first: { type: 'AnnotationPage', items: annotations } };
     return [{ path: 'annotations.jsonld', content: JSON.stringify(collection, null, 2) + '\n' }];
   },
+  validate: (files, items) => {
+    const doc = JSON.parse(files.get('annotations.jsonld') ?? '{}') as { '@context'?: string; type?: string; total?: number; first?: { type?: string; items?: WebAnno[] } };
+    const problems: string[] = [];
+    if (doc['@context'] !== CONTEXT) problems.push(`@context is not ${CONTEXT}`);
+    if (doc.type !== 'AnnotationCollection' || doc.first?.type !== 'AnnotationPage') problems.push('not an AnnotationCollection with a first AnnotationPage');
+    const list = doc.first?.items ?? [];
+    if (doc.total !== list.length) problems.push(`total is ${doc.total} for ${list.length} annotations`);
+    const texts = new Map(items.map((i) => [i.article, i.text]));
+    const codePoints = new Map<string, string[]>();
+    for (const w of list) {
+      const where = `annotation ${w.id}`;
+      if (w.type !== 'Annotation' || typeof w.id !== 'string') problems.push(`${where}: needs "type": "Annotation" and an id`);
+      const bodies = Array.isArray(w.body) ? w.body : [w.body];
+      if (!bodies.every((b) => b?.type === 'TextualBody' && typeof b.value === 'string')) problems.push(`${where}: every body must be a TextualBody with a value`);
+      const text = texts.get(w.target?.source);
+      if (text === undefined) {
+        problems.push(`${where}: target.source names no exported article`);
+        continue;
+      }
+      const pos = w.target.selector.find((s) => s.type === 'TextPositionSelector') as { start: number; end: number } | undefined;
+      const quote = w.target.selector.find((s) => s.type === 'TextQuoteSelector') as { exact: string } | undefined;
+      if (!pos || !quote) {
+        problems.push(`${where}: needs a TextQuoteSelector and a TextPositionSelector`);
+        continue;
+      }
+      const points = codePoints.get(w.target.source) ?? [...text];
+      codePoints.set(w.target.source, points);
+      if (points.slice(pos.start, pos.end).join('') !== quote.exact) problems.push(`${where}: the position selector ${pos.start}-${pos.end} does not select the quote “${quote.exact}”`);
+    }
+    return problems;
+  },
   import: (files, texts) => {
     const byArticle = new Map<string, ImportedArticle>();
     for (const [path, content] of filesEnding(files, ['.jsonld', '.json'])) {
@@ -81,6 +112,8 @@ function locate(text: string, selectors: { type: string }[]): { start: number; e
 }
 
 interface WebAnno {
-  body: { purpose?: string; value: string } | { purpose?: string; value: string }[];
+  id?: string;
+  type?: string;
+  body: { type?: string; purpose?: string; value: string } | { type?: string; purpose?: string; value: string }[];
   target: { source: string; selector: { type: string }[] };
 }

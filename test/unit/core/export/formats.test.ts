@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { sha256 } from '../../../../src/core/analyze';
 import { FORMATS } from '../../../../src/core/export/formats';
 import { csvField } from '../../../../src/core/export/formats/csv';
 import type { ExportArticle } from '../../../../src/core/export/items';
@@ -11,7 +12,7 @@ const at = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.le
 const ITEM: ExportArticle = {
   article: 'a.txt',
   text: TEXT,
-  sha256: 'c'.repeat(64),
+  sha256: sha256(TEXT),
   date: '2023-02-02',
   annotations: [
     { id: 'k', label: 'place', status: 'accepted', ...at('Kyiv') },
@@ -90,4 +91,31 @@ describe('export formats', () => {
     assert.deepEqual(people, ['r']);
     assert.deepEqual(applySet([ITEM], { name: 'other', articles: ['b*.txt'] }), []);
   });
+
+  for (const [name, f] of Object.entries(FORMATS)) {
+    it(`${name}: the export validates against the format`, () => {
+      const files = new Map(f.export([ITEM]).map((x) => [x.path, x.content]));
+      assert.deepEqual(f.validate(files, [ITEM]), []);
+    });
+  }
+
+  // One realistic fault per format, as a hand edit or a buggy exporter would make it.
+  const BREAK: Record<string, [string, (s: string) => string, RegExp]> = {
+    jsonl: ['annotations.jsonl', (s) => s.replace('"start":0', '"start":1'), /does not slice “Kyiv”/],
+    csv: ['annotations.csv', (s) => s.replace('a.txt,1,k,place', 'a.txt,1,k,place,extra'), /row 2: 13 fields, the header has 12/],
+    brat: ['a.ann', (s) => s.replace('place 0 4', 'place 1 4'), /offsets 1 4 slice “yiv”, not “Kyiv”/],
+    webanno: ['annotations.jsonld', (s) => s.replace('"start": 0', '"start": 2'), /does not select the quote “Kyiv”/],
+    conll: ['entities.conll', (s) => s.replace('Kyiv\tB-LOC', 'Kyiv\tI-LOC'), /I-LOC does not continue a LOC entity/],
+    'label-studio': ['label-studio.json', (s) => s.replace('"end": 4', '"end": 5'), /0-5 does not slice “Kyiv”/],
+    doccano: ['doccano.jsonl', (s) => s.replace('[0,4,"place"]', '[0,400,"place"]'), /span \[0, 400, place\] is not inside the text/],
+  };
+  for (const [name, [file, damage, message]] of Object.entries(BREAK)) {
+    it(`${name}: the validator names a damaged ${file}`, () => {
+      const files = new Map(FORMATS[name].export([ITEM]).map((x) => [x.path, x.content]));
+      const damaged = damage(files.get(file)!);
+      assert.notEqual(damaged, files.get(file), 'the fixture damage applies');
+      files.set(file, damaged);
+      assert.ok(FORMATS[name].validate(files, [ITEM]).some((p) => message.test(p)), FORMATS[name].validate(files, [ITEM]).join('\n'));
+    });
+  }
 });
