@@ -2,15 +2,17 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { SidecarStore } from '../annotations/sidecarStore';
 import type { ArticleAnalysis } from '../types';
+import { CURATOR } from './curation';
 import { FORMATS, type OutputFile } from './formats';
 import { exportArticle, type ExportArticle } from './items';
 import { AnnotationSet, applySet, SetsFile } from './sets';
 
-/** Sets every corpus has: everything but rejected findings, and only what a person made or accepted. */
+/** Sets every corpus has: everything but rejected findings, what a person made or accepted, what was rejected, and the merged set of a curation. */
 export const BUILTIN_SETS: AnnotationSet[] = [
   { name: 'all', statuses: ['manual', 'accepted', 'unreviewed'] },
   { name: 'reviewed', statuses: ['manual', 'accepted'] },
   { name: 'rejected', statuses: ['rejected'] },
+  { name: CURATOR, annotators: [CURATOR], statuses: ['accepted'] },
 ];
 
 /** The sets defined in `annotation-sets.json` in a corpus folder, after the built-in ones. */

@@ -29,7 +29,27 @@ describe('corpus-annotator agreement', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /person\s+1\s+1\s+0\s+1\.000\s+0\.500\s+0\.667/);
     assert.match(r.stdout, /Cohen's kappa \(tokens\): \d\.\d{3} over 8 tokens/);
-    assert.match(r.stdout, /a\.txt:\d+-\d+ place “Kyiv” only anna/);
-    assert.match(r.stdout, /a\.txt:\d+-\d+ organization “Kyiv” only ben/);
+    assert.match(r.stdout, /disagreements \(2\):/);
+    assert.match(r.stdout, /a\.txt:19-35 person “Oleksii Reznikov” only anna/);
+    assert.match(r.stdout, /a\.txt:39-43 “Kyiv” place \(anna\) ≠ organization \(ben\)/);
+  });
+
+  it('reads annotators from the annotator field of one corpus\'s sidecars when no folder has their name', () => {
+    const shared = path.join(root, 'shared');
+    fs.mkdirSync(shared);
+    fs.writeFileSync(path.join(shared, 'a.txt'), TEXT);
+    const s = {
+      ...emptySidecar('a.txt'),
+      annotations: [
+        annotation(TEXT, 'Vladimir Putin', 'x1', 0, { annotator: 'cleo' }),
+        annotation(TEXT, 'Vladimir Putin', 'x2', 0, { annotator: 'dan' }),
+        annotation(TEXT, 'Kyiv', 'x3', 0, { label: 'place', annotator: 'dan' }),
+      ],
+    };
+    fs.writeFileSync(path.join(shared, 'a.annotations.json'), serializeSidecar(s));
+    const r = spawnSync(process.execPath, [CLI, 'agreement', 'cleo', 'dan', '--in', shared], { encoding: 'utf8', cwd: root });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /person\s+1\s+0\s+0\s+1\.000\s+1\.000\s+1\.000/);
+    assert.match(r.stdout, /a\.txt:39-43 place “Kyiv” only dan/);
   });
 });

@@ -1,0 +1,120 @@
+import { promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+import { anchor } from '../annotations/anchoring';
+import type { Annotation } from '../annotations/schema';
+import { SidecarStore } from '../annotations/sidecarStore';
+import { collectArticles } from '../corpus/collectArticles';
+import { readArticle } from '../corpus/readArticle';
+import type { Labelled } from './agreement';
+
+/**
+ * Where one person's annotations are: their own copy of the corpus (a folder, or a
+ * git worktree of their branch), or the `annotator` field in the shared sidecars.
+ */
+export type AnnotatorSource = { name: string; folder: string; annotator?: string };
+
+export interface AnnotatorSpan extends Labelled {
+  annotation: Annotation;
+}
+
+export interface AnnotatorAnnotations {
+  name: string;
+  /** Article file name → its non-rejected annotations anchored in the text. */
+  spans: Map<string, AnnotatorSpan[]>;
+  /** Article file name → text and path, as this source has them. */
+  texts: Map<string, string>;
+  paths: Map<string, string>;
+  warnings: string[];
+}
+
+/**
+ * Reads command-line names of annotators: an existing folder is a person's copy of
+ * the corpus; any other name is an `annotator` field value in `corpus`'s sidecars.
+ */
+export async function resolveAnnotatorSources(args: string[], corpus: string): Promise<AnnotatorSource[]> {
+  return Promise.all(
+    args.map(async (arg) => {
+      const isFolder = await fsp.stat(arg).then(
+        (s) => s.isDirectory(),
+        () => false,
+      );
+      return isFolder ? { name: path.basename(path.resolve(arg)), folder: arg } : { name: arg, folder: corpus, annotator: arg };
+    }),
+  );
+}
+
+/** The names in the `annotator` fields of a corpus's sidecars, for offering a choice. */
+export async function annotatorNames(corpus: string): Promise<string[]> {
+  const { files } = await collectArticles([corpus]);
+  const store = new SidecarStore();
+  const names = new Set<string>();
+  for (const f of files) {
+    const s = await store.load(f);
+    if (s.state === 'ok') for (const a of s.sidecar.annotations) if (a.annotator) names.add(a.annotator);
+  }
+  return [...names].sort();
+}
+
+export async function loadAnnotator(source: AnnotatorSource): Promise<AnnotatorAnnotations> {
+  const out: AnnotatorAnnotations = { name: source.name, spans: new Map(), texts: new Map(), paths: new Map(), warnings: [] };
+  const { files, errors } = await collectArticles([source.folder]);
+  out.warnings.push(...errors.map((e) => `${e.path}: ${e.error}`));
+  const store = new SidecarStore();
+  for (const file of files) {
+    const read = await readArticle(file);
+    if (!read.ok) continue;
+    const name = path.basename(file);
+    out.texts.set(name, read.text);
+    out.paths.set(name, file);
+    const loaded = await store.load(file);
+    if (loaded.state === 'invalid') {
+      out.warnings.push(`${loaded.file} is not valid; left out`);
+      continue;
+    }
+    const list: AnnotatorSpan[] = [];
+    for (const a of loaded.sidecar.annotations) {
+      if (a.status === 'rejected' || (source.annotator !== undefined && a.annotator !== source.annotator)) continue;
+      const r = anchor(read.text, a.target);
+      if (r.state !== 'orphaned') list.push({ label: a.label, start: r.start!, end: r.end!, annotation: a });
+    }
+    out.spans.set(name, list);
+  }
+  return out;
+}
+
+/** A place where two annotators differ: a span only one has, or one span with two labels. */
+export interface Disagreement {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: 'only-a' | 'only-b' | 'label';
+  a?: AnnotatorSpan;
+  b?: AnnotatorSpan;
+}
+
+/** Every disagreement between two annotators, article by article in text order. */
+export function disagreements(a: AnnotatorAnnotations, b: AnnotatorAnnotations): Disagreement[] {
+  const out: Disagreement[] = [];
+  const articles = [...new Set([...a.texts.keys(), ...b.texts.keys()])].sort();
+  for (const article of articles) {
+    const text = a.texts.get(article) ?? b.texts.get(article)!;
+    const sa = a.spans.get(article) ?? [];
+    const sb = b.spans.get(article) ?? [];
+    const key = (x: Labelled) => `${x.label}|${x.start}|${x.end}`;
+    const inA = new Set(sa.map(key));
+    const inB = new Set(sb.map(key));
+    const onlyA = sa.filter((x) => !inB.has(key(x)));
+    const onlyB = sb.filter((x) => !inA.has(key(x)));
+    const paired = new Set<AnnotatorSpan>();
+    for (const x of onlyA) {
+      const y = onlyB.find((z) => z.start === x.start && z.end === x.end && !paired.has(z));
+      if (y) {
+        paired.add(y);
+        out.push({ article, start: x.start, end: x.end, text: text.slice(x.start, x.end), kind: 'label', a: x, b: y });
+      } else out.push({ article, start: x.start, end: x.end, text: text.slice(x.start, x.end), kind: 'only-a', a: x });
+    }
+    for (const y of onlyB) if (!paired.has(y)) out.push({ article, start: y.start, end: y.end, text: text.slice(y.start, y.end), kind: 'only-b', b: y });
+  }
+  return out.sort((x, y) => x.article.localeCompare(y.article) || x.start - y.start || x.end - y.end);
+}
