@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { cohensKappa, krippendorffAlpha, spanAgreement, tokenLabels } from '../core/export/agreement';
-import { disagreements, loadAnnotator, resolveAnnotatorSources } from '../core/export/annotators';
+import { cohensKappa, krippendorffAlpha, spanAgreement } from '../core/export/agreement';
+import { disagreements, loadAnnotator, resolveAnnotatorSources, tokenRows } from '../core/export/annotators';
 
 const USAGE = 'usage: corpus-annotator agreement <folder or annotator A> <folder or annotator B> [more…] [--in corpus/]';
 
@@ -34,14 +34,11 @@ export async function agreementCommand(args: string[]): Promise<number> {
   for (const r of spanAgreement(a.spans, b.spans)) {
     out.push(`${r.label.padEnd(16)}${String(r.both).padStart(6)}${String(r.onlyA).padStart(8)}${String(r.onlyB).padStart(8)}${r.precision.toFixed(3).padStart(7)}${r.recall.toFixed(3).padStart(7)}${r.f1.toFixed(3).padStart(7)}`);
   }
-  const rows: string[][] = people.map(() => []);
-  for (const [article, text] of a.texts) {
-    const labels = tokenLabels(text, people.map((p) => p.spans.get(article) ?? []));
-    labels.forEach((l, i) => rows[i].push(...l));
-  }
+  const { rows, articles } = tokenRows(people);
+  const over = `over ${rows[0].length} tokens of the ${articles} article${articles === 1 ? '' : 's'} annotated`;
   out.push('');
-  if (people.length === 2) out.push(`Cohen's kappa (tokens): ${cohensKappa(rows[0], rows[1]).toFixed(3)} over ${rows[0].length} tokens`);
-  else out.push(`Krippendorff's alpha (nominal, tokens): ${krippendorffAlpha(rows).toFixed(3)} over ${rows[0].length} tokens, ${rows.length} annotators`);
+  if (people.length === 2) out.push(`Cohen's kappa (tokens): ${cohensKappa(rows[0], rows[1]).toFixed(3)} ${over}`);
+  else out.push(`Krippendorff's alpha (nominal, tokens): ${krippendorffAlpha(rows).toFixed(3)} ${over}, ${rows.length} annotators`);
   const found = disagreements(a, b);
   out.push('', `disagreements (${found.length}):`);
   for (const d of found) {

@@ -4,6 +4,10 @@ import { registerAnnotationCommands } from './annotations/annotationCommands';
 import { AnnotationService } from './annotations/annotationService';
 import { registerAnnotationView } from './annotations/annotationView';
 import { registerClaimTimeline } from './claimTimeline';
+import { registerCompareAnnotators, type CompareTreeProvider } from './compareAnnotators';
+import { registerExportAnnotations } from './exportAnnotations';
+import { registerImportAnnotations } from './importAnnotations';
+import { disposeOutput } from './output';
 import { registerClaimsView, type ClaimsTreeProvider } from './claimsView';
 import { Configuration } from './configuration';
 import { CorpusService } from './corpusService';
@@ -19,6 +23,7 @@ export interface CorpusAnnotatorApi {
   claims: ClaimsTreeProvider;
   highlighting: Highlighting;
   annotations: AnnotationService;
+  compare: CompareTreeProvider;
 }
 
 /** Wires the features; each registers and owns its disposables. */
@@ -28,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): CorpusAnnotatorApi {
     const annotations = new AnnotationService();
     const highlighting = registerHighlighting(service, annotations);
     const claims = registerClaimsView(service);
+    const compare = registerCompareAnnotators(service, annotations);
     context.subscriptions.push(
       service,
       registerArticleLanguage(),
@@ -41,6 +47,10 @@ export function activate(context: vscode.ExtensionContext): CorpusAnnotatorApi {
       annotations,
       registerAnnotationCommands(service, annotations),
       registerAnnotationView(annotations),
+      registerExportAnnotations(service, claims.provider),
+      registerImportAnnotations(service, annotations),
+      compare.disposable,
+      { dispose: disposeOutput },
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (Configuration.affects(e, 'corpusGlobs')) void service.indexWorkspace(true);
       }),
@@ -50,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): CorpusAnnotatorApi {
       () => vscode.commands.executeCommand('setContext', 'corpusAnnotator.hasCorpus', service.index.files.length > 0),
       (e) => vscode.window.showErrorMessage(`Corpus Annotator could not index the corpus: ${(e as Error).message}`),
     );
-    return { service, claims: claims.provider, highlighting, annotations };
+    return { service, claims: claims.provider, highlighting, annotations, compare: compare.provider };
   } catch (e) {
     void vscode.window.showErrorMessage(`Corpus Annotator failed to start: ${(e as Error).message}`);
     throw e;

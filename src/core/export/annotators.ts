@@ -5,7 +5,7 @@ import type { Annotation } from '../annotations/schema';
 import { SidecarStore } from '../annotations/sidecarStore';
 import { collectArticles } from '../corpus/collectArticles';
 import { readArticle } from '../corpus/readArticle';
-import type { Labelled } from './agreement';
+import { tokenLabels, type Labelled } from './agreement';
 
 /**
  * Where one person's annotations are: their own copy of the corpus (a folder, or a
@@ -117,4 +117,22 @@ export function disagreements(a: AnnotatorAnnotations, b: AnnotatorAnnotations):
     for (const y of onlyB) if (!paired.has(y)) out.push({ article, start: y.start, end: y.end, text: text.slice(y.start, y.end), kind: 'only-b', b: y });
   }
   return out.sort((x, y) => x.article.localeCompare(y.article) || x.start - y.start || x.end - y.end);
+}
+
+/**
+ * Token labels per annotator, over the articles that at least one of them annotated:
+ * an article nobody has touched yet is not annotated, and counting its tokens as
+ * agreed "O" would inflate κ and α.
+ */
+export function tokenRows(people: AnnotatorAnnotations[]): { rows: string[][]; articles: number } {
+  const rows: string[][] = people.map(() => []);
+  let articles = 0;
+  const texts = new Map(people.flatMap((p) => [...p.texts]));
+  for (const [article, text] of [...texts].sort(([x], [y]) => x.localeCompare(y))) {
+    const spans = people.map((p) => p.spans.get(article) ?? []);
+    if (spans.every((s) => s.length === 0)) continue;
+    articles++;
+    tokenLabels(text, spans).forEach((l, i) => rows[i].push(...l));
+  }
+  return { rows, articles };
 }

@@ -23,7 +23,9 @@ export interface ImportOutcome {
 export function importInto(sidecar: Sidecar, articleText: string, imported: ImportedArticle, annotator?: string): ImportOutcome {
   const sha = sha256(articleText);
   const from = imported.sourceText ?? articleText;
-  const existing = new Set(sidecar.annotations.map((a) => `${a.label}|${a.target.start}|${a.target.end}`));
+  // With an annotator named, only that person's annotations count as already there:
+  // two people marking the same span is agreement to record, not a duplicate.
+  const existing = new Set(sidecar.annotations.filter((a) => annotator === undefined || a.annotator === annotator).map((a) => `${a.label}|${a.target.start}|${a.target.end}`));
   const added: Annotation[] = [];
   const skipped: ImportOutcome['skipped'] = [];
   let merged = 0;

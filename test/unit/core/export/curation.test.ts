@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Annotation } from '../../../../src/core/annotations/schema';
-import { disagreements, type AnnotatorAnnotations } from '../../../../src/core/export/annotators';
+import { disagreements, tokenRows, type AnnotatorAnnotations } from '../../../../src/core/export/annotators';
 import { CURATOR, curatedSide, takeSide } from '../../../../src/core/export/curation';
 import { annotation, SHA } from '../annotations/fixtures';
 
@@ -52,5 +52,13 @@ describe('disagreements and curation', () => {
     const merged = takeSide([], edited, SHA, kyiv, 'a', TEXT)!;
     assert.equal(merged[0].target.start, kyiv.start + 8);
     assert.equal(takeSide([], 'Nothing in common here at all.', SHA, kyiv, 'a', TEXT), undefined);
+  });
+
+  it('counts agreement over the tokens of articles someone annotated, not of untouched ones', () => {
+    const withUntouched = (p: AnnotatorAnnotations): AnnotatorAnnotations => ({ ...p, texts: new Map([...p.texts, ['b.txt', 'Nobody has read this article yet.']]) });
+    const { rows, articles } = tokenRows([withUntouched(anna), withUntouched(ben)]);
+    assert.equal(articles, 1);
+    assert.equal(rows[0].length, 8, 'the 8 tokens of a.txt only');
+    assert.deepEqual(rows[0].slice(0, 3), ['person', 'person', 'O']);
   });
 });

@@ -67,6 +67,17 @@ describe('importCorpus', () => {
     assert.equal(fs.readFileSync(sidecarFile(), 'utf8'), before);
   });
 
+  it('with an annotator named, the same span by another person is imported as that person\'s, not counted as already there', async () => {
+    await importCorpus('brat', exported('brat'), [article], { annotator: 'anna' });
+    const ben = await importCorpus('brat', exported('brat'), [article], { annotator: 'ben' });
+    assert.equal(ben.articles[0].imported, 4);
+    const again = await importCorpus('brat', exported('brat'), [article], { annotator: 'ben' });
+    assert.equal(again.articles[0].merged, 4);
+    const back = await store.load(article);
+    assert.ok(back.state === 'ok');
+    if (back.state === 'ok') assert.deepEqual(back.sidecar.annotations.map((a) => a.annotator).sort(), ['anna', 'anna', 'anna', 'anna', 'ben', 'ben', 'ben', 'ben']);
+  });
+
   it('never relabels: a span annotated here with another label keeps it, and the imported label goes beside it', async () => {
     const mine = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Moscow', 'mine', 0, { label: 'organization', note: 'mine' })] };
     fs.writeFileSync(sidecarFile(), serializeSidecar(mine));

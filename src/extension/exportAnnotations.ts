@@ -1,0 +1,157 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { exportCorpus } from '../core/export/exportCorpus';
+import { FORMATS } from '../core/export/formats';
+import type { AnnotationSet } from '../core/export/sets';
+import type { ArticleAnalysis } from '../core/types';
+import { availableSets, corpusFolder, describeSet, saveSet, setFromClaimFilter } from './annotationSets';
+import type { ClaimsTreeProvider } from './claimsView';
+import type { CorpusService } from './corpusService';
+import { output } from './output';
+
+export const EXPORT_SET = 'corpusAnnotator.exportAnnotations';
+export const SAVE_FILTER_AS_SET = 'corpusAnnotator.saveClaimsFilterAsSet';
+
+const FORMAT_INFO: Record<string, string> = {
+  jsonl: 'JSON Lines: one article per line, this project’s schema with the sha256',
+  csv: 'CSV: one annotation per row, and a claims table (spreadsheets)',
+  brat: 'brat standoff: .txt + .ann per article and annotation.conf',
+  webanno: 'W3C Web Annotation JSON-LD (quote and position selectors)',
+  conll: 'CoNLL BIO token tags of the entities, for NER training',
+  'label-studio': 'Label Studio task import JSON',
+  doccano: 'doccano sequence-labelling JSONL',
+};
+
+/** What the command can be given instead of asking (keybindings, tests, other extensions). */
+export interface ExportArgs {
+  set?: string;
+  format?: string;
+  /** An absolute folder; the default is `exports/<set>-<format>` in the workspace. */
+  out?: string;
+  /** Replace files in a non-empty folder without asking. */
+  overwrite?: boolean;
+}
+
+export interface ExportResult {
+  folder: string;
+  files: string[];
+  annotations: number;
+  articles: number;
+}
+
+/** "Export Annotation Set…" (palette and the Claims view's toolbar) and "Save Filter as Annotation Set…". */
+export function registerExportAnnotations(service: CorpusService, claims: ClaimsTreeProvider): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(EXPORT_SET, (args?: ExportArgs) => exportSet(service, args ?? {})),
+    vscode.commands.registerCommand(SAVE_FILTER_AS_SET, (name?: string) => saveClaimsFilter(service, claims, name)),
+  );
+}
+
+async function exportSet(service: CorpusService, args: ExportArgs): Promise<ExportResult | undefined> {
+  await service.ready();
+  const sets = await availableSets(service);
+  const set = args.set ? sets.find((s) => s.name === args.set) : await pickSet(sets);
+  if (!set) {
+    if (args.set) void vscode.window.showErrorMessage(`Corpus Annotator: no annotation set named "${args.set}" (sets: ${sets.map((s) => s.name).join(', ')}).`);
+    return undefined;
+  }
+  const format = args.format ?? (await pickFormat());
+  if (!format || !FORMATS[format]) {
+    if (format) void vscode.window.showErrorMessage(`Corpus Annotator: no export format "${format}" (formats: ${Object.keys(FORMATS).join(', ')}).`);
+    return undefined;
+  }
+  const folder = args.out ?? (await pickFolder(`${set.name}-${format}`));
+  if (!folder) return undefined;
+
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Exporting "${set.name}" as ${format}`, cancellable: false }, async (progress) => {
+    const { analyses, texts } = await articles(service);
+    const report = await exportCorpus(analyses, texts, format, set, (done, total) => progress.report({ message: `${done}/${total} articles`, increment: 100 / total }));
+    if (report.problems.length) {
+      output().error(`export of "${set.name}" as ${format} did not validate:\n  ${report.problems.join('\n  ')}`);
+      const show = await vscode.window.showErrorMessage(`Corpus Annotator: the ${format} export did not validate (${report.problems.length} problems); nothing was written.`, 'Show Problems');
+      if (show) output().show();
+      return undefined;
+    }
+    const targets = report.files.map((f) => vscode.Uri.file(path.join(folder, f.path)));
+    const existing = (await Promise.all(targets.map((t) => vscode.workspace.fs.stat(t).then(() => t, () => undefined)))).filter((t) => t !== undefined);
+    if (existing.length && !args.overwrite) {
+      const ok = await vscode.window.showWarningMessage(`Replace ${existing.length} file${existing.length === 1 ? '' : 's'} in ${vscode.workspace.asRelativePath(folder)}?`, { modal: true }, 'Replace');
+      if (ok !== 'Replace') return undefined;
+    }
+    for (const [k, f] of report.files.entries()) await vscode.workspace.fs.writeFile(targets[k], Buffer.from(f.content, 'utf8'));
+    for (const s of report.invalidSidecars) output().warn(`${s} is not valid and was left out of the export`);
+    const summary = `Exported ${report.annotations.toLocaleString('en')} annotations in ${report.articles} articles as ${format} to ${vscode.workspace.asRelativePath(folder)}` + (report.orphanedLeftOut ? ` (${report.orphanedLeftOut} orphaned annotations left out)` : '') + '.';
+    output().info(summary);
+    void vscode.window.showInformationMessage(summary + (report.invalidSidecars.length ? ` ${report.invalidSidecars.length} invalid sidecars were left out.` : ''), 'Reveal in Explorer', 'Open').then((choice) => {
+      if (choice === 'Reveal in Explorer') void vscode.commands.executeCommand('revealInExplorer', targets[0]);
+      if (choice === 'Open') void vscode.window.showTextDocument(targets.find((t) => !t.path.endsWith('.txt')) ?? targets[0]);
+    });
+    return { folder, files: targets.map((t) => t.fsPath), annotations: report.annotations, articles: report.articles };
+  });
+}
+
+/** The analyses with file paths (the index keys them by URI) and the texts they were made from. */
+async function articles(service: CorpusService): Promise<{ analyses: ArticleAnalysis[]; texts: Map<string, string> }> {
+  const analyses: ArticleAnalysis[] = [];
+  const texts = new Map<string, string>();
+  for (const a of service.index.analyses) {
+    const uri = vscode.Uri.parse(a.file);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === a.file);
+    const text = open?.getText() ?? Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+    analyses.push({ ...a, file: uri.fsPath });
+    texts.set(uri.fsPath, text);
+  }
+  return { analyses, texts };
+}
+
+async function pickSet(sets: AnnotationSet[]): Promise<AnnotationSet | undefined> {
+  const pick = await vscode.window.showQuickPick(
+    sets.map((s) => ({ label: s.name, description: describeSet(s), set: s })),
+    { title: 'Export Annotation Set (1/3)', placeHolder: 'Which annotations? (define more in annotation-sets.json beside the corpus)' },
+  );
+  return pick?.set;
+}
+
+async function pickFormat(): Promise<string | undefined> {
+  const pick = await vscode.window.showQuickPick(
+    Object.keys(FORMATS).map((f) => ({ label: f, detail: FORMAT_INFO[f] })),
+    { title: 'Export Annotation Set (2/3)', placeHolder: 'In which format?' },
+  );
+  return pick?.label;
+}
+
+/** `exports/<name>` in the first workspace folder, or a folder the person picks (anywhere). */
+async function pickFolder(name: string): Promise<string | undefined> {
+  const ws = vscode.workspace.workspaceFolders?.[0];
+  const inWorkspace = ws ? path.join(ws.uri.fsPath, 'exports', name) : undefined;
+  const items = [
+    ...(inWorkspace ? [{ label: `$(folder) exports/${name}`, description: 'in the workspace', folder: inWorkspace }] : []),
+    { label: '$(folder-opened) Choose Another Folder…', folder: undefined },
+  ];
+  const pick = await vscode.window.showQuickPick(items, { title: 'Export Annotation Set (3/3)', placeHolder: 'Where to write the files?' });
+  if (!pick) return undefined;
+  if (pick.folder) return pick.folder;
+  const chosen = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: 'Export Here', defaultUri: ws?.uri });
+  return chosen?.[0]?.fsPath;
+}
+
+async function saveClaimsFilter(service: CorpusService, claims: ClaimsTreeProvider, given?: string): Promise<boolean> {
+  const filter = claims.filter;
+  if (!filter) {
+    void vscode.window.showInformationMessage('Corpus Annotator: filter the Claims view first (by topic, article or entity); the set will select those claims.');
+    return false;
+  }
+  const folder = corpusFolder(service);
+  if (!folder) return false;
+  const suggested = filter.label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const name = given ?? (await vscode.window.showInputBox({ title: 'Save Filter as Annotation Set', prompt: `The claims filtered by ${filter.by} “${filter.label}”`, value: suggested, validateInput: (v) => (v.trim() ? undefined : 'A set needs a name') }));
+  if (!name?.trim()) return false;
+  const set = setFromClaimFilter(name.trim(), filter);
+  const saved = await saveSet(folder, set);
+  if (saved) {
+    void vscode.window.showInformationMessage(`Saved set "${set.name}" (${describeSet(set)}) in annotation-sets.json.`, 'Export Now').then((c) => {
+      if (c) void vscode.commands.executeCommand(EXPORT_SET, { set: set.name });
+    });
+  }
+  return saved;
+}

@@ -1,0 +1,91 @@
+import * as vscode from 'vscode';
+import { formatImportReport, IMPORT_FORMATS, importCorpus, readImportFiles, type ImportReport } from '../core/export/importCorpus';
+import { SECTION } from './configuration';
+import type { AnnotationService } from './annotations/annotationService';
+import type { CorpusService } from './corpusService';
+import { output } from './output';
+
+export const IMPORT_ANNOTATIONS = 'corpusAnnotator.importAnnotations';
+
+const FOLDER_FORMATS = new Set(['brat']);
+const FORMAT_INFO: Record<string, string> = {
+  brat: 'a folder of .ann files (with their .txt)',
+  webanno: 'a W3C Web Annotation .jsonld or .json file',
+  'label-studio': 'a Label Studio JSON export',
+  doccano: 'a doccano sequence-labelling .jsonl',
+  jsonl: 'a corpus-annotator JSON Lines export',
+};
+
+export interface ImportArgs {
+  format?: string;
+  /** The file or folder to import. */
+  from?: string;
+  /** Import without the confirmation (the dry run is still made and logged). */
+  confirm?: boolean;
+}
+
+/**
+ * "Import Annotations…": another tool's file into the corpus's sidecars. A dry run
+ * comes first and its report is shown for confirmation; nothing in a sidecar is
+ * overwritten, the sidecars are written atomically, and open articles pick the
+ * change up through the annotation service's watcher.
+ */
+export function registerImportAnnotations(service: CorpusService, annotations: AnnotationService): vscode.Disposable {
+  return vscode.commands.registerCommand(IMPORT_ANNOTATIONS, (args?: ImportArgs) => importAnnotations(service, annotations, args ?? {}));
+}
+
+async function importAnnotations(service: CorpusService, annotations: AnnotationService, args: ImportArgs): Promise<ImportReport | undefined> {
+  const format = args.format ?? (await vscode.window.showQuickPick(IMPORT_FORMATS.map((f) => ({ label: f, detail: FORMAT_INFO[f] })), { title: 'Import Annotations (1/2)', placeHolder: 'From which tool’s format?' }))?.label;
+  if (!format) return undefined;
+  if (!IMPORT_FORMATS.includes(format)) {
+    void vscode.window.showErrorMessage(`Corpus Annotator: cannot import "${format}" (formats: ${IMPORT_FORMATS.join(', ')}).`);
+    return undefined;
+  }
+  const from =
+    args.from ??
+    (
+      await vscode.window.showOpenDialog({
+        title: `Import Annotations (2/2): ${FORMAT_INFO[format]}`,
+        canSelectFiles: !FOLDER_FORMATS.has(format),
+        canSelectFolders: FOLDER_FORMATS.has(format),
+        canSelectMany: false,
+        openLabel: 'Import',
+        ...(FOLDER_FORMATS.has(format) ? {} : { filters: { [format]: format === 'webanno' ? ['jsonld', 'json'] : format === 'label-studio' ? ['json'] : ['jsonl', 'json'] } }),
+      })
+    )?.[0]?.fsPath;
+  if (!from) return undefined;
+  await service.ready();
+  // Unsaved annotation changes go to disk first, so the import merges with them.
+  await annotations.flush();
+  const articles = service.index.files.map((f) => vscode.Uri.parse(f).fsPath);
+  const annotator = vscode.workspace.getConfiguration(SECTION).get<string>('annotator', '') || undefined;
+  try {
+    const files = await readImportFiles(from);
+    const preview = await importCorpus(format, files, articles, { dryRun: true, annotator });
+    output().info(`import preview from ${from}:\n${formatImportReport(preview, true)}`);
+    const count = preview.articles.reduce((n, a) => n + a.imported, 0);
+    const skipped = preview.articles.reduce((n, a) => n + a.skipped.length, 0);
+    const refused = preview.articles.filter((a) => a.refused).length;
+    const already = preview.articles.reduce((n, a) => n + a.merged, 0);
+    const detail = `${already} already there, ${skipped} skipped${refused ? `, ${refused} documents not matched or not writable` : ''}. Nothing already annotated is changed; the report is in the Corpus Annotator output.`;
+    if (count === 0) {
+      const show = await vscode.window.showWarningMessage(`Nothing new to import from ${vscode.workspace.asRelativePath(from)}: ${detail}`, 'Show Report');
+      if (show) output().show();
+      return preview;
+    }
+    if (!args.confirm) {
+      const articlesTouched = preview.articles.filter((a) => a.imported > 0).length;
+      const ok = await vscode.window.showInformationMessage(`Import ${count} annotations into ${articlesTouched} article${articlesTouched === 1 ? '' : 's'}?`, { modal: true, detail }, 'Import', 'Show Report');
+      if (ok === 'Show Report') output().show();
+      if (ok !== 'Import') return undefined;
+    }
+    const report = await importCorpus(format, files, articles, { annotator });
+    output().info(`imported from ${from}:\n${formatImportReport(report)}`);
+    for (const f of report.written) await annotations.load(vscode.Uri.file(f.replace(/\.annotations\.json$/, '.txt')), true);
+    void vscode.window.showInformationMessage(`Imported ${report.articles.reduce((n, a) => n + a.imported, 0)} annotations into ${report.written.length} articles.`, 'Show Report').then((c) => c && output().show());
+    return report;
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Corpus Annotator: could not import ${vscode.workspace.asRelativePath(from)}: ${(e as Error).message}`);
+    return undefined;
+  }
+}
