@@ -43,7 +43,8 @@ export function describeSet(s: AnnotationSet): string {
     s.articles && `articles ${s.articles.join(', ')}`,
     s.annotators && `by ${s.annotators.join(', ')}`,
   ].filter(Boolean);
-  return parts.length ? parts.join(' · ') : 'everything';
+  const filters = parts.length ? parts.join(' · ') : 'everything';
+  return s.description ? `${s.description} (${filters})` : filters;
 }
 
 /** The set that selects the claims a Claims-view filter shows. */

@@ -9,10 +9,10 @@ import { AnnotationSet, applySet, SetsFile } from './sets';
 
 /** Sets every corpus has: everything but rejected findings, what a person made or accepted, what was rejected, and the merged set of a curation. */
 export const BUILTIN_SETS: AnnotationSet[] = [
-  { name: 'all', statuses: ['manual', 'accepted', 'unreviewed'] },
-  { name: 'reviewed', statuses: ['manual', 'accepted'] },
-  { name: 'rejected', statuses: ['rejected'] },
-  { name: CURATOR, annotators: [CURATOR], statuses: ['accepted'] },
+  { name: 'all', description: 'everything but rejected findings', statuses: ['manual', 'accepted', 'unreviewed'] },
+  { name: 'reviewed', description: 'what a person made or accepted', statuses: ['manual', 'accepted'] },
+  { name: 'rejected', description: 'findings a person rejected', statuses: ['rejected'] },
+  { name: CURATOR, description: 'the merged set of a curation (Compare Annotators)', annotators: [CURATOR], statuses: ['accepted'] },
 ];
 
 /** The sets defined in `annotation-sets.json` in a corpus folder, after the built-in ones. */

@@ -9,6 +9,8 @@ import type { ExportAnnotation, ExportArticle } from './items';
  */
 export const AnnotationSet = z.object({
   name: z.string().min(1),
+  /** Shown when picking a set. */
+  description: z.string().optional(),
   labels: z.array(z.string()).optional(),
   statuses: z.array(z.enum(['manual', 'accepted', 'rejected', 'unreviewed'])).optional(),
   topics: z.array(z.string()).optional(),
