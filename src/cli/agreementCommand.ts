@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { cohensKappa, krippendorffAlpha, spanAgreement } from '../core/export/agreement';
 import { disagreements, loadAnnotator, resolveAnnotatorSources, tokenRows } from '../core/export/annotators';
 
-const USAGE = 'usage: corpus-annotator agreement <folder or annotator A> <folder or annotator B> [more…] [--in corpus/]';
+const USAGE = 'usage: corpus-annotator agreement <A> <B> [more…] [--in corpus/]   (each a folder, an annotator name, or an annotation set)';
 
 /**
  * `corpus-annotator agreement A B [more…]`: each of A, B… is a folder holding one

@@ -41,7 +41,9 @@ Commands:
                                 add annotations from brat, webanno, label-studio,
                                 doccano or jsonl to the sidecars; reports what was
                                 imported, already there, or skipped and why
-  agreement <folder A> <folder B> [more…]
+  agreement <A> <B> [more…] [--in corpus/]
+                                each a person's folder, an annotator name in the
+                                sidecars, or an annotation set;
                                 per-label span P/R/F1, token Cohen's kappa (two) or
                                 Krippendorff's alpha (more), and the disagreeing spans
 

@@ -5,13 +5,17 @@ import type { Annotation } from '../annotations/schema';
 import { SidecarStore } from '../annotations/sidecarStore';
 import { collectArticles } from '../corpus/collectArticles';
 import { readArticle } from '../corpus/readArticle';
+import { matchesAnyGlob } from '../util/glob';
 import { tokenLabels, type Labelled } from './agreement';
+import { loadSets } from './exportCorpus';
+import type { AnnotationSet } from './sets';
 
 /**
  * Where one person's annotations are: their own copy of the corpus (a folder, or a
- * git worktree of their branch), or the `annotator` field in the shared sidecars.
+ * git worktree of their branch), the `annotator` field in the shared sidecars, or a
+ * named annotation set over them.
  */
-export type AnnotatorSource = { name: string; folder: string; annotator?: string };
+export type AnnotatorSource = { name: string; folder: string; annotator?: string; set?: AnnotationSet };
 
 export interface AnnotatorSpan extends Labelled {
   annotation: Annotation;
@@ -29,17 +33,36 @@ export interface AnnotatorAnnotations {
 
 /**
  * Reads command-line names of annotators: an existing folder is a person's copy of
- * the corpus; any other name is an `annotator` field value in `corpus`'s sidecars.
+ * the corpus; the name of an annotation set (annotation-sets.json) selects from
+ * `corpus`'s sidecars by its labels, statuses, annotators, verdicts and articles;
+ * any other name is an `annotator` field value in them.
  */
 export async function resolveAnnotatorSources(args: string[], corpus: string): Promise<AnnotatorSource[]> {
+  const { sets } = await loadSets(corpus);
   return Promise.all(
     args.map(async (arg) => {
       const isFolder = await fsp.stat(arg).then(
         (s) => s.isDirectory(),
         () => false,
       );
-      return isFolder ? { name: path.basename(path.resolve(arg)), folder: arg } : { name: arg, folder: corpus, annotator: arg };
+      if (isFolder) return { name: path.basename(path.resolve(arg)), folder: arg };
+      const set = sets.find((s) => s.name === arg);
+      return set ? { name: arg, folder: corpus, set } : { name: arg, folder: corpus, annotator: arg };
     }),
+  );
+}
+
+/** Whether a stored annotation belongs to a source (the parts of a set a sidecar can answer). */
+function belongs(a: Annotation, article: string, source: AnnotatorSource): boolean {
+  if (source.annotator !== undefined) return a.annotator === source.annotator;
+  const s = source.set;
+  if (!s) return true;
+  return (
+    (!s.labels || s.labels.includes(a.label)) &&
+    (!s.statuses || s.statuses.includes(a.status)) &&
+    (!s.annotators || (a.annotator !== undefined && s.annotators.includes(a.annotator))) &&
+    (!s.verdicts || (a.verdict !== undefined && s.verdicts.includes(a.verdict))) &&
+    (!s.articles || matchesAnyGlob(article, s.articles))
   );
 }
 
@@ -59,6 +82,7 @@ export async function loadAnnotator(source: AnnotatorSource): Promise<AnnotatorA
   const out: AnnotatorAnnotations = { name: source.name, spans: new Map(), texts: new Map(), paths: new Map(), warnings: [] };
   const { files, errors } = await collectArticles([source.folder]);
   out.warnings.push(...errors.map((e) => `${e.path}: ${e.error}`));
+  if (source.set?.topics || source.set?.entities) out.warnings.push(`set ${source.name}: its topics and entities filters need the engine's analysis and are not applied to agreement`);
   const store = new SidecarStore();
   for (const file of files) {
     const read = await readArticle(file);
@@ -73,7 +97,7 @@ export async function loadAnnotator(source: AnnotatorSource): Promise<AnnotatorA
     }
     const list: AnnotatorSpan[] = [];
     for (const a of loaded.sidecar.annotations) {
-      if (a.status === 'rejected' || (source.annotator !== undefined && a.annotator !== source.annotator)) continue;
+      if ((a.status === 'rejected' && !source.set?.statuses?.includes('rejected')) || !belongs(a, name, source)) continue;
       const r = anchor(read.text, a.target);
       if (r.state !== 'orphaned') list.push({ label: a.label, start: r.start!, end: r.end!, annotation: a });
     }

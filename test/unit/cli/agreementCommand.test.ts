@@ -51,5 +51,12 @@ describe('corpus-annotator agreement', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /person\s+1\s+0\s+0\s+1\.000\s+1\.000\s+1\.000/);
     assert.match(r.stdout, /a\.txt:39-43 place “Kyiv” only dan/);
+    // A named set over the same sidecars works as an annotator.
+    fs.writeFileSync(path.join(shared, 'annotation-sets.json'), JSON.stringify({ sets: [{ name: 'dan-places', annotators: ['dan'], labels: ['place'] }] }));
+    const bySet = spawnSync(process.execPath, [CLI, 'agreement', 'cleo', 'dan-places', '--in', shared], { encoding: 'utf8', cwd: root });
+    assert.equal(bySet.status, 0, bySet.stderr);
+    assert.match(bySet.stdout, /span agreement, cleo \(reference\) vs dan-places/);
+    assert.match(bySet.stdout, /person\s+0\s+1\s+0/);
+    assert.match(bySet.stdout, /place\s+0\s+0\s+1/);
   });
 });
