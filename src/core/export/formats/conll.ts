@@ -15,13 +15,17 @@ export const conll: Format = {
     const out: string[] = [];
     for (const i of items) {
       out.push(`-DOCSTART- -X- ${i.article} O`, '');
-      const entities = i.annotations.filter((a) => TAG[a.label]);
+      const entities = i.annotations.filter((a) => TAG[a.label]).sort((x, y) => x.start - y.start);
+      // Tokens and entities both go left to right: one sweep, not a search per token.
+      let next = 0;
       for (const s of segmentArticle(i.text).sentences) {
         const tokens = tokenize(i.text, s.start, s.end);
         if (tokens.length === 0) continue;
         let prev: (typeof entities)[number] | undefined;
         for (const t of tokens) {
-          const e = entities.find((x) => x.start <= t.start && t.end <= x.end);
+          while (next < entities.length && entities[next].end <= t.start) next++;
+          let e: (typeof entities)[number] | undefined;
+          for (let k = next; k < entities.length && entities[k].start <= t.start && !e; k++) if (t.end <= entities[k].end) e = entities[k];
           const tag = e ? `${e === prev ? 'I' : 'B'}-${TAG[e.label]}` : 'O';
           out.push(`${t.text}\t${tag}`);
           prev = e;

@@ -22,16 +22,16 @@ export function parseCsv(content: string): string[][] {
     if (c === '"' && field === '') {
       let j = i + 1;
       for (;;) {
-        if (j >= content.length) throw new Error('a quoted field is not closed');
-        if (content[j] === '"') {
-          if (content[j + 1] === '"') {
-            field += '"';
-            j += 2;
-            continue;
-          }
-          break;
+        const q = content.indexOf('"', j);
+        if (q < 0) throw new Error('a quoted field is not closed');
+        field += content.slice(j, q);
+        if (content[q + 1] === '"') {
+          field += '"';
+          j = q + 2;
+          continue;
         }
-        field += content[j++];
+        j = q;
+        break;
       }
       i = j + 1;
     } else if (c === ',') {
@@ -45,8 +45,11 @@ export function parseCsv(content: string): string[][] {
       field = '';
       i += 2;
     } else {
-      field += c;
-      i++;
+      // Up to the next delimiter in one slice.
+      let j = i + 1;
+      while (j < content.length && content[j] !== ',' && content[j] !== '\r' && content[j] !== '"') j++;
+      field += content.slice(i, j);
+      i = j;
     }
   }
   if (field !== '' || row.length) rows.push([...row, field]);
