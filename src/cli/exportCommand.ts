@@ -6,6 +6,7 @@ import { collectArticles } from '../core/corpus/collectArticles';
 import { readArticle } from '../core/corpus/readArticle';
 import { FORMATS } from '../core/export/formats';
 import { exportCorpus, loadSets } from '../core/export/exportCorpus';
+import { ProgressLine } from './progressLine';
 
 /** `corpus-annotator export --format F [--set NAME] --out DIR [folders…]` */
 export async function exportCommand(args: string[]): Promise<number> {
@@ -35,7 +36,9 @@ export async function exportCommand(args: string[]): Promise<number> {
   }
   const { files, errors } = await collectArticles(folders);
   for (const e of errors) process.stderr.write(`error: ${e.path}: ${e.error}\n`);
-  const result = await analyzeCorpus(files);
+  const progress = new ProgressLine(process.stderr);
+  const result = await analyzeCorpus(files, { onProgress: (p) => progress.update(p) });
+  progress.done();
   for (const e of result.errors) process.stderr.write(`error: ${e.file}: ${e.error}\n`);
   const texts = new Map<string, string>();
   for (const a of result.analyses) {

@@ -2,7 +2,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DiskAnalysisCache } from '../core/corpus/analysisCache';
-import { analyzeCorpus, type CorpusProgress } from '../core/corpus/analyzeCorpus';
+import { analyzeCorpus } from '../core/corpus/analyzeCorpus';
 import { collectArticles } from '../core/corpus/collectArticles';
 import { engineFingerprint } from '../core/corpus/engineFingerprint';
 import * as fs from 'node:fs';
@@ -15,6 +15,7 @@ import { checkCommand } from './checkCommand';
 import { exportCommand } from './exportCommand';
 import { agreementCommand } from './agreementCommand';
 import { importCommand } from './importCommand';
+import { ProgressLine } from './progressLine';
 
 const USAGE = `Usage: corpus-annotator <command> [options]
 
@@ -130,28 +131,6 @@ function packageVersion(): string {
 function cacheRoot(): string {
   const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
   return path.join(base, 'corpus-annotator');
-}
-
-/** Progress on stderr, shown only once a run has taken more than a second. */
-class ProgressLine {
-  private readonly started = Date.now();
-  private shown = false;
-  private lastLine = 0;
-  constructor(private readonly out: NodeJS.WriteStream) {}
-  update(p: CorpusProgress) {
-    const now = Date.now();
-    if (now - this.started < 1000 || p.done === p.total) return;
-    if (this.out.isTTY) {
-      this.out.write(`\ranalysing ${p.done}/${p.total} ${path.basename(p.file)}\x1b[K`);
-      this.shown = true;
-    } else if (now - this.lastLine > 2000) {
-      this.out.write(`analysing ${p.done}/${p.total}\n`);
-      this.lastLine = now;
-    }
-  }
-  done() {
-    if (this.shown) this.out.write('\r\x1b[K');
-  }
 }
 
 if (require.main === module) {
