@@ -34,9 +34,12 @@ export const doccano: Format = {
         .split('\n')
         .filter((l) => l.trim())
         .map((line, k): ImportedArticle => {
-          const o = parseJson(`${path} line ${k + 1}`, line) as { text?: unknown; label?: unknown; labels?: unknown; article?: string };
-          const spans = (o.label ?? o.labels) as [number, number, string][] | undefined;
-          if (typeof o.text !== 'string' || !Array.isArray(spans)) throw new Error(`${path} line ${k + 1} is not doccano sequence labelling ({"text", "label": [[start, end, label], …]})`);
+          const o = parseJson(`${path} line ${k + 1}`, line) as { text?: unknown; label?: unknown; labels?: unknown; entities?: unknown; article?: string };
+          // doccano writes `label` (older versions) or `entities` with named offsets (1.x).
+          const spans = Array.isArray(o.entities)
+            ? (o.entities as { start_offset: number; end_offset: number; label: string }[]).map((e): [number, number, string] => [e.start_offset, e.end_offset, e.label])
+            : ((o.label ?? o.labels) as [number, number, string][] | undefined);
+          if (typeof o.text !== 'string' || !Array.isArray(spans)) throw new Error(`${path} line ${k + 1} is not doccano sequence labelling ({"text", "label": [[start, end, label], …]} or "entities")`);
           const map = new OffsetMap(o.text);
           return {
             article: o.article ?? `doccano-${k + 1}.txt`,

@@ -50,8 +50,10 @@ export const labelStudio: Format = {
   },
   import: (files) =>
     filesEnding(files, ['.json']).flatMap(([path, content]) => {
-      const tasks = parseJson(path, content) as LabelStudioTask[];
-      if (!Array.isArray(tasks) || tasks.some((t) => typeof t?.data?.text !== 'string')) throw new Error(`${path} is not a Label Studio task list ([{"data": {"text": …}, "annotations": […]}])`);
+      const parsed = parseJson(path, content) as (LabelStudioTask | LabelStudioMinTask)[];
+      if (!Array.isArray(parsed)) throw new Error(`${path} is not a Label Studio task list ([{"data": {"text": …}, "annotations": […]}])`);
+      const tasks = parsed.map(fromMin);
+      if (tasks.some((t) => typeof t?.data?.text !== 'string')) throw new Error(`${path} is not a Label Studio task list ([{"data": {"text": …}, "annotations": […]}])`);
       return tasks.map(
         (t, k): ImportedArticle => ({
           article: t.data.article ?? `task-${t.id ?? k + 1}.txt`,
@@ -71,4 +73,16 @@ interface LabelStudioTask {
   data: { article?: string; text: string };
   annotations?: LabelStudioResult[];
   predictions?: LabelStudioResult[];
+}
+
+/** Label Studio's JSON-MIN export: `{"text", "label": [{start, end, text, labels}]}` per task. */
+interface LabelStudioMinTask {
+  id?: number;
+  text: string;
+  label?: { start: number; end: number; labels: string[] }[];
+}
+
+function fromMin(t: LabelStudioTask | LabelStudioMinTask): LabelStudioTask {
+  if (!('text' in t) || 'data' in t) return t as LabelStudioTask;
+  return { id: t.id, data: { text: t.text }, annotations: [{ result: (t.label ?? []).map((l) => ({ type: 'labels', value: l })) }] };
 }

@@ -108,6 +108,17 @@ describe('importCorpus', () => {
     assert.equal(report.articles[0].imported, 4);
   });
 
+  it('reads doccano 1.x "entities" and Label Studio JSON-MIN, as those tools export them', async () => {
+    const cp = (s: string) => [...TEXT.slice(0, TEXT.indexOf(s))].length;
+    const doccano = JSON.stringify({ id: 7, text: TEXT, entities: [{ id: 1, label: 'place', start_offset: cp('Moscow'), end_offset: cp('Moscow') + 6 }] });
+    const min = JSON.stringify([{ id: 3, text: TEXT, label: [{ start: TEXT.indexOf('Moscow'), end: TEXT.indexOf('Moscow') + 6, text: 'Moscow', labels: ['place'] }] }]);
+    for (const [format, files] of [['doccano', new Map([['admin.jsonl', doccano]])], ['label-studio', new Map([['project-1-min.json', min]])]] as const) {
+      const report = await importCorpus(format, files, [article], { dryRun: true });
+      assert.equal(report.articles[0].article, 'a.txt', `${format}: matched by text`);
+      assert.equal(report.articles[0].imported, 1, format);
+    }
+  });
+
   it('a dry run reports what would be imported and writes nothing', async () => {
     const report = await importCorpus('doccano', exported('doccano'), [article], { dryRun: true });
     assert.equal(report.articles[0].imported, 4);
