@@ -17,6 +17,8 @@ describe('the .vsix package', function () {
       assert.ok(files.includes(needed), `${needed} is packaged (got ${files.join(', ')})`);
     }
     assert.ok(files.some((f) => f.startsWith('models/')), 'the entity model is packaged');
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { jsonValidation: { url: string }[]; grammars: { path: string }[] } };
+    for (const { url } of [...pkg.contributes.jsonValidation, ...pkg.contributes.grammars.map((g) => ({ url: g.path }))]) assert.ok(files.includes(url.replace(/^\.\//, '')), `${url}, named in package.json, is packaged`);
     assert.deepEqual(files.filter((f) => /^(?:src|test|out|scripts|corpus|node_modules|artifacts)\//.test(f) || f.endsWith('.map')), []);
   });
 

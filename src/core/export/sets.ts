@@ -25,6 +25,11 @@ export type AnnotationSet = z.infer<typeof AnnotationSet>;
 
 export const SetsFile = z.object({ sets: z.array(AnnotationSet) });
 
+/** JSON Schema of `annotation-sets.json`, so that VS Code checks and completes the file. */
+export function setsJsonSchema(): unknown {
+  return { ...(z.toJSONSchema(SetsFile) as object), title: 'Corpus Annotator annotation sets' };
+}
+
 /** Everything a person decided or made: manual and accepted annotations. */
 export const DEFAULT_SET: AnnotationSet = { name: 'reviewed', statuses: ['manual', 'accepted'] };
 

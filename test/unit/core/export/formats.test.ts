@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { setsSchemaText } from '../../../../scripts/export-schema';
 import { sha256 } from '../../../../src/core/analyze';
 import { FORMATS } from '../../../../src/core/export/formats';
 import { csvField } from '../../../../src/core/export/formats/csv';
@@ -82,6 +85,12 @@ describe('export formats', () => {
     assert.match(out, /\nKyiv\tB-LOC\n/);
     assert.match(out, /\nOleksii\tB-PER\nReznikov\tI-PER\n/);
     assert.match(out, /\n500,000\tO\n/);
+  });
+
+  it('annotation-sets.json has a committed JSON Schema that matches the zod schema (npm run schema)', () => {
+    const committed = fs.readFileSync(path.resolve(__dirname, '../../../../../schemas/annotation-sets.schema.json'), 'utf8');
+    assert.equal(committed, setsSchemaText());
+    assert.deepEqual(JSON.parse(committed).required, ['sets']);
   });
 
   it('sets select by status and label', () => {
