@@ -75,14 +75,17 @@ async function importAnnotations(service: CorpusService, annotations: Annotation
     }
     if (!args.confirm) {
       const articlesTouched = preview.articles.filter((a) => a.imported > 0).length;
-      const ok = await vscode.window.showInformationMessage(`Import ${count} annotations into ${articlesTouched} article${articlesTouched === 1 ? '' : 's'}?`, { modal: true, detail }, 'Import', 'Show Report');
+      const ok = await vscode.window.showInformationMessage(`Import ${count} annotation${count === 1 ? '' : 's'} into ${articlesTouched} article${articlesTouched === 1 ? '' : 's'}?`, { modal: true, detail }, 'Import', 'Show Report');
       if (ok === 'Show Report') output().show();
       if (ok !== 'Import') return undefined;
     }
     const report = await importCorpus(format, files, articles, { annotator });
     output().info(`imported from ${from}:\n${formatImportReport(report)}`);
     for (const f of report.written) await annotations.load(vscode.Uri.file(f.replace(/\.annotations\.json$/, '.txt')), true);
-    void vscode.window.showInformationMessage(`Imported ${report.articles.reduce((n, a) => n + a.imported, 0)} annotations into ${report.written.length} articles.`, 'Show Report').then((c) => c && output().show());
+    const imported = report.articles.reduce((n, a) => n + a.imported, 0);
+    void vscode.window
+      .showInformationMessage(`Imported ${imported} annotation${imported === 1 ? '' : 's'} into ${report.written.length} article${report.written.length === 1 ? '' : 's'}.`, 'Show Report')
+      .then((c) => c && output().show());
     return report;
   } catch (e) {
     void vscode.window.showErrorMessage(`Corpus Annotator: could not import ${vscode.workspace.asRelativePath(from)}: ${(e as Error).message}`);
