@@ -30,10 +30,11 @@ export interface CorpusResult {
 }
 
 /**
- * Below this much uncached text, starting workers costs more than it saves: each
- * one loads the model and compiles the engine again before it runs at full speed.
- * Measured on 2 cores (npm run bench): 1.2 MB ran at 0.60 MB/s on one thread and
- * 0.39 MB/s on two workers; 11.4 MB ran at 0.89 MB/s on two workers.
+ * The first this-much of uncached text is analysed on the calling thread: starting
+ * workers costs more than it saves below it, as each one loads the model and
+ * compiles the engine again before it runs at full speed. Measured on 2 cores
+ * (npm run bench): 1.2 MB ran at 0.60 MB/s on one thread and 0.39 MB/s on two
+ * workers; 11.4 MB ran at 0.89 MB/s on two workers.
  */
 const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
 
@@ -41,8 +42,10 @@ const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
  * Reads and analyses a list of articles (order kept), reusing cached analyses by
  * content hash, then runs the corpus-wide steps (canonical names across articles).
  * A file that cannot be read is reported in `errors`; the others are still analysed.
- * Workers start as soon as the text read so far is worth them, and get each article
- * as it is read, so reading, starting workers and analysing overlap.
+ * Every read starts at once; each article is analysed as soon as it has been read
+ * (the other reads go on meanwhile), here for the first WORKER_THRESHOLD_BYTES of
+ * uncached text and on workers beyond that, so reading, starting workers and
+ * analysing overlap. Results do not depend on the order articles are analysed in.
  */
 export async function analyzeCorpus(files: string[], opts: AnalyzeCorpusOptions = {}): Promise<CorpusResult> {
   const errors: CorpusResult['errors'] = [];
@@ -52,14 +55,12 @@ export async function analyzeCorpus(files: string[], opts: AnalyzeCorpusOptions 
   const tick = (file: string) => opts.onProgress?.({ done: ++done, total: files.length, file });
 
   const analysed: Promise<void>[] = [];
-  const waiting: { index: number; raw: string; sha: string }[] = [];
-  let waitingBytes = 0;
+  let analysedHere = 0;
   let pool: AnalysisWorkerPool | undefined;
   const workers = opts.jobs ?? os.availableParallelism();
   const script = workers > 0 ? findWorkerScript() : undefined;
   const startPool = () => {
     pool = new AnalysisWorkerPool(script!, Math.min(workers, files.length));
-    for (const t of waiting.splice(0)) analysed.push(run(t));
   };
   const run = async (t: { index: number; raw: string; sha: string }) => {
     const file = files[t.index];
@@ -94,18 +95,11 @@ export async function analyzeCorpus(files: string[], opts: AnalyzeCorpusOptions 
           return;
         }
         const t = { index, raw: read.text, sha };
-        if (pool) {
-          analysed.push(run(t));
-          return;
-        }
-        waiting.push(t);
-        waitingBytes += t.raw.length;
-        if (script && waitingBytes >= WORKER_THRESHOLD_BYTES) startPool();
+        if (!pool && script && analysedHere + t.raw.length > WORKER_THRESHOLD_BYTES) startPool();
+        if (!pool) analysedHere += t.raw.length;
+        analysed.push(run(t));
       }),
     );
-    // What no worker took is analysed here, in file order.
-    waiting.sort((a, b) => a.index - b.index);
-    for (const t of waiting.splice(0)) analysed.push(run(t));
     await Promise.all(analysed);
   } finally {
     await pool?.close();
