@@ -1,4 +1,5 @@
-import { tokenize, type Token } from '../../text/tokenize';
+import { tokenizeSpans } from '../../text/fastTokenize';
+import type { Token } from '../../text/tokenize';
 import type { ArticleStructure, Entity, EntityKind } from '../../types';
 import { canonicalizeArticle } from './canonical';
 import { defaultTagger, type EntityTagger } from './model';
@@ -21,13 +22,11 @@ export function recognizeEntities(text: string, structure: ArticleStructure, tag
   if (!tagger) return [];
   const entities: Entity[] = [];
   const sentences = structure.sentences.length > 0 ? structure.sentences : lines(text);
-  const units: Token[][] = [];
-  for (const s of sentences) {
+  const read = sentences.filter((s) => {
     const kind = structure.paragraphs[s.paragraph]?.kind;
-    if (kind && SKIP_PARAGRAPHS.has(kind)) continue;
-    const tokens = tokenize(text, s.start, s.end);
-    if (tokens.length > 0) units.push(tokens);
-  }
+    return !(kind && SKIP_PARAGRAPHS.has(kind));
+  });
+  const units: Token[][] = tokenizeSpans(text, read).filter((tokens) => tokens.length > 0);
   const tagged = tagger.tagDocument(units.map((tokens) => tokens.map((t) => t.text)));
   units.forEach((tokens, u) => {
     for (const span of bioSpans(tagged[u])) {

@@ -19,7 +19,7 @@
  */
 import type { ArticleStructure, Entity, Paragraph, Quote } from '../../types';
 import type { Token } from '../../text/tokenize';
-import { fastTokenize } from './fastTokens';
+import { fastTokenize } from '../../text/fastTokenize';
 import {
   CAPITALISED_FUNCTION_WORDS,
   CORE_SPEECH_VERBS,

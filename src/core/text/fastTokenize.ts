@@ -5,7 +5,7 @@
  * faster, with no regular expression per token. The quotation stage tokenises whole
  * articles, so this keeps it within a few milliseconds on a 50 KB live blog.
  */
-import type { Token } from '../../text/tokenize';
+import { tokenize, type Token } from './tokenize';
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
 const charClass = new Uint8Array(65536); // 0 unknown, 1 word, 2 other
@@ -23,6 +23,11 @@ function isWordCode(c: number): boolean {
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 12 || c === 11 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680 || c === 0xfeff || c === 0x85;
+}
+
+/** `\w` without the `i` flag: ASCII letters, digits and the underscore. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function isDigit(c: number): boolean {
@@ -61,8 +66,9 @@ export function fastTokenize(text: string): Token[] {
           i += 2;
           continue;
         }
-        // `500,000`: a comma before exactly three digits.
-        if (j === 44 && i + 3 < n + 1 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !(i + 4 < n && isWordCode(text.charCodeAt(i + 4)))) {
+        // `500,000`: a comma before three digits and a word boundary (`\b`, which knows
+        // only ASCII word characters), then the rest of the word as after any joiner.
+        if (j === 44 && i + 3 < n && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !(i + 4 < n && isAsciiWordCode(text.charCodeAt(i + 4)))) {
           i += 4;
           continue;
         }
@@ -102,4 +108,34 @@ export function fastTokenize(text: string): Token[] {
     out.push({ start, end, text: word });
   }
   return out;
+}
+
+/**
+ * The tokens of each span, as `tokenize(text, start, end)` gives them, from one pass
+ * of `fastTokenize` over the whole text. A span cut through a token (a sentence
+ * boundary inside `U.S.`) or between tokens with no space between, and any text with characters outside the Basic
+ * Multilingual Plane (the scanner treats surrogates as letters; the regular
+ * expression does not), are tokenized on their own instead, so the result is the
+ * same in every case.
+ */
+export function tokenizeSpans(text: string, spans: readonly { start: number; end: number }[]): Token[][] {
+  if (/[\uD800-\uDFFF]/.test(text)) return spans.map((s) => tokenize(text, s.start, s.end));
+  const all = fastTokenize(text);
+  return spans.map((s) => {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].end <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let k = lo;
+    while (k < all.length && all[k].start < s.end) k++;
+    if (lo === k) return /\S/.test(text.slice(s.start, s.end)) ? tokenize(text, s.start, s.end) : [];
+    // A boundary through a token, or between two tokens with no space between them
+    // (`Putin|'s`: alone, `'s` is two tokens), is tokenized on its own.
+    const cut = all[lo].start < s.start || all[k - 1].end > s.end;
+    const glued = (lo > 0 && all[lo - 1].end === all[lo].start) || (k < all.length && all[k].start === all[k - 1].end);
+    return cut || glued ? tokenize(text, s.start, s.end) : all.slice(lo, k);
+  });
 }

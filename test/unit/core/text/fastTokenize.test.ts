@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { fastTokenize, tokenizeSpans } from '../../../../src/core/text/fastTokenize';
+import { tokenize } from '../../../../src/core/text/tokenize';
+
+// Pieces that exercise every rule of the tokenizer: joiners, digit separators,
+// abbreviations, clitics, non-ASCII letters and marks, odd spaces, punctuation,
+// and astral characters (emoji, a mathematical letter).
+const PIECES = [
+  'Putin', 'U.S.', 'Mr.', 'Dr', 'etc.', 'don', "n't", "'s", '’s', 'O’Brien', 'Zakir-Hussain', 'a‐b', 'x‑y', 'AT&T',
+  '500,000', '1,2345', '3.5', '7,', ',000', '2023-02-02', 'Kyiv', 'Zelenskyy', 'é', 'e\u0301', 'Ω', '٣', 'ß',
+  ' ', ' ', '\n', '\r\n', '\t', '\u00a0', '\u2009', '\u3000', '.', ',', '"', '“', '”', "'", '’', '-', '—', '(', ')', '•', '%', '$', '€',
+  '🇺🇦', '😀', '𝐀',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((xs) => xs.join(''));
+const bmpText = fc.array(fc.constantFrom(...PIECES.filter((p) => !/[\uD800-\uDFFF]/.test(p))), { maxLength: 40 }).map((xs) => xs.join(''));
+
+describe('fastTokenize and tokenizeSpans', () => {
+  it('fastTokenize gives the tokens of tokenize on any text without astral characters', () => {
+    fc.assert(fc.property(bmpText, (t) => assert.deepEqual(fastTokenize(t), tokenize(t))), { numRuns: 2000 });
+  });
+
+  it('tokenizeSpans gives tokenize(text, start, end) for any spans, cut through tokens or not, astral characters or not', () => {
+    const withSpans = text.chain((t) =>
+      fc.tuple(fc.constant(t), fc.array(fc.tuple(fc.nat(t.length), fc.nat(t.length)).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })), { maxLength: 6 })),
+    );
+    fc.assert(
+      fc.property(withSpans, ([t, spans]) => assert.deepEqual(tokenizeSpans(t, spans), spans.map((s) => tokenize(t, s.start, s.end)))),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('splits a sentence boundary inside U.S. the way tokenize does', () => {
+    const t = 'He went to the U.S. Then he left.';
+    const cut = t.indexOf('S.') + 1;
+    assert.deepEqual(tokenizeSpans(t, [{ start: 0, end: cut }, { start: cut, end: t.length }]), [tokenize(t, 0, cut), tokenize(t, cut, t.length)]);
+  });
+});
