@@ -159,7 +159,11 @@ function tokenize(text: string, taken: Uint8Array): Tok[] {
 
 // ---------------------------------------------------------------- pass 4: designators
 
-const isCap = (t: string) => /^\p{Lu}/u.test(t);
+/** Starts with an upper-case letter; ASCII is decided without the Unicode regex. */
+const isCap = (t: string) => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+};
 const hasUpper = (t: string) => /\p{Lu}/u.test(t);
 
 function isSentenceStart(text: string, pos: number): boolean {
@@ -234,7 +238,8 @@ function markDesignators(text: string, toks: Tok[]): Uint8Array {
   // Capitalised written-out numbers inside a sentence are names: World War Two, Group of Seven.
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.type === 'w' && isCap(t.t) && !/^\p{Lu}+$/u.test(t.t) && (t.lc in SMALL || t.lc in TENS || t.lc in ORDINAL_WORDS) && !isSentenceStart(text, t.s)) {
+    // The lexicon test first: it is cheap and rarely true, where the case tests run a regex on every word.
+    if (t.type === 'w' && (t.lc in SMALL || t.lc in TENS || t.lc in ORDINAL_WORDS) && isCap(t.t) && !/^\p{Lu}+$/u.test(t.t) && !isSentenceStart(text, t.s)) {
       const p = toks[i - 1];
       if (p && p.type === 'w' && isCap(p.t) && !CAPITAL_OK_BEFORE.has(p.lc) && !/^\p{Lu}+$/u.test(p.t)) d[i] = 1;
       else if (p && (p.lc === 'of' || p.lc === 'the') && toks[i - 2] && isCap(toks[i - 2].t)) d[i] = 1;
