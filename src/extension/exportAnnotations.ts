@@ -63,9 +63,20 @@ async function exportSet(service: CorpusService, args: ExportArgs): Promise<Expo
   const folder = args.out ?? (await pickFolder(`${set.name}-${format}`));
   if (!folder) return undefined;
 
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Exporting "${set.name}" as ${format}`, cancellable: false }, async (progress) => {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Exporting "${set.name}" as ${format}`, cancellable: true }, async (progress, token) => {
     const { analyses, texts } = await articles(service);
-    const report = await exportCorpus(analyses, texts, format, set, (done, total) => progress.report({ message: `${done}/${total} articles`, increment: 100 / total }));
+    let report;
+    try {
+      // Cancelling stops between articles; nothing has been written by then.
+      report = await exportCorpus(analyses, texts, format, set, (done, total) => {
+        if (token.isCancellationRequested) throw new vscode.CancellationError();
+        progress.report({ message: `${done}/${total} articles`, increment: 100 / total });
+      });
+    } catch (e) {
+      if (!(e instanceof vscode.CancellationError)) throw e;
+      void vscode.window.showInformationMessage('Corpus Annotator: export cancelled; nothing was written.');
+      return undefined;
+    }
     if (report.problems.length) {
       output().error(`export of "${set.name}" as ${format} did not validate:\n  ${report.problems.join('\n  ')}`);
       const show = await vscode.window.showErrorMessage(`Corpus Annotator: the ${format} export did not validate (${report.problems.length} problems); nothing was written.`, 'Show Problems');
