@@ -26,9 +26,9 @@ export interface ImportArgs {
 
 /**
  * "Import Annotations…": another tool's file into the corpus's sidecars. A dry run
- * comes first and its report is shown for confirmation; nothing in a sidecar is
- * overwritten, the sidecars are written atomically, and open articles pick the
- * change up through the annotation service's watcher.
+ * comes first and its report is shown for confirmation; then its annotations are
+ * added through the annotation service (undo, atomic merged writes, open editors
+ * updated). Nothing in a sidecar is overwritten.
  */
 export function registerImportAnnotations(service: CorpusService, annotations: AnnotationService): vscode.Disposable {
   return vscode.commands.registerCommand(IMPORT_ANNOTATIONS, (args?: ImportArgs) => importAnnotations(service, annotations, args ?? {}));
@@ -79,14 +79,22 @@ async function importAnnotations(service: CorpusService, annotations: Annotation
       if (ok === 'Show Report') output().show();
       if (ok !== 'Import') return undefined;
     }
-    const report = await importCorpus(format, files, articles, { annotator });
-    output().info(`imported from ${from}:\n${formatImportReport(report)}`);
-    for (const f of report.written) await annotations.load(vscode.Uri.file(f.replace(/\.annotations\.json$/, '.txt')), true);
-    const imported = report.articles.reduce((n, a) => n + a.imported, 0);
+    // Through the annotation service, article by article, so that Undo Annotation Change
+    // takes an import back like any other change, and open editors update at once.
+    let written = 0;
+    let imported = 0;
+    for (const a of preview.articles) {
+      if (a.refused || !a.file || a.added.length === 0) continue;
+      if (!(await annotations.mutate(vscode.Uri.file(a.file), (list) => [...list, ...a.added]))) continue;
+      written++;
+      imported += a.added.length;
+    }
+    await annotations.flush();
+    output().info(`imported from ${from}:\n${formatImportReport(preview)}`);
     void vscode.window
-      .showInformationMessage(`Imported ${imported} annotation${imported === 1 ? '' : 's'} into ${report.written.length} article${report.written.length === 1 ? '' : 's'}.`, 'Show Report')
+      .showInformationMessage(`Imported ${imported} annotation${imported === 1 ? '' : 's'} into ${written} article${written === 1 ? '' : 's'}. Undo Annotation Change (Ctrl+Alt+Z) in an article takes its import back.`, 'Show Report')
       .then((c) => c && output().show());
-    return report;
+    return preview;
   } catch (e) {
     void vscode.window.showErrorMessage(`Corpus Annotator: could not import ${vscode.workspace.asRelativePath(from)}: ${(e as Error).message}`);
     return undefined;

@@ -6,6 +6,8 @@ import type { ImportedArticle } from './formats';
 
 export interface ImportOutcome {
   imported: number;
+  /** The new annotations, in the order they were added. */
+  added: Annotation[];
   /** Already in the sidecar with the same label and span. */
   merged: number;
   skipped: { reason: string; text: string }[];
@@ -52,5 +54,5 @@ export function importInto(sidecar: Sidecar, articleText: string, imported: Impo
     existing.add(key);
     added.push(createAnnotation(articleText, sha, start, end, { label: x.label, status: 'manual', ...(x.note ? { note: x.note } : {}), ...(annotator ? { annotator } : {}) }));
   }
-  return { imported: added.length, merged, skipped, sidecar: { ...sidecar, annotations: [...sidecar.annotations, ...added] } };
+  return { imported: added.length, added, merged, skipped, sidecar: { ...sidecar, annotations: [...sidecar.annotations, ...added] } };
 }

@@ -1,5 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
+import type { Annotation } from '../annotations/schema';
 import { SidecarStore } from '../annotations/sidecarStore';
 import { readArticle } from '../corpus/readArticle';
 import { FORMATS } from './formats';
@@ -15,6 +16,8 @@ export interface ArticleImport {
   imported: number;
   merged: number;
   skipped: { reason: string; text: string }[];
+  /** The annotations to add (also in a dry run: an editor adds them itself, with undo). */
+  added: Annotation[];
   /** Why nothing was written for this article, when nothing could be. */
   refused?: string;
 }
@@ -70,7 +73,7 @@ export async function importCorpus(
   for (const imported of f.import(files, texts)) {
     const name = byName.has(imported.article) ? imported.article : imported.sourceText !== undefined ? byText.get(imported.sourceText) : undefined;
     const file = name ? byName.get(name) : undefined;
-    const entry: ArticleImport = { article: name ?? imported.article, file, imported: 0, merged: 0, skipped: [] };
+    const entry: ArticleImport = { article: name ?? imported.article, file, imported: 0, merged: 0, skipped: [], added: [] };
     report.articles.push(entry);
     if (!file || !name) {
       entry.refused = `no article named ${imported.article} or with the same text in the corpus (${imported.annotations.length} annotations not imported)`;
@@ -83,7 +86,7 @@ export async function importCorpus(
     }
     const base = loaded.state === 'ok' ? loaded.sidecar : null;
     const outcome = importInto(loaded.sidecar, texts.get(name)!, imported, options.annotator);
-    Object.assign(entry, { imported: outcome.imported, merged: outcome.merged, skipped: outcome.skipped });
+    Object.assign(entry, { imported: outcome.imported, merged: outcome.merged, skipped: outcome.skipped, added: outcome.added });
     if (outcome.imported === 0 || options.dryRun) continue;
     const saved = await store.save(file, base, outcome.sidecar);
     if (saved.saved) report.written.push(saved.file);

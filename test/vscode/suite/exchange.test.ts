@@ -64,7 +64,7 @@ suite('Annotation sets: export, import, compare and curate', () => {
     fs.rmSync(setsFile);
   });
 
-  test('Import Annotations adds brat spans to the sidecar of an open article, which shows them', async () => {
+  test('Import Annotations adds brat spans to the sidecar of an open article, which shows them, and undo takes the import back', async () => {
     const text = fs.readFileSync(corpusFile(A000).fsPath, 'utf8');
     const at = text.indexOf('Harvey Lindsay');
     const from = path.join(tmp, 'import-brat');
@@ -76,6 +76,10 @@ suite('Annotation sets: export, import, compare and curate', () => {
     assert.deepEqual(sidecar(A000)?.annotations.map((a) => [a.label, a.target.exact, a.target.start]), [['person', 'Harvey Lindsay', at]]);
     const { annotations } = await api();
     await until('the open article to show the imported annotation', () => annotations.placed(editor.document.uri).some((p) => p.annotation.target.exact === 'Harvey Lindsay'));
+    // An import is one annotation change: undo takes it back, on disk too.
+    await vscode.commands.executeCommand('corpusAnnotator.undoAnnotation');
+    await annotations.flush();
+    assert.deepEqual(sidecar(A000)?.annotations, []);
   });
 
   test('Compare Annotators lists disagreements with kappa, and taking a side writes the curated set', async () => {
