@@ -5,6 +5,7 @@
  * faster, with no regular expression per token. The quotation stage tokenises whole
  * articles, so this keeps it within a few milliseconds on a 50 KB live blog.
  */
+import { lowerBound } from '../util/lowerBound';
 import { tokenize, type Token } from './tokenize';
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
@@ -122,20 +123,14 @@ export function tokenizeSpans(text: string, spans: readonly { start: number; end
   if (/[\uD800-\uDFFF]/.test(text)) return spans.map((s) => tokenize(text, s.start, s.end));
   const all = fastTokenize(text);
   return spans.map((s) => {
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid].end <= s.start) lo = mid + 1;
-      else hi = mid;
-    }
-    let k = lo;
-    while (k < all.length && all[k].start < s.end) k++;
-    if (lo === k) return /\S/.test(text.slice(s.start, s.end)) ? tokenize(text, s.start, s.end) : [];
+    const lo = lowerBound(all, s.start);
+    const k = lowerBound(all, s.end);
     // A boundary through a token, or between two tokens with no space between them
     // (`Putin|'s`: alone, `'s` is two tokens), is tokenized on its own.
-    const cut = all[lo].start < s.start || all[k - 1].end > s.end;
+    const cut = (lo > 0 && all[lo - 1].end > s.start) || (k > lo && all[k - 1].end > s.end);
+    if (cut) return tokenize(text, s.start, s.end);
+    if (lo === k) return /\S/.test(text.slice(s.start, s.end)) ? tokenize(text, s.start, s.end) : [];
     const glued = (lo > 0 && all[lo - 1].end === all[lo].start) || (k < all.length && all[k].start === all[k - 1].end);
-    return cut || glued ? tokenize(text, s.start, s.end) : all.slice(lo, k);
+    return glued ? tokenize(text, s.start, s.end) : all.slice(lo, k);
   });
 }

@@ -1,3 +1,4 @@
+import { lowerBound } from '../../util/lowerBound';
 import type { ExportArticle } from '../items';
 import type { Format } from './types';
 
@@ -58,18 +59,10 @@ export function parseCsv(content: string): string[][] {
 
 /** 1-based line numbers of offsets, from the offsets where lines start. */
 function lineFinder(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const starts = [{ start: 0 }];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push({ start: i + 1 });
+  // The lines starting at or before the offset, counted.
+  return (offset) => lowerBound(starts, offset + 1);
 }
 
 /** Two spreadsheets: every annotation, and the claims with their figure, source, date and verdict. */

@@ -31,7 +31,8 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import { findQuoteSpans, splitLines, type Line, type RawQuote } from './marks';
-import { entityNames, heuristicNames, lowerBound, type NameKind, type NameMention } from './names';
+import { lowerBound } from '../../util/lowerBound';
+import { entityNames, heuristicNames, type NameKind, type NameMention } from './names';
 
 export { findQuoteSpans, splitLines } from './marks';
 

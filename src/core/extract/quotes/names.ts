@@ -219,14 +219,3 @@ export function entityNames(entities: Entity[]): NameMention[] {
     .sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
-/** Index of the first mention that starts at or after `pos` (mentions sorted by start). */
-export function lowerBound(ms: { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

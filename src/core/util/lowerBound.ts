@@ -1,0 +1,11 @@
+/** Index of the first item that starts at or after `pos` (items sorted by start). */
+export function lowerBound(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
