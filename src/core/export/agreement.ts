@@ -29,8 +29,8 @@ export function spanAgreement(a: Map<string, Labelled[]>, b: Map<string, Labelle
     counts.set(label, c);
   };
   for (const article of new Set([...a.keys(), ...b.keys()])) {
-    const sa = new Set((a.get(article) ?? []).map(key));
-    const sb = new Set((b.get(article) ?? []).map(key));
+    const sa = new Set((a.get(article) ?? []).map(spanKey));
+    const sb = new Set((b.get(article) ?? []).map(spanKey));
     for (const k of sa) bump(k.split('|')[0], sb.has(k) ? 'both' : 'onlyA');
     for (const k of sb) if (!sa.has(k)) bump(k.split('|')[0], 'onlyB');
   }
@@ -42,7 +42,8 @@ export function spanAgreement(a: Map<string, Labelled[]>, b: Map<string, Labelle
   });
 }
 
-function key(x: Labelled): string {
+/** A labelled span as one string: equal keys, same label and offsets. */
+export function spanKey(x: Labelled): string {
   return `${x.label}|${x.start}|${x.end}`;
 }
 

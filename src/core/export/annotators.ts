@@ -6,7 +6,7 @@ import { SidecarStore } from '../annotations/sidecarStore';
 import { collectArticles } from '../corpus/collectArticles';
 import { readArticle } from '../corpus/readArticle';
 import { matchesAnyGlob } from '../util/glob';
-import { tokenLabels, type Labelled } from './agreement';
+import { spanKey, tokenLabels, type Labelled } from './agreement';
 import { loadSets } from './exportCorpus';
 import type { AnnotationSet } from './sets';
 
@@ -125,11 +125,10 @@ export function disagreements(a: AnnotatorAnnotations, b: AnnotatorAnnotations):
     const text = a.texts.get(article) ?? b.texts.get(article)!;
     const sa = a.spans.get(article) ?? [];
     const sb = b.spans.get(article) ?? [];
-    const key = (x: Labelled) => `${x.label}|${x.start}|${x.end}`;
-    const inA = new Set(sa.map(key));
-    const inB = new Set(sb.map(key));
-    const onlyA = sa.filter((x) => !inB.has(key(x)));
-    const onlyB = sb.filter((x) => !inA.has(key(x)));
+    const inA = new Set(sa.map(spanKey));
+    const inB = new Set(sb.map(spanKey));
+    const onlyA = sa.filter((x) => !inB.has(spanKey(x)));
+    const onlyB = sb.filter((x) => !inA.has(spanKey(x)));
     const paired = new Set<AnnotatorSpan>();
     for (const x of onlyA) {
       const y = onlyB.find((z) => z.start === x.start && z.end === x.end && !paired.has(z));

@@ -30,6 +30,7 @@
  * Spans hold the figure with its multiplier, currency and unit of measure/time/percent, but
  * not the counted noun (`500,000` in `500,000 troops`) nor the approximating words.
  */
+import { startsUpper } from '../../text/letterCase';
 import type { ArticleStructure, NumberKind, NumberMention } from '../../types';
 import { findDatesAndTimes } from './dates';
 import {
@@ -159,11 +160,6 @@ function tokenize(text: string, taken: Uint8Array): Tok[] {
 
 // ---------------------------------------------------------------- pass 4: designators
 
-/** Starts with an upper-case letter; ASCII is decided without the Unicode regex. */
-const isCap = (t: string) => {
-  const c = t.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
-};
 const hasUpper = (t: string) => /\p{Lu}/u.test(t);
 
 function isSentenceStart(text: string, pos: number): boolean {
@@ -239,10 +235,10 @@ function markDesignators(text: string, toks: Tok[]): Uint8Array {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     // The lexicon test first: it is cheap and rarely true, where the case tests run a regex on every word.
-    if (t.type === 'w' && (t.lc in SMALL || t.lc in TENS || t.lc in ORDINAL_WORDS) && isCap(t.t) && !/^\p{Lu}+$/u.test(t.t) && !isSentenceStart(text, t.s)) {
+    if (t.type === 'w' && (t.lc in SMALL || t.lc in TENS || t.lc in ORDINAL_WORDS) && startsUpper(t.t) && !/^\p{Lu}+$/u.test(t.t) && !isSentenceStart(text, t.s)) {
       const p = toks[i - 1];
-      if (p && p.type === 'w' && isCap(p.t) && !CAPITAL_OK_BEFORE.has(p.lc) && !/^\p{Lu}+$/u.test(p.t)) d[i] = 1;
-      else if (p && (p.lc === 'of' || p.lc === 'the') && toks[i - 2] && isCap(toks[i - 2].t)) d[i] = 1;
+      if (p && p.type === 'w' && startsUpper(p.t) && !CAPITAL_OK_BEFORE.has(p.lc) && !/^\p{Lu}+$/u.test(p.t)) d[i] = 1;
+      else if (p && (p.lc === 'of' || p.lc === 'the') && toks[i - 2] && startsUpper(toks[i - 2].t)) d[i] = 1;
     }
   }
   return d;
@@ -524,7 +520,7 @@ class Scanner {
     const n1 = toks[i + 1], n2 = toks[i + 2];
     const near = (a: Tok, b: Tok) => b.s - a.e <= 1;
     if (t.t in CURRENCY_SYMBOLS) {
-      if (t.t === '$' && n1?.type === 'w' && this.adj(i, i + 1) && n1.lc in DOLLAR_PREFIXES && isCap(n1.t) && n2?.type === 'n' && this.adj(i + 1, i + 2)) {
+      if (t.t === '$' && n1?.type === 'w' && this.adj(i, i + 1) && n1.lc in DOLLAR_PREFIXES && startsUpper(n1.t) && n2?.type === 'n' && this.adj(i + 1, i + 2)) {
         return { currency: DOLLAR_PREFIXES[n1.lc], numTok: i + 2 };
       }
       if (n1?.type === 'n' && near(t, n1)) return { currency: CURRENCY_SYMBOLS[t.t], numTok: i + 1 };
@@ -661,7 +657,7 @@ class Scanner {
       if (lc === 'tens') { base = 10 * VAGUE[lcAt(j + 2)]; k = j + 3; }
       else { base = VAGUE[lc]; k = j + 1; }
       if (lc === 'scores' && lcAt(k) !== 'of') return null;
-      if ((lc === 'hundreds' || lc === 'thousands' || lc === 'millions' || lc === 'billions') && isCap(t.t) && !isSentenceStart(this.text, t.s) && lcAt(k) !== 'of') return null;
+      if ((lc === 'hundreds' || lc === 'thousands' || lc === 'millions' || lc === 'billions') && startsUpper(t.t) && !isSentenceStart(this.text, t.s) && lcAt(k) !== 'of') return null;
       while (lcAt(k) === 'of' && lcAt(k + 1) in VAGUE && lcAt(k + 1) !== 'dozens' && lcAt(k + 1) !== 'scores' && VAGUE[lcAt(k + 1)] > 100) {
         base *= VAGUE[lcAt(k + 1)];
         k += 2;
@@ -862,9 +858,9 @@ class Scanner {
     // currency words: 11 billion euros, 7.5 million Danish crowns, 8.99 Australian dollars
     {
       let e = k, adjWords = '';
-      if (isCap(t.t) && !(lc in CURRENCY_WORDS)) {
+      if (startsUpper(t.t) && !(lc in CURRENCY_WORDS)) {
         if (toks[k + 1]?.type === 'w' && toks[k + 1].lc in CURRENCY_WORDS) { adjWords = lc; e = k + 1; }
-        else if (isCap(toks[k + 1]?.t ?? '') && toks[k + 2]?.lc in CURRENCY_WORDS) { adjWords = lc + ' ' + toks[k + 1].lc; e = k + 2; }
+        else if (startsUpper(toks[k + 1]?.t ?? '') && toks[k + 2]?.lc in CURRENCY_WORDS) { adjWords = lc + ' ' + toks[k + 1].lc; e = k + 2; }
       }
       const cw = toks[e].lc;
       if (cw in CURRENCY_WORDS && (e === k || /(dollar|crown|pound)/.test(cw))) {
@@ -930,10 +926,10 @@ class Scanner {
       const word = this.text.slice(t.s, toks[e].e);
       const lc = word.toLowerCase();
       const poss = toks[e + 1] && (toks[e + 1].t === '’' || toks[e + 1].t === "'") && this.adj(e, e + 1) && toks[e + 2]?.lc === 's' && this.adj(e + 1, e + 2);
-      if (STOP_WORDS.has(lc) || lc in MONTHS && isCap(word) || WEEKDAYS.has(lc)) break;
+      if (STOP_WORDS.has(lc) || lc in MONTHS && startsUpper(word) || WEEKDAYS.has(lc)) break;
       if ((t.type === 'n' && !this.desig[k]) || (t.type === 'w' && (lc in SMALL || lc in TENS) && e === k)) break;
       if (isPluralWord(word) && !poss) return word;
-      if (!first && !poss && !isCap(word) && !isAdjective(lc) && !/[\p{N}\-‐‑]/u.test(word)) first = word;
+      if (!first && !poss && !startsUpper(word) && !isAdjective(lc) && !/[\p{N}\-‐‑]/u.test(word)) first = word;
       if (poss) break;
       if (!this.desig[k]) scanned++;
       k = e + 1;

@@ -6,6 +6,7 @@
 import type { Entity, EntityKind } from '../../types';
 import type { Token } from '../../text/tokenize';
 import { CAPITALISED_FUNCTION_WORDS, ORG_WORDS, TITLES, isDemonym } from './lexicon';
+import { startsUpper } from '../../text/letterCase';
 
 export type NameKind = EntityKind | 'unknown';
 
@@ -30,12 +31,6 @@ const PLACES = new Set([
   'sweden', 'finland', 'norway', 'nato', 'eu',
 ]);
 
-function isCap(t: string): boolean {
-  const c = t.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  return /^[\p{Lu}]/u.test(t);
-}
 
 function isLowerInitial(t: string): boolean {
   const c = t.charCodeAt(0);
@@ -63,7 +58,7 @@ export function heuristicNames(text: string, tokens: Token[]): NameMention[] {
   const candidates = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text;
-    if (isCap(w) && sentenceInitial(text, tokens, i)) candidates.add(w.toLowerCase().replace(/\.$/, ''));
+    if (startsUpper(w) && sentenceInitial(text, tokens, i)) candidates.add(w.toLowerCase().replace(/\.$/, ''));
   }
   const lowerWords = new Set<string>();
   if (candidates.size) for (const t of tokens) if (candidates.has(t.text) && isLowerInitial(t.text)) lowerWords.add(t.text);
@@ -71,7 +66,7 @@ export function heuristicNames(text: string, tokens: Token[]): NameMention[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!isCap(t.text)) {
+    if (!startsUpper(t.text)) {
       i++;
       continue;
     }
@@ -83,7 +78,7 @@ export function heuristicNames(text: string, tokens: Token[]): NameMention[] {
       const gc = text.charCodeAt(tokens[j - 1].end);
       if (gc !== 32 && gc !== 0xa0) break;
       const w = tokens[j].text;
-      if (isCap(w)) {
+      if (startsUpper(w)) {
         run.push(tokens[j]);
         j++;
         continue;
@@ -91,7 +86,7 @@ export function heuristicNames(text: string, tokens: Token[]): NameMention[] {
       // Connectors (`of`, `von der`) only between capitalised words.
       let c = j;
       while (c + 1 < tokens.length && c - j < 2 && CONNECTORS.has(tokens[c].text) && tokens[c + 1].start - tokens[c].end === 1) c++;
-      if (c > j && c < tokens.length && isCap(tokens[c].text)) {
+      if (c > j && c < tokens.length && startsUpper(tokens[c].text)) {
         for (let k = j; k <= c; k++) run.push(tokens[k]);
         j = c + 1;
         continue;
@@ -115,7 +110,7 @@ export function heuristicNames(text: string, tokens: Token[]): NameMention[] {
     let kind: NameKind = 'unknown';
     if (words.some((w) => ORG_WORDS.has(w.replace(/\.$/, '')))) kind = 'organization';
     else if (PLACES.has(nameText.toLowerCase())) kind = 'place';
-    else if (r.titled || (r.toks.length >= 2 && r.toks.every((x) => isCap(x.text) && !isAllCapsWord(x.text) || CONNECTORS.has(x.text)))) kind = 'person';
+    else if (r.titled || (r.toks.length >= 2 && r.toks.every((x) => startsUpper(x.text) && !isAllCapsWord(x.text) || CONNECTORS.has(x.text)))) kind = 'person';
     else if (r.toks.length >= 2 && r.toks.some((x) => !isAllCapsWord(x.text))) kind = 'person';
     if (kind === 'person') {
       const last = r.toks[r.toks.length - 1].text.toLowerCase();
