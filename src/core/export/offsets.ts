@@ -30,6 +30,16 @@ export class OffsetMap {
   codePoint(unit: number): number {
     return this.toPoint[unit];
   }
+  /** The text's length in code points. */
+  get codePoints(): number {
+    return this.toUnit.length - 1;
+  }
+  /** The text between two code-point offsets, or undefined where either is not inside it. */
+  slice(text: string, startPoint: number, endPoint: number): string | undefined {
+    const a = this.unitOrMissing(startPoint);
+    const b = this.unitOrMissing(endPoint);
+    return a >= 0 && b >= 0 ? text.slice(a, b) : undefined;
+  }
   /** The UTF-16 offset of a code-point offset, or -1 where it is not inside the text (a foreign file's mistake). */
   unitOrMissing(codePoint: number): number {
     return Number.isInteger(codePoint) ? (this.toUnit[codePoint] ?? -1) : -1;

@@ -52,7 +52,6 @@ export const brat: Format = {
       const txt = files.get(`${base}.txt`);
       if (txt !== i.text) problems.push(`${base}.txt is not the article's text byte for byte`);
       const map = new OffsetMap(txt ?? '');
-      const points = [...(txt ?? '')];
       const ids = new Set<string>();
       (files.get(`${base}.ann`) ?? '').split('\n').forEach((line, k) => {
         if (!line) return;
@@ -63,10 +62,11 @@ export const brat: Format = {
           ids.add(t[1]);
           if (!declared.has(t[2])) problems.push(`${where}: type ${t[2]} is not declared in annotation.conf`);
           const frags = t[3].split(';').map((f) => f.split(' ').map(Number));
-          if (frags.some(([s, e]) => !(s < e && e <= points.length))) return problems.push(`${where}: offsets ${t[3]} are outside the text`);
-          const shown = frags.map(([s, e]) => points.slice(s, e).join('')).join(' ');
+          if (frags.some(([s, e]) => !(s < e && e <= map.codePoints))) return problems.push(`${where}: offsets ${t[3]} are outside the text`);
+          const pieces = frags.map(([s, e]) => map.slice(txt!, s, e)!);
+          const shown = pieces.join(' ');
           if (shown !== t[4]) problems.push(`${where}: offsets ${t[3]} slice “${shown}”, not “${t[4]}”`);
-          if (frags.some(([s, e]) => /[\r\n]/.test(txt!.slice(map.unit(s), map.unit(e))))) problems.push(`${where}: a fragment runs over a line break`);
+          if (pieces.some((p) => /[\r\n]/.test(p))) problems.push(`${where}: a fragment runs over a line break`);
         } else if (note) {
           if (!ids.has(note[1])) problems.push(`${where}: note for ${note[1]}, which is not defined above`);
         } else problems.push(`${where}: not a T or AnnotatorNotes line`);

@@ -22,7 +22,7 @@ export const doccano: Format = {
     if (lines.length !== items.length) return [`doccano.jsonl has ${lines.length} lines for ${items.length} articles`];
     return lines.flatMap((line, k) => {
       const o = JSON.parse(line) as { text: string; label: [number, number, string][] };
-      const n = [...o.text].length;
+      const n = new OffsetMap(o.text).codePoints;
       const problems = o.text === items[k].text ? [] : [`doccano.jsonl line ${k + 1}: the text is not the article's`];
       for (const [s, e, l] of o.label) if (!(Number.isInteger(s) && s < e && e <= n && typeof l === 'string' && l)) problems.push(`doccano.jsonl line ${k + 1}: span [${s}, ${e}, ${l}] is not inside the text with a label`);
       return problems;

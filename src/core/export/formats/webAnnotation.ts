@@ -44,7 +44,7 @@ export const webAnnotation: Format = {
     const list = doc.first?.items ?? [];
     if (doc.total !== list.length) problems.push(`total is ${doc.total} for ${list.length} annotations`);
     const texts = new Map(items.map((i) => [i.article, i.text]));
-    const codePoints = new Map<string, string[]>();
+    const maps = new Map<string, OffsetMap>();
     for (const w of list) {
       const where = `annotation ${w.id}`;
       if (w.type !== 'Annotation' || typeof w.id !== 'string') problems.push(`${where}: needs "type": "Annotation" and an id`);
@@ -61,14 +61,16 @@ export const webAnnotation: Format = {
         problems.push(`${where}: needs a TextQuoteSelector and a TextPositionSelector`);
         continue;
       }
-      const points = codePoints.get(w.target.source) ?? [...text];
-      codePoints.set(w.target.source, points);
-      if (points.slice(pos.start, pos.end).join('') !== quote.exact) problems.push(`${where}: the position selector ${pos.start}-${pos.end} does not select the quote “${quote.exact}”`);
+      const map = maps.get(w.target.source) ?? new OffsetMap(text);
+      maps.set(w.target.source, map);
+      if (map.slice(text, pos.start, pos.end) !== quote.exact) problems.push(`${where}: the position selector ${pos.start}-${pos.end} does not select the quote “${quote.exact}”`);
     }
     return problems;
   },
   import: (files, texts) => {
     const byArticle = new Map<string, ImportedArticle>();
+    // One offset map per article, not one per annotation: building it reads the whole text.
+    const maps = new Map<string, OffsetMap>();
     for (const [path, content] of filesEnding(files, ['.jsonld', '.json'])) {
       const doc = parseJson(path, content) as { first?: { items?: WebAnno[] }; items?: WebAnno[] } | WebAnno[];
       const list = Array.isArray(doc) ? doc : (doc.first?.items ?? doc.items);
@@ -76,7 +78,10 @@ export const webAnnotation: Format = {
       for (const w of list) {
         const article = typeof w?.target?.source === 'string' ? w.target.source.split('/').pop()! : undefined;
         if (!article || !Array.isArray(w.target.selector)) continue;
-        const span = locate(texts.get(article) ?? '', w.target.selector);
+        const text = texts.get(article) ?? '';
+        const map = maps.get(article) ?? new OffsetMap(text);
+        maps.set(article, map);
+        const span = locate(text, map, w.target.selector);
         const bodies = Array.isArray(w.body) ? w.body : [w.body];
         const label = bodies.find((b) => b?.purpose === 'tagging')?.value ?? 'annotation';
         const note = bodies.find((b) => b?.purpose === 'commenting')?.value;
@@ -94,11 +99,10 @@ export const webAnnotation: Format = {
  * quote itself (with its prefix where it repeats), as the W3C model intends when a
  * document has changed since it was annotated.
  */
-function locate(text: string, selectors: { type: string }[]): { start: number; end: number } {
+function locate(text: string, map: OffsetMap, selectors: { type: string }[]): { start: number; end: number } {
   const pos = selectors.find((s) => s.type === 'TextPositionSelector') as { start: number; end: number } | undefined;
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector') as { exact: string; prefix?: string } | undefined;
   if (pos) {
-    const map = new OffsetMap(text);
     const start = map.unitOrMissing(pos.start);
     const end = map.unitOrMissing(pos.end);
     if (start >= 0 && end >= 0 && (!quote || text.slice(start, end) === quote.exact)) return { start, end };
