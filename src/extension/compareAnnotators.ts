@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { sha256 } from '../core/analyze';
-import { anchor, captureTarget } from '../core/annotations/anchoring';
+import { relocate } from '../core/annotations/anchoring';
 import type { Annotation } from '../core/annotations/schema';
 import { cohensKappa, spanAgreement } from '../core/export/agreement';
 import { annotatorNames, disagreements, loadAnnotator, resolveAnnotatorSources, tokenRows, type AnnotatorAnnotations, type Disagreement } from '../core/export/annotators';
@@ -158,14 +158,17 @@ async function compare(service: CorpusService, a: string, b: string): Promise<Co
   const [pa, pb] = await Promise.all([loadAnnotator(sa), loadAnnotator(sb)]);
   const corpus = new Map(service.index.files.map((f) => [path.basename(vscode.Uri.parse(f).fsPath), vscode.Uri.parse(f)]));
   const items: PlacedDisagreement[] = [];
+  // The workspace's text of each article, read once for all its disagreements.
+  const corpusTexts = new Map<string, string>();
   for (const d of disagreements(pa, pb)) {
     const sourceText = pa.texts.get(d.article) ?? pb.texts.get(d.article)!;
     const corpusUri = corpus.get(d.article);
     const placed: PlacedDisagreement = { ...d, corpusUri, sourceText };
     if (corpusUri) {
-      const text = (await vscode.workspace.openTextDocument(corpusUri)).getText();
-      const r = text === sourceText ? { state: 'anchored', start: d.start, end: d.end } : anchor(text, captureTarget(sourceText, d.start, d.end));
-      if (r.state !== 'orphaned') Object.assign(placed, { corpusStart: r.start, corpusEnd: r.end });
+      const text = corpusTexts.get(d.article) ?? (await vscode.workspace.openTextDocument(corpusUri)).getText();
+      corpusTexts.set(d.article, text);
+      const here = relocate(text, sourceText, d.start, d.end);
+      if (here) Object.assign(placed, { corpusStart: here.start, corpusEnd: here.end });
     }
     items.push(placed);
   }

@@ -77,6 +77,17 @@ export function anchor(text: string, t: Target): AnchorResult {
   return best ?? { state: 'orphaned', score: 0 };
 }
 
+/**
+ * Where a span of another version of the text (an import's source, another
+ * annotator's copy) is in `text`: the same offsets when the texts are equal,
+ * else found by its quote and context; undefined when it is no longer there.
+ */
+export function relocate(text: string, sourceText: string, start: number, end: number): { start: number; end: number } | undefined {
+  if (sourceText === text) return { start, end };
+  const r = anchor(text, captureTarget(sourceText, start, end));
+  return r.state === 'orphaned' ? undefined : { start: r.start!, end: r.end! };
+}
+
 /** How much of the stored prefix and suffix surround a candidate (0…1). */
 export function contextScore(text: string, start: number, end: number, t: Target): number {
   const pre = commonSuffix(text.slice(Math.max(0, start - t.prefix.length), start), t.prefix);

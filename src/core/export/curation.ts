@@ -1,4 +1,4 @@
-import { anchor, captureTarget } from '../annotations/anchoring';
+import { relocate } from '../annotations/anchoring';
 import { createAnnotation } from '../annotations/editing';
 import type { Annotation } from '../annotations/schema';
 import type { Disagreement } from './annotators';
@@ -19,7 +19,7 @@ export type Side = 'a' | 'b';
  * not in it.
  */
 export function takeSide(annotations: Annotation[], text: string, sha: string, d: Disagreement, side: Side, sourceText: string, now = new Date()): Annotation[] | undefined {
-  const span = sourceText === text ? { start: d.start, end: d.end } : located(text, sourceText, d);
+  const span = relocate(text, sourceText, d.start, d.end);
   if (!span) return undefined;
   const chosen = side === 'a' ? d.a : d.b;
   const other = side === 'a' ? d.b : d.a;
@@ -46,9 +46,4 @@ export function curatedSide(annotations: Annotation[], d: Disagreement, start = 
   if (d.a) return active(d.a.label) ? 'a' : rejected(d.a.label) ? 'b' : undefined;
   if (d.b) return active(d.b.label) ? 'b' : rejected(d.b.label) ? 'a' : undefined;
   return undefined;
-}
-
-function located(text: string, sourceText: string, d: Disagreement): { start: number; end: number } | undefined {
-  const r = anchor(text, captureTarget(sourceText, d.start, d.end));
-  return r.state === 'orphaned' ? undefined : { start: r.start!, end: r.end! };
 }

@@ -1,5 +1,5 @@
 import { sha256 } from '../analyze';
-import { anchor, captureTarget } from '../annotations/anchoring';
+import { relocate } from '../annotations/anchoring';
 import { createAnnotation } from '../annotations/editing';
 import type { Annotation, Sidecar } from '../annotations/schema';
 import type { ImportedArticle } from './formats';
@@ -36,16 +36,12 @@ export function importInto(sidecar: Sidecar, articleText: string, imported: Impo
       skipped.push({ reason: `offsets ${x.start}-${x.end} do not fit the text (${from.length} characters)`, text: '' });
       continue;
     }
-    let { start, end } = x;
-    if (from !== articleText) {
-      const r = anchor(articleText, captureTarget(from, start, end));
-      if (r.state === 'orphaned') {
-        skipped.push({ reason: 'the other tool had a different text and this span is not in the article', text: from.slice(start, end) });
-        continue;
-      }
-      start = r.start!;
-      end = r.end!;
+    const here = relocate(articleText, from, x.start, x.end);
+    if (!here) {
+      skipped.push({ reason: 'the other tool had a different text and this span is not in the article', text: from.slice(x.start, x.end) });
+      continue;
     }
+    const { start, end } = here;
     const key = `${x.label}|${start}|${end}`;
     if (existing.has(key)) {
       merged++;
