@@ -71,8 +71,7 @@ export class CorpusService implements vscode.Disposable {
         let done = 0;
         const items: { file: string; text: string }[] = [];
         for (const uri of uris) {
-          const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-          const text = open ? open.getText() : await this.readText(uri);
+          const text = await this.textOf(uri);
           if (text !== undefined) items.push({ file: uri.toString(), text });
         }
         const changed = await this.index.updateMany(items, () => {
@@ -85,6 +84,16 @@ export class CorpusService implements vscode.Disposable {
       },
     );
     this.lastIndexing = { articles: this.index.files.length, ms: Date.now() - started };
+  }
+
+  /**
+   * An article's text as the analyses saw it: the open document's, else the file
+   * decoded as the engine decodes it (byte-order mark removed). Undefined, with a
+   * warning once, when the file cannot be read.
+   */
+  async textOf(uri: vscode.Uri): Promise<string | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    return open ? open.getText() : this.readText(uri);
   }
 
   private async readText(uri: vscode.Uri): Promise<string | undefined> {

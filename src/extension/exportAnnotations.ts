@@ -107,8 +107,8 @@ async function articles(service: CorpusService): Promise<{ analyses: ArticleAnal
   const texts = new Map<string, string>();
   for (const a of service.index.analyses) {
     const uri = vscode.Uri.parse(a.file);
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === a.file);
-    const text = open?.getText() ?? Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+    const text = await service.textOf(uri);
+    if (text === undefined) continue;
     analyses.push({ ...a, file: uri.fsPath });
     texts.set(uri.fsPath, text);
   }
