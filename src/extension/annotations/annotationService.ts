@@ -4,7 +4,7 @@ import { sha256 } from '../../core/analyze';
 import { anchor, type AnchorState } from '../../core/annotations/anchoring';
 import { retarget } from '../../core/annotations/editing';
 import type { Annotation, Sidecar } from '../../core/annotations/schema';
-import { emptySidecar, sidecarPathFor, type SidecarProblem } from '../../core/annotations/sidecar';
+import { emptySidecar, serializeSidecar, sidecarPathFor, type SidecarProblem } from '../../core/annotations/sidecar';
 import { SidecarStore } from '../../core/annotations/sidecarStore';
 import { move } from '../../core/corpus/shiftSpans';
 import { isArticle } from '../configuration';
@@ -244,7 +244,9 @@ export class AnnotationService implements vscode.Disposable {
     if (!a) return;
     // Our own write comes back as a change event: nothing to do when the disk holds what we wrote.
     const loaded = await this.store.load(article.fsPath);
-    if (loaded.state === 'ok' && a.base && JSON.stringify(loaded.sidecar) === JSON.stringify(a.base)) return;
+    // Compared as written (stable key order): the parsed file and the object we wrote
+    // hold the same data with keys in different orders.
+    if (loaded.state === 'ok' && a.base && serializeSidecar(loaded.sidecar) === serializeSidecar(a.base)) return;
     if (loaded.state === 'missing' && !a.base) return;
     if (a.dirty) return; // the next save merges it
     await this.load(article, true);

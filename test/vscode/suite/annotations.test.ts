@@ -69,6 +69,10 @@ suite('Annotating by hand', () => {
     editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + 14));
     await vscode.commands.executeCommand('corpusAnnotator.annotateSelection', 'person', '');
     assert.equal(annotations.placed(editor.document.uri).length, 1);
+    // A person undoes after the save and the file watcher's report of it, not within
+    // a second: our own write coming back must not reset the undo history.
+    await annotations.flush(editor.document.uri);
+    await new Promise((r) => setTimeout(r, 1500));
     await vscode.commands.executeCommand('corpusAnnotator.undoAnnotation');
     assert.equal(annotations.placed(editor.document.uri).length, 0);
     await vscode.commands.executeCommand('corpusAnnotator.redoAnnotation');
