@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { normalizeForAnalysis, type NormalizedText } from './article/normalize';
 import { segmentArticle } from './article/segment';
 import { recognizeEntities } from './extract/entities';
+import { defaultTagger } from './extract/entities/model';
+import { fastTokenize } from './text/fastTokenize';
 import { extractNumbers } from './extract/numbers';
 import { extractQuotes } from './extract/quotes';
 import { findClaims } from './extract/claims';
@@ -19,9 +21,11 @@ export function analyzeText(raw: string, file: string): ArticleAnalysis {
   const norm = normalizeForAnalysis(raw);
   const text = norm.text;
   const structure = segmentArticle(text);
-  const entities = recognizeEntities(text, structure);
+  // One tokenization for the entity and quotation stages.
+  const tokens = fastTokenize(text);
+  const entities = recognizeEntities(text, structure, defaultTagger(), tokens);
   const numbers = extractNumbers(text, structure);
-  const quotes = extractQuotes(text, structure, entities);
+  const quotes = extractQuotes(text, structure, entities, tokens);
   const claims = findClaims({ text, structure, numbers, entities, quotes, article: articleName(file) });
   const analysis: ArticleAnalysis = {
     file,

@@ -117,11 +117,11 @@ export function fastTokenize(text: string): Token[] {
  * boundary inside `U.S.`) or between tokens with no space between, and any text with characters outside the Basic
  * Multilingual Plane (the scanner treats surrogates as letters; the regular
  * expression does not), are tokenized on their own instead, so the result is the
- * same in every case.
+ * same in every case. `all`, when given, is `fastTokenize(text)`, made once for every stage.
  */
-export function tokenizeSpans(text: string, spans: readonly { start: number; end: number }[]): Token[][] {
+export function tokenizeSpans(text: string, spans: readonly { start: number; end: number }[], all?: readonly Token[]): Token[][] {
   if (/[\uD800-\uDFFF]/.test(text)) return spans.map((s) => tokenize(text, s.start, s.end));
-  const all = fastTokenize(text);
+  all ??= fastTokenize(text);
   return spans.map((s) => {
     const lo = lowerBound(all, s.start);
     const k = lowerBound(all, s.end);

@@ -141,6 +141,13 @@ export interface WordInfo {
   /** Has at least one letter. */
   letters: boolean;
   self: Uint32Array;
+  /**
+   * Where a tagger keeps this form's summed weights: the offset in its slab, valid
+   * while `formEpoch` is that tagger's epoch. Kept here rather than in a map keyed by
+   * the form because a property read is a fraction of a hash lookup, once per token.
+   */
+  formAt: number;
+  formEpoch: number;
 }
 
 /** `info`, when given, holds wordInfo of every word (as `wordsInfo` gives it). */
@@ -272,7 +279,7 @@ export function wordInfo(w: string): WordInfo {
   self[k++] = mix(T.Len, Math.min(w.length, 8));
   if (allCaps) self[k++] = mix(T.AllCaps, Math.min(w.length, 6));
   if (w.includes('-')) self[k++] = mix(T.Hyphen, 0);
-  info = { lower: lw, wordHash, shapeHash, upperStart: isUpperStart(w), allCaps, letters: !noLetters(w), self };
+  info = { lower: lw, wordHash, shapeHash, upperStart: isUpperStart(w), allCaps, letters: !noLetters(w), self, formAt: 0, formEpoch: 0 };
   if (WORD_INFO.size >= WORD_INFO_MAX) WORD_INFO.clear();
   WORD_INFO.set(w, info);
   return info;

@@ -18,7 +18,13 @@ const CREDIT = /(?:Picture|Photo|Photograph|Image|Images source|Credit)s?:\s*(?:
  * cleaned (titles, possessives, quote marks and bullets outside) and variants of
  * one name share a canonical form.
  */
-export function recognizeEntities(text: string, structure: ArticleStructure, tagger: EntityTagger | null = defaultTagger()): Entity[] {
+export function recognizeEntities(
+  text: string,
+  structure: ArticleStructure,
+  tagger: EntityTagger | null = defaultTagger(),
+  /** `fastTokenize(text)`, when the caller has it already. */
+  tokens?: readonly Token[],
+): Entity[] {
   if (!tagger) return [];
   const entities: Entity[] = [];
   const sentences = structure.sentences.length > 0 ? structure.sentences : lines(text);
@@ -26,7 +32,7 @@ export function recognizeEntities(text: string, structure: ArticleStructure, tag
     const kind = structure.paragraphs[s.paragraph]?.kind;
     return !(kind && SKIP_PARAGRAPHS.has(kind));
   });
-  const units: Token[][] = tokenizeSpans(text, read).filter((tokens) => tokens.length > 0);
+  const units: Token[][] = tokenizeSpans(text, read, tokens).filter((tokens) => tokens.length > 0);
   const tagged = tagger.tagDocument(units.map((tokens) => tokens.map((t) => t.text)));
   units.forEach((tokens, u) => {
     for (const span of bioSpans(tagged[u])) {

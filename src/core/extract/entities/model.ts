@@ -136,6 +136,8 @@ const FORM_NEIGHBOUR = FORM_TRANS + NTAGS + 1;
 const FORM_SIZE = (FORM_NEIGHBOUR + NEIGHBOUR_FEATURES.length) * NTAGS;
 /** Forms kept per tagger (about 600 bytes each); emptied when full. */
 const FORM_CACHE_MAX = 1 << 15;
+/** Epochs of form caches, unique across taggers (0 is none), so a form never reads another tagger's offset. */
+let nextEpoch = 1;
 const NEIGHBOUR_COUNT = NEIGHBOUR_FEATURES.length;
 const NEIGHBOUR_OFFSETS = Int32Array.from(NEIGHBOUR_FEATURES, (f) => f.offset);
 /** ALLOWED as scores to add: [p + 1][t] is 0, or -Infinity where tag t may not follow tag p. */
@@ -170,8 +172,9 @@ export class EntityTagger {
   private readonly prevBias: Float64Array;
   /** Neighbour feature weights past the sentence's ends, one row per NEIGHBOUR_FEATURES entry. */
   private readonly boundary: Int32Array;
-  /** Form → offset of its rows in `slab` (see formAt). */
-  private readonly forms = new Map<WordInfo, number>();
+  /** Forms with rows in `slab` now; a form's offset is on its WordInfo, tagged with `epoch`. */
+  private forms = 0;
+  private epoch = nextEpoch++;
   private slab = new Int32Array(1024 * FORM_SIZE);
   private stat = new Float64Array(0);
   private delta = new Float64Array(0);
@@ -274,9 +277,8 @@ export class EntityTagger {
    * the sums are exact and the order of adding is free.
    */
   private formAt(info: WordInfo): number {
-    const known = this.forms.get(info);
-    if (known !== undefined) return known;
-    const at = this.forms.size * FORM_SIZE;
+    if (info.formEpoch === this.epoch) return info.formAt;
+    const at = this.forms * FORM_SIZE;
     if (at + FORM_SIZE > this.slab.length) {
       const grown = new Int32Array(this.slab.length * 2);
       grown.set(this.slab);
@@ -291,7 +293,9 @@ export class EntityTagger {
       for (let k = 1; k < TRANSITION_SLOTS; k++) this.addTo(transitionHash(k, p, info.wordHash, info.shapeHash), v, row);
     }
     for (let r = 0; r < NEIGHBOUR_COUNT; r++) this.addTo(neighbourHash(r, info.wordHash, info.shapeHash), v, at + (FORM_NEIGHBOUR + r) * NTAGS);
-    this.forms.set(info, at);
+    this.forms++;
+    info.formAt = at;
+    info.formEpoch = this.epoch;
     return at;
   }
 
@@ -317,7 +321,10 @@ export class EntityTagger {
     const nt = NTAGS;
     this.scratch(n);
     // Emptied between sentences only: offsets taken for this sentence must stay valid.
-    if (this.forms.size + n > FORM_CACHE_MAX) this.forms.clear();
+    if (this.forms + n > FORM_CACHE_MAX) {
+      this.forms = 0;
+      this.epoch = nextEpoch++;
+    }
     const formOf = this.formOf;
     // Every form first: formAt may grow (replace) the slab.
     for (let i = 0; i < n; i++) formOf[i] = this.formAt(v.info[i]);

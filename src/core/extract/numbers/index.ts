@@ -102,8 +102,10 @@ function blockNonNumbers(text: string, taken: Uint8Array): void {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) if (!keep || keep(m)) taken.fill(1, m.index, m.index + m[0].length);
   };
-  block(/\b(?:https?:\/\/|www\.)[^\s<>"”]+/g);
-  block(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g);
+  // Each pattern runs only where its anchor character occurs: scanning text without
+  // one costs a regex attempt at every word character.
+  if (text.includes('http') || text.includes('www.')) block(/\b(?:https?:\/\/|www\.)[^\s<>"”]+/g);
+  if (text.includes('@')) block(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g);
   block(/(?<![\w&])[#@][\p{L}\p{N}_]+/gu);
   // Phone numbers: digit groups separated by single spaces, dots or hyphens, nine digits
   // or more in all, starting with 0 or + or made of three groups or more.
@@ -234,8 +236,8 @@ function markDesignators(text: string, toks: Tok[]): Uint8Array {
   // Capitalised written-out numbers inside a sentence are names: World War Two, Group of Seven.
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    // The lexicon test first: it is cheap and rarely true, where the case tests run a regex on every word.
-    if (t.type === 'w' && (t.lc in SMALL || t.lc in TENS || t.lc in ORDINAL_WORDS) && startsUpper(t.t) && !/^\p{Lu}+$/u.test(t.t) && !isSentenceStart(text, t.s)) {
+    // The case test first: it reads one character, where a lexicon lookup hashes a fresh string.
+    if (t.type === 'w' && startsUpper(t.t) && NAMEABLE_NUMBER_WORDS.has(t.lc) && !/^\p{Lu}+$/u.test(t.t) && !isSentenceStart(text, t.s)) {
       const p = toks[i - 1];
       if (p && p.type === 'w' && startsUpper(p.t) && !CAPITAL_OK_BEFORE.has(p.lc) && !/^\p{Lu}+$/u.test(p.t)) d[i] = 1;
       else if (p && (p.lc === 'of' || p.lc === 'the') && toks[i - 2] && startsUpper(toks[i - 2].t)) d[i] = 1;
@@ -243,6 +245,9 @@ function markDesignators(text: string, toks: Tok[]): Uint8Array {
   }
   return d;
 }
+
+/** Written-out numbers that, capitalised inside a sentence, are part of a name. */
+const NAMEABLE_NUMBER_WORDS = new Set([...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(ORDINAL_WORDS)]);
 
 const APPROX_SET: Record<string, true> = Object.fromEntries(APPROX_BEFORE.filter((a) => a.length === 1).map((a) => [a[0], true]));
 

@@ -89,14 +89,15 @@ const TIME_WORDS = new Set([
 ]);
 
 /** Direct quotations with their speaker. */
-export function extractQuotes(text: string, structure: ArticleStructure, entities: Entity[]): Quote[] {
-  return new QuoteExtractor(text, structure, entities).run();
+/** `tokens`, when given, is `fastTokenize(text)`, shared with the other stages. */
+export function extractQuotes(text: string, structure: ArticleStructure, entities: Entity[], tokens: readonly Token[] = fastTokenize(text)): Quote[] {
+  return new QuoteExtractor(text, structure, entities, tokens).run();
 }
 
 class QuoteExtractor {
   private readonly lines: Line[];
   private readonly raws: RawQuote[];
-  private readonly tokens: Token[];
+  private readonly tokens: readonly Token[];
   private readonly names: NameMention[];
   /** For each token, the index of the raw quotation whose marks enclose it, or -1. */
   private readonly tokQuote: Int32Array;
@@ -116,10 +117,11 @@ class QuoteExtractor {
     private readonly text: string,
     private readonly structure: ArticleStructure,
     entities: Entity[],
+    tokens: readonly Token[],
   ) {
     this.lines = splitLines(text);
     this.raws = findQuoteSpans(text, this.lines);
-    this.tokens = fastTokenize(text);
+    this.tokens = tokens;
     this.entityMode = entities.length > 0;
     // The recogniser's entities first; capitalised names it missed (a speaker the
     // model has not seen, a name in a headline) fill the gaps between them.

@@ -44,7 +44,7 @@ function isAllCapsWord(t: string): boolean {
 }
 
 /** Whether `i` starts a sentence (after `.`, `!`, `?`, a quote, a bullet or the line start). */
-function sentenceInitial(text: string, tokens: Token[], i: number): boolean {
+function sentenceInitial(text: string, tokens: readonly Token[], i: number): boolean {
   if (i === 0) return true;
   const prev = tokens[i - 1];
   for (let k = prev.end; k < tokens[i].start; k++) if (text.charCodeAt(k) === 10) return true;
@@ -52,7 +52,7 @@ function sentenceInitial(text: string, tokens: Token[], i: number): boolean {
 }
 
 /** Capitalised-name heuristic: every mention, with a kind guess and a canonical name per article. */
-export function heuristicNames(text: string, tokens: Token[]): NameMention[] {
+export function heuristicNames(text: string, tokens: readonly Token[]): NameMention[] {
   // Sentence-initial single words (`Fresh footage shows`) are names only if never written in lower case:
   // collect those candidates first, then look for their lower-case forms in one pass.
   const candidates = new Set<string>();
