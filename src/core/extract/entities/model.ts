@@ -142,6 +142,15 @@ const NEIGHBOUR_COUNT = NEIGHBOUR_FEATURES.length;
 const NEIGHBOUR_OFFSETS = Int32Array.from(NEIGHBOUR_FEATURES, (f) => f.offset);
 /** ALLOWED as scores to add: [p + 1][t] is 0, or -Infinity where tag t may not follow tag p. */
 const TRANSITION_MASK = Float64Array.from(ALLOWED.flat(), (ok) => (ok ? 0 : -Infinity));
+/** The previous tags allowed before tag t, ascending: PREV_OF[PREV_START[t]..PREV_START[t + 1]). */
+const PREV_START = new Int32Array(NTAGS + 1);
+const PREV_OF = Int8Array.from(
+  Array.from({ length: NTAGS }, (_, t) => {
+    const ps = Array.from({ length: NTAGS }, (_, p) => p).filter((p) => ALLOWED[p + 1][t]);
+    PREV_START[t + 1] = PREV_START[t] + ps.length;
+    return ps;
+  }).flat(),
+);
 
 /** The filter's bit for a hash: other bits of it than the table's slot uses. */
 function filterBit(h: number): number {
@@ -356,21 +365,25 @@ export class EntityTagger {
       delta[t] = slab[start + t] + stat[t] + TRANSITION_MASK[t];
       back[t] = -1;
     }
+    // Only the allowed previous tags of each tag, in ascending order, so that ties go
+    // to the lowest previous tag as in `viterbi`: 53 of the 81 pairs.
     for (let i = 1; i < n; i++) {
       const row = i * nt;
-      for (let t = 0; t < nt; t++) delta[row + t] = -Infinity;
-      for (let p = 0; p < nt; p++) {
-        const prev = delta[row - nt + p];
-        if (prev === -Infinity) continue;
-        const base = formOf[i] + (FORM_TRANS + p + 1) * nt;
-        const mask = (p + 1) * nt;
-        for (let t = 0; t < nt; t++) {
-          const s = prev + slab[base + t] + stat[row + t] + TRANSITION_MASK[mask + t];
-          if (s > delta[row + t]) {
-            delta[row + t] = s;
-            back[row + t] = p;
+      const trans = formOf[i] + (FORM_TRANS + 1) * nt;
+      for (let t = 0; t < nt; t++) {
+        let best = -Infinity;
+        let from = -1;
+        const own = stat[row + t];
+        for (let k = PREV_START[t]; k < PREV_START[t + 1]; k++) {
+          const p = PREV_OF[k];
+          const s = delta[row - nt + p] + slab[trans + p * nt + t] + own;
+          if (s > best) {
+            best = s;
+            from = p;
           }
         }
+        delta[row + t] = best;
+        back[row + t] = from;
       }
     }
     let best = 0;
