@@ -30,6 +30,7 @@
  * Spans hold the figure with its multiplier, currency and unit of measure/time/percent, but
  * not the counted noun (`500,000` in `500,000 troops`) nor the approximating words.
  */
+import { isJsSpace, numberTokenEnd } from './scanToken';
 import { startsUpper } from '../../text/letterCase';
 import type { ArticleStructure, NumberKind, NumberMention } from '../../types';
 import { findDatesAndTimes } from './dates';
@@ -50,7 +51,6 @@ interface Tok {
   malformed?: boolean;
 }
 
-const TOKEN_RE = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+|\S/gu;
 const MALFORMED_RE = /(?<![\w.,])\d[\d,.]*[OoIl][\d,.OoIl]*\d(?![\w])/g;
 /** Money written in minor units keeps its written value and says so in `unit`: 164p, 50 cents. */
 const MINOR_UNITS = new Set(['p', 'cents', 'cent', 'pence']);
@@ -128,19 +128,25 @@ function tokenize(text: string, taken: Uint8Array): Tok[] {
   while ((m = MALFORMED_RE.exec(text)) !== null) if (!taken[m.index]) malformed.push([m.index, m.index + m[0].length]);
   const toks: Tok[] = [];
   let mi = 0;
-  TOKEN_RE.lastIndex = 0;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const s = m.index;
+  const n = text.length;
+  let next = 0;
+  while (next < n) {
+    const s = next;
+    if (isJsSpace(text.charCodeAt(s))) {
+      next++;
+      continue;
+    }
+    next = numberTokenEnd(text, s);
     if (taken[s]) continue;
     while (mi < malformed.length && malformed[mi][1] <= s) mi++;
     if (mi < malformed.length && malformed[mi][0] <= s) {
       const [ms, me] = malformed[mi];
       toks.push({ s: ms, e: me, t: text.slice(ms, me), lc: text.slice(ms, me).toLowerCase(), type: 'n', malformed: true });
-      TOKEN_RE.lastIndex = me;
+      next = me;
       mi++;
       continue;
     }
-    const t = m[0];
+    const t = text.slice(s, next);
     const c = t.charCodeAt(0);
     const digit = c >= 48 && c <= 57;
     // 22,24,26,31 is a list, not one figure badly grouped
