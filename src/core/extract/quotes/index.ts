@@ -210,9 +210,10 @@ class QuoteExtractor {
     if (p && HEADING_KINDS.has(p.kind)) return true;
     let s = this.text.slice(line.start, line.end);
     s = s.replace(/^[\s•*·\-–—]+/u, '');
-    const words = s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    if (i === 0 && words <= 40 && (!p || p.kind !== 'body')) return true;
-    if (/^(?:By|Posted by|Written by)\s+\p{Lu}/u.test(s) && words <= 8) return true;
+    // Counted only where a rule asks: most lines are body text and never need it.
+    const words = () => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    if (i === 0 && (!p || p.kind !== 'body') && words() <= 40) return true;
+    if (/^(?:By|Posted by|Written by)\s+\p{Lu}/u.test(s) && words() <= 8) return true;
     // Live-blog entry header: `15:20 , Maryam Zakir-Hussain`, `Tuesday 14 February 2023 19:42 , Sam Rkaina`.
     if (/^(?:\p{L}+ \d{1,2} \p{L}+ \d{4} )?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*,/u.test(s)) return true;
     if (p && p.kind === 'body') return false;
@@ -220,7 +221,7 @@ class QuoteExtractor {
     if (/[.!?:…]$/u.test(core)) return false;
     // A full quoted sentence with an attribution tail (`“…shame.” ― Sonya Herridge`) is body text.
     if (/[.!?…]["”’']/u.test(s)) return false;
-    return words <= 25;
+    return words() <= 25;
   }
 
 
