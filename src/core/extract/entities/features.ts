@@ -5,7 +5,7 @@
  * gazetteer category…); the per-token value hashes are computed once per sentence,
  * so tagging builds no feature strings at all.
  */
-import { gazetteerTags } from './gazetteer';
+import { gazetteerTags, gazLookup, type GazLookup } from './gazetteer';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -131,8 +131,8 @@ export interface DocContext {
   capMidSeen: Set<string>;
 }
 
-/** A word form and the hashes of its context-free features (word, shape, affixes, length, capitals). */
-export interface WordInfo {
+/** A word form: the hashes of its context-free features (word, shape, affixes, length, capitals) and what the gazetteer says of it. */
+export interface WordInfo extends GazLookup {
   lower: string;
   wordHash: number;
   shapeHash: number;
@@ -257,7 +257,6 @@ export function neighbourBoundaryHash(r: number): number {
  */
 const WORD_INFO = new Map<string, WordInfo>();
 const WORD_INFO_MAX = 1 << 16;
-
 export function wordInfo(w: string): WordInfo {
   let info = WORD_INFO.get(w);
   if (info) return info;
@@ -279,7 +278,20 @@ export function wordInfo(w: string): WordInfo {
   self[k++] = mix(T.Len, Math.min(w.length, 8));
   if (allCaps) self[k++] = mix(T.AllCaps, Math.min(w.length, 6));
   if (w.includes('-')) self[k++] = mix(T.Hyphen, 0);
-  info = { lower: lw, wordHash, shapeHash, upperStart: isUpperStart(w), allCaps, letters: !noLetters(w), self, formAt: 0, formEpoch: 0 };
+  const gaz = gazLookup(lw);
+  info = {
+    lower: lw,
+    wordHash,
+    shapeHash,
+    upperStart: isUpperStart(w),
+    allCaps,
+    letters: !noLetters(w),
+    self,
+    formAt: 0,
+    formEpoch: 0,
+    gazWord: gaz.gazWord,
+    gazMulti: gaz.gazMulti,
+  };
   if (WORD_INFO.size >= WORD_INFO_MAX) WORD_INFO.clear();
   WORD_INFO.set(w, info);
   return info;
@@ -295,7 +307,7 @@ export function sentenceValues(rawWords: string[], rawInfo: readonly WordInfo[] 
   const n = rawWords.length;
   const words = normaliseCase(rawWords, rawInfo);
   const info = words === rawWords ? (rawInfo as WordInfo[]) : words.map((w, i) => (w === rawWords[i] ? rawInfo[i] : wordInfo(w)));
-  const gaz = gazetteerTags(info.map((x) => x.lower));
+  const gaz = gazetteerTags(info.map((x) => x.lower), info);
   const gazPos = gaz.pos;
   const gazCat = gaz.cat;
   const hw = new Uint32Array(n + 4);

@@ -123,16 +123,29 @@ for (const [cat, list] of CATEGORIES) {
   }
 }
 
+export type GazMulti = { words: string[]; cat: GazCategory }[];
+
+/** What the gazetteer holds for one lower-cased word: its category alone, and the entries it starts. */
+export interface GazLookup {
+  gazWord: GazCategory | '';
+  gazMulti: GazMulti | undefined;
+}
+
+export function gazLookup(lower: string): GazLookup {
+  return { gazWord: GAZ_WORD.get(lower) ?? '', gazMulti: GAZ_MULTI.get(lower) };
+}
+
 /**
  * Gazetteer category of each token of a sentence (lower-cased words; '' where none),
  * with `B`/`I` for its position in a multi-word match ('' for a one-word match).
- * Longest match wins.
+ * Longest match wins. `known[i]`, when given, is `gazLookup(lower[i])`, kept by the
+ * caller per word form so that a sentence costs no lookups.
  */
-export function gazetteerTags(lower: string[]): { cat: (GazCategory | '')[]; pos: ('' | 'B' | 'I')[] } {
+export function gazetteerTags(lower: readonly string[], known?: readonly GazLookup[]): { cat: (GazCategory | '')[]; pos: ('' | 'B' | 'I')[] } {
   const cat: (GazCategory | '')[] = new Array(lower.length).fill('');
   const pos: ('' | 'B' | 'I')[] = new Array(lower.length).fill('');
   for (let i = 0; i < lower.length; i++) {
-    const multi = GAZ_MULTI.get(lower[i]);
+    const multi = known ? known[i].gazMulti : GAZ_MULTI.get(lower[i]);
     if (multi) {
       let matched = 0;
       for (const m of multi) {
@@ -153,7 +166,7 @@ export function gazetteerTags(lower: string[]): { cat: (GazCategory | '')[]; pos
         continue;
       }
     }
-    cat[i] = GAZ_WORD.get(lower[i]) ?? '';
+    cat[i] = known ? known[i].gazWord : (GAZ_WORD.get(lower[i]) ?? '');
   }
   return { cat, pos };
 }

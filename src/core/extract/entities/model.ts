@@ -370,16 +370,28 @@ export class EntityTagger {
     for (let i = 1; i < n; i++) {
       const row = i * nt;
       const trans = formOf[i] + (FORM_TRANS + 1) * nt;
+      const prevRow = row - nt;
       for (let t = 0; t < nt; t++) {
         let best = -Infinity;
         let from = -1;
         const own = stat[row + t];
-        for (let k = PREV_START[t]; k < PREV_START[t + 1]; k++) {
-          const p = PREV_OF[k];
-          const s = delta[row - nt + p] + slab[trans + p * nt + t] + own;
-          if (s > best) {
-            best = s;
-            from = p;
+        if (PREV_START[t + 1] - PREV_START[t] === nt) {
+          // Any previous tag: no list to read.
+          for (let p = 0, at = trans + t; p < nt; p++, at += nt) {
+            const s = delta[prevRow + p] + slab[at] + own;
+            if (s > best) {
+              best = s;
+              from = p;
+            }
+          }
+        } else {
+          for (let k = PREV_START[t]; k < PREV_START[t + 1]; k++) {
+            const p = PREV_OF[k];
+            const s = delta[prevRow + p] + slab[trans + p * nt + t] + own;
+            if (s > best) {
+              best = s;
+              from = p;
+            }
           }
         }
         delta[row + t] = best;

@@ -61,7 +61,7 @@ export function heuristicNames(text: string, tokens: readonly Token[]): NameMent
     if (startsUpper(w) && sentenceInitial(text, tokens, i)) candidates.add(w.toLowerCase().replace(/\.$/, ''));
   }
   const lowerWords = new Set<string>();
-  if (candidates.size) for (const t of tokens) if (candidates.has(t.text) && isLowerInitial(t.text)) lowerWords.add(t.text);
+  if (candidates.size) for (const t of tokens) if (isLowerInitial(t.text) && candidates.has(t.text)) lowerWords.add(t.text);
   const raw: { toks: Token[]; titled: boolean }[] = [];
   let i = 0;
   while (i < tokens.length) {
