@@ -104,9 +104,10 @@ class QuoteExtractor {
   /** Sentence boundaries outside quotations (offset just after the final punctuation). */
   private readonly bounds: number[] = [];
   /** Whether each line is a title, heading, byline or entry header. */
-  private readonly headingLine: boolean[];
+  /** 1 where line i is a heading (typed, so its shape never varies between articles). */
+  private readonly headingLine: Uint8Array;
   /** First line of the stretch each line belongs to (stretches end at headings and entry headers). */
-  private readonly stretchStart: number[];
+  private readonly stretchStart: Int32Array;
   private readonly lineOfPos: (pos: number) => number;
   private readonly events: Event[] = [];
   private readonly speech: boolean[];
@@ -137,12 +138,13 @@ class QuoteExtractor {
     const ls = this.lines.map((l) => ({ start: l.start }));
     this.lineOfPos = (pos: number) => Math.max(0, lowerBound(ls, pos + 1) - 1);
     this.computeBounds();
-    this.headingLine = this.lines.map((_, i) => this.isHeadingLine(i));
-    this.stretchStart = [];
+    this.headingLine = new Uint8Array(this.lines.length);
+    for (let i = 0; i < this.lines.length; i++) this.headingLine[i] = this.isHeadingLine(i) ? 1 : 0;
+    this.stretchStart = new Int32Array(this.lines.length);
     let cur = 0;
     for (let i = 0; i < this.lines.length; i++) {
       if (this.headingLine[i]) cur = i + 1;
-      this.stretchStart.push(Math.min(cur, i));
+      this.stretchStart[i] = Math.min(cur, i);
     }
     this.speech = this.raws.map((q, i) => this.isSpeech(q, i));
   }
