@@ -8,7 +8,8 @@ const watch = process.argv.includes('--watch');
 /** @type {import('esbuild').BuildOptions[]} */
 const targets = [
   {
-    entryPoints: { cli: 'src/cli/main.ts', 'analysis-worker': 'src/core/corpus/analysisWorker.ts' },
+    // cli.js decides where to run (launcher.ts); cli-main.js is the command line itself.
+    entryPoints: { cli: 'src/cli/launcher.ts', 'cli-main': 'src/cli/main.ts', 'analysis-worker': 'src/core/corpus/analysisWorker.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
   },

@@ -133,13 +133,14 @@ function cacheRoot(): string {
   return path.join(base, 'corpus-annotator');
 }
 
-if (require.main === module) {
+/** Runs the command line in this process: `argv` are its arguments, the exit code is set when it ends. */
+export function runAsProcess(argv: string[]): void {
   // `corpus-annotator analyze corpus | head` closes our stdout early: that is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  main(process.argv.slice(2)).then(
+  main(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -149,3 +150,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) runAsProcess(process.argv.slice(2));

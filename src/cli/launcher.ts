@@ -1,0 +1,43 @@
+// The `corpus-annotator` command: runs the command line here, or, for a large
+// analysis on a machine with few cores, in a new Node whose V8 helper pool fits the
+// machine (see v8Pool.ts). Kept apart from main.ts so that deciding costs almost
+// nothing: the engine is loaded only by the process that runs it.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { collectArticles } from '../core/corpus/collectArticles';
+import { runWithCorePool, wantsCorePool } from './v8Pool';
+
+/** main.ts beside this file: `cli-main.js` in the bundle, `main.js` from tsc. */
+function mainScript(): string {
+  const bundled = path.join(__dirname, 'cli-main.js');
+  return fs.existsSync(bundled) ? bundled : path.join(__dirname, 'main.js');
+}
+
+/** Bytes of the articles named by the arguments that are paths (flags and their values are skipped or simply not found). */
+async function inputBytes(args: string[]): Promise<number> {
+  try {
+    const { files } = await collectArticles(args.slice(1).filter((a) => !a.startsWith('-')));
+    const sizes = await Promise.all(files.map((f) => fs.promises.stat(f).then((s) => s.size, () => 0)));
+    return sizes.reduce((a, b) => a + b, 0);
+  } catch {
+    return 0; // an unreadable folder: main.ts reports it
+  }
+}
+
+async function launch(args: string[]): Promise<void> {
+  const script = mainScript();
+  const context = { command: args[0], cores: os.availableParallelism(), env: process.env, execArgv: process.execArgv };
+  // The inputs are measured only when nothing else rules the new start out.
+  const couldWant = wantsCorePool({ ...context, inputBytes: Infinity });
+  if (couldWant && wantsCorePool({ ...context, inputBytes: await inputBytes(args) })) {
+    const status = runWithCorePool(script, args);
+    if (status !== null) {
+      process.exitCode = status;
+      return;
+    }
+  }
+  (require(script) as typeof import('./main')).runAsProcess(args);
+}
+
+void launch(process.argv.slice(2));

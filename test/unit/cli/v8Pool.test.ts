@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { POOL_ENV, POOL_MIN_BYTES, wantsCorePool, type PoolContext } from '../../../src/cli/v8Pool';
+
+const LAUNCHER = path.resolve(__dirname, '../../../src/cli/launcher.js');
+const MAIN = path.resolve(__dirname, '../../../src/cli/main.js');
+const CORPUS = path.resolve(__dirname, '../../../../corpus');
+
+const base: PoolContext = { command: 'analyze', inputBytes: 2 * POOL_MIN_BYTES, cores: 2, env: {}, execArgv: [] };
+
+describe('the V8 helper pool of the command line', () => {
+  it('starts again with a pool sized from the cores only for a large analysis on a machine with few cores', () => {
+    assert.equal(wantsCorePool(base), true);
+    assert.equal(wantsCorePool({ ...base, command: 'claims' }), true);
+    assert.equal(wantsCorePool({ ...base, command: 'export' }), true);
+    assert.equal(wantsCorePool({ ...base, cores: 4 }), true);
+    assert.equal(wantsCorePool({ ...base, inputBytes: POOL_MIN_BYTES - 1 }), false, 'small input');
+    assert.equal(wantsCorePool({ ...base, cores: 5 }), false, "Node's pool of 4 already leaves a core");
+    assert.equal(wantsCorePool({ ...base, command: 'check' }), false, 'no analysis');
+    assert.equal(wantsCorePool({ ...base, command: undefined }), false);
+    assert.equal(wantsCorePool({ ...base, env: { [POOL_ENV]: '0' } }), false, 'already started again');
+    assert.equal(wantsCorePool({ ...base, execArgv: ['--v8-pool-size=2'] }), false, 'chosen on the command line');
+    assert.equal(wantsCorePool({ ...base, env: { NODE_OPTIONS: '--max-old-space-size=4096 --v8-pool-size=8' } }), false, 'chosen in NODE_OPTIONS');
+  });
+
+  describe('the launcher on a large corpus', () => {
+    let dir: string;
+    let cache: string;
+    before(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-pool-'));
+      cache = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-cache-'));
+      // The five articles, copied until the folder passes POOL_MIN_BYTES.
+      const seeds = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.txt'));
+      let bytes = 0;
+      for (let i = 0; bytes < POOL_MIN_BYTES; i++) {
+        const text = fs.readFileSync(path.join(CORPUS, seeds[i % seeds.length]));
+        fs.writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}-${seeds[i % seeds.length]}`), text);
+        bytes += text.length;
+      }
+    });
+    after(() => {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(cache, { recursive: true, force: true });
+    });
+
+    it('prints what main.js prints and exits as it does, from a second Node with the pool flag where the machine has few cores', function () {
+      this.timeout(60000);
+      // Every Node started here logs its flags: the launcher's, and the one it starts, if any.
+      const log = path.join(dir, 'execArgv.log');
+      const spy = path.join(dir, 'spy.js');
+      fs.writeFileSync(spy, `require('fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify(process.execArgv) + '\\n');`);
+      const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: cache, NO_COLOR: '1', NODE_OPTIONS: `--require ${spy}` };
+      delete env[POOL_ENV];
+      const args = ['analyze', '--json', '--no-cache', dir, path.join(dir, 'missing.txt')];
+      const launched = spawnSync(process.execPath, [LAUNCHER, ...args], { encoding: 'utf8', env, maxBuffer: 1 << 28 });
+      const flags = fs.readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]);
+      fs.rmSync(log);
+      const direct = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env, maxBuffer: 1 << 28 });
+
+      assert.equal(launched.status, 1, 'a missing file is exit 1 through the launcher too');
+      assert.equal(direct.status, 1);
+      assert.equal(launched.stdout, direct.stdout);
+      assert.ok(launched.stdout.split('\n').length > 5, 'the articles were analysed');
+      assert.match(launched.stderr, /missing\.txt/);
+      if (os.availableParallelism() - 1 < 4) {
+        assert.equal(flags.length, 2, 'the launcher and the Node it started');
+        assert.deepEqual(flags[1], ['--v8-pool-size=0']);
+      } else {
+        assert.deepEqual(flags, [[]], 'no second start where the default pool leaves a core');
+      }
+    });
+  });
+});
