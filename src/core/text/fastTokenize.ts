@@ -6,20 +6,15 @@
  * articles, so this keeps it within a few milliseconds on a 50 KB live blog.
  */
 import { lowerBound } from '../util/lowerBound';
+import { cachedCodeUnitTest } from './codeUnitClass';
 import { tokenize, type Token } from './tokenize';
 
-const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
-const charClass = new Uint8Array(65536); // 0 unknown, 1 word, 2 other
+const isWordUnit = cachedCodeUnitTest(/[\p{L}\p{M}\p{N}]/u);
 
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters: treat surrogates as word characters
-  let k = charClass[c];
-  if (k === 0) {
-    k = WORD_RE.test(String.fromCharCode(c)) ? 1 : 2;
-    charClass[c] = k;
-  }
-  return k === 1;
+  return isWordUnit(c);
 }
 
 function isSpaceCode(c: number): boolean {

@@ -5,7 +5,7 @@
  * gazetteer category…); the per-token value hashes are computed once per sentence,
  * so tagging builds no feature strings at all.
  */
-import { gazetteerTags, gazLookup, type GazLookup } from './gazetteer';
+import { gazetteerTags, gazLookup, type GazWord } from './gazetteer';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -132,8 +132,7 @@ export interface DocContext {
 }
 
 /** A word form: the hashes of its context-free features (word, shape, affixes, length, capitals) and what the gazetteer says of it. */
-export interface WordInfo extends GazLookup {
-  lower: string;
+export interface WordInfo extends GazWord {
   wordHash: number;
   shapeHash: number;
   upperStart: boolean;
@@ -278,7 +277,7 @@ export function wordInfo(w: string): WordInfo {
   self[k++] = mix(T.Len, Math.min(w.length, 8));
   if (allCaps) self[k++] = mix(T.AllCaps, Math.min(w.length, 6));
   if (w.includes('-')) self[k++] = mix(T.Hyphen, 0);
-  const gaz = gazLookup(lw);
+  const { gazWord, gazMulti } = gazLookup(lw);
   info = {
     lower: lw,
     wordHash,
@@ -289,8 +288,8 @@ export function wordInfo(w: string): WordInfo {
     self,
     formAt: 0,
     formEpoch: 0,
-    gazWord: gaz.gazWord,
-    gazMulti: gaz.gazMulti,
+    gazWord,
+    gazMulti,
   };
   if (WORD_INFO.size >= WORD_INFO_MAX) WORD_INFO.clear();
   WORD_INFO.set(w, info);
@@ -307,7 +306,7 @@ export function sentenceValues(rawWords: string[], rawInfo: readonly WordInfo[] 
   const n = rawWords.length;
   const words = normaliseCase(rawWords, rawInfo);
   const info = words === rawWords ? (rawInfo as WordInfo[]) : words.map((w, i) => (w === rawWords[i] ? rawInfo[i] : wordInfo(w)));
-  const gaz = gazetteerTags(info.map((x) => x.lower), info);
+  const gaz = gazetteerTags(info);
   const gazPos = gaz.pos;
   const gazCat = gaz.cat;
   const hw = new Uint32Array(n + 4);

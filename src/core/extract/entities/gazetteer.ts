@@ -135,23 +135,26 @@ export function gazLookup(lower: string): GazLookup {
   return { gazWord: GAZ_WORD.get(lower) ?? '', gazMulti: GAZ_MULTI.get(lower) };
 }
 
+/** A word as gazetteerTags reads it: lower-cased, with its gazLookup (kept per word form by the caller). */
+export interface GazWord extends GazLookup {
+  lower: string;
+}
+
 /**
- * Gazetteer category of each token of a sentence (lower-cased words; '' where none),
- * with `B`/`I` for its position in a multi-word match ('' for a one-word match).
- * Longest match wins. `known[i]`, when given, is `gazLookup(lower[i])`, kept by the
- * caller per word form so that a sentence costs no lookups.
+ * Gazetteer category of each token of a sentence ('' where none), with `B`/`I` for its
+ * position in a multi-word match ('' for a one-word match). Longest match wins.
  */
-export function gazetteerTags(lower: readonly string[], known?: readonly GazLookup[]): { cat: (GazCategory | '')[]; pos: ('' | 'B' | 'I')[] } {
-  const cat: (GazCategory | '')[] = new Array(lower.length).fill('');
-  const pos: ('' | 'B' | 'I')[] = new Array(lower.length).fill('');
-  for (let i = 0; i < lower.length; i++) {
-    const multi = known ? known[i].gazMulti : GAZ_MULTI.get(lower[i]);
+export function gazetteerTags(words: readonly GazWord[]): { cat: (GazCategory | '')[]; pos: ('' | 'B' | 'I')[] } {
+  const cat: (GazCategory | '')[] = new Array(words.length).fill('');
+  const pos: ('' | 'B' | 'I')[] = new Array(words.length).fill('');
+  for (let i = 0; i < words.length; i++) {
+    const multi = words[i].gazMulti;
     if (multi) {
       let matched = 0;
       for (const m of multi) {
-        if (i + m.words.length > lower.length) continue;
+        if (i + m.words.length > words.length) continue;
         let ok = true;
-        for (let k = 1; k < m.words.length; k++) if (lower[i + k] !== m.words[k]) { ok = false; break; }
+        for (let k = 1; k < m.words.length; k++) if (words[i + k].lower !== m.words[k]) { ok = false; break; }
         if (ok) {
           for (let k = 0; k < m.words.length; k++) {
             cat[i + k] = m.cat;
@@ -166,7 +169,7 @@ export function gazetteerTags(lower: readonly string[], known?: readonly GazLook
         continue;
       }
     }
-    cat[i] = known ? known[i].gazWord : (GAZ_WORD.get(lower[i]) ?? '');
+    cat[i] = words[i].gazWord;
   }
   return { cat, pos };
 }

@@ -78,6 +78,11 @@ export function viterbi(s: PreparedSentence, add: AddWeights): number[] {
       }
     }
   }
+  return bestPath(delta, back, n);
+}
+
+/** The best path's tags, read back from the last token's best score through `back` (rows of NTAGS per token). */
+function bestPath(delta: Float64Array, back: Int8Array, n: number): number[] {
   let best = 0;
   for (let t = 1; t < NTAGS; t++) if (delta[(n - 1) * NTAGS + t] > delta[(n - 1) * NTAGS + best]) best = t;
   const out = new Array<number>(n);
@@ -398,14 +403,7 @@ export class EntityTagger {
         back[row + t] = from;
       }
     }
-    let best = 0;
-    for (let t = 1; t < nt; t++) if (delta[(n - 1) * nt + t] > delta[(n - 1) * nt + best]) best = t;
-    const out = new Array<number>(n);
-    for (let i = n - 1; i >= 0; i--) {
-      out[i] = best;
-      best = back[i * nt + best];
-    }
-    return out;
+    return bestPath(delta, back, n);
   }
 
   /** BIO tags for each sentence (word lists) of one document. */

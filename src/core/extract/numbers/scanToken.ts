@@ -6,18 +6,14 @@
  * combining marks, every kind of space).
  */
 
+import { cachedCodeUnitTest } from '../../text/codeUnitClass';
+
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-/** BMP letter-or-mark class, filled on first sight of each character: 0 unknown, 1 yes, 2 no. */
-const letterClass = new Uint8Array(65536);
+const isLetterOrMarkBmp = cachedCodeUnitTest(LETTER_OR_MARK);
 
 function isLetterOrMarkUnit(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  let k = letterClass[c];
-  if (k === 0) {
-    k = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 2;
-    letterClass[c] = k;
-  }
-  return k === 1;
+  return isLetterOrMarkBmp(c);
 }
 
 /** JavaScript's `\s`: WhiteSpace and LineTerminator (not U+0085). */

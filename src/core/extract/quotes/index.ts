@@ -88,8 +88,7 @@ const TIME_WORDS = new Set([
   'recently', 'previously', 'now',
 ]);
 
-/** Direct quotations with their speaker. */
-/** `tokens`, when given, is `fastTokenize(text)`, shared with the other stages. */
+/** Direct quotations with their speaker. `tokens`, when given, is `fastTokenize(text)`, shared with the other stages. */
 export function extractQuotes(text: string, structure: ArticleStructure, entities: Entity[], tokens: readonly Token[] = fastTokenize(text)): Quote[] {
   return new QuoteExtractor(text, structure, entities, tokens).run();
 }
