@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { collectArticles } from '../core/corpus/collectArticles';
-import { runWithCorePool, wantsCorePool } from './v8Pool';
+import { corePoolCouldHelp, runWithCorePool, wantsCorePool } from './v8Pool';
 
 /** main.ts beside this file: `cli-main.js` in the bundle, `main.js` from tsc. */
 function mainScript(): string {
@@ -29,8 +29,7 @@ async function launch(args: string[]): Promise<void> {
   const script = mainScript();
   const context = { command: args[0], cores: os.availableParallelism(), env: process.env, execArgv: process.execArgv };
   // The inputs are measured only when nothing else rules the new start out.
-  const couldWant = wantsCorePool({ ...context, inputBytes: Infinity });
-  if (couldWant && wantsCorePool({ ...context, inputBytes: await inputBytes(args) })) {
+  if (corePoolCouldHelp(context) && wantsCorePool({ ...context, inputBytes: await inputBytes(args) })) {
     const status = runWithCorePool(script, args);
     if (status !== null) {
       process.exitCode = status;

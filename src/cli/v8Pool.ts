@@ -26,12 +26,17 @@ export interface PoolContext {
   execArgv: readonly string[];
 }
 
-/** Whether this run should start again with a helper pool sized from the cores. */
-export function wantsCorePool(c: PoolContext): boolean {
+/** Whether a large input would make this run start again: an analysing command, a small machine, no pool chosen yet. */
+export function corePoolCouldHelp(c: Omit<PoolContext, 'inputBytes'>): boolean {
   if (c.env[POOL_ENV] !== undefined) return false;
   if ([...c.execArgv, ...(c.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.startsWith('--v8-pool-size'))) return false;
   if (c.cores - 1 >= NODE_DEFAULT_POOL) return false;
-  return c.command !== undefined && ANALYSING_COMMANDS.has(c.command) && c.inputBytes >= POOL_MIN_BYTES;
+  return c.command !== undefined && ANALYSING_COMMANDS.has(c.command);
+}
+
+/** Whether this run should start again with a helper pool sized from the cores. */
+export function wantsCorePool(c: PoolContext): boolean {
+  return c.inputBytes >= POOL_MIN_BYTES && corePoolCouldHelp(c);
 }
 
 /** Runs `script args` in a new Node with POOL_FLAG, sharing this terminal; its exit status, or null when it could not start. */
