@@ -196,7 +196,7 @@ function markLinkLeadIns(paras: Para[]): void {
   for (let i = 0; i < paras.length; i++) {
     if (!isLinkLeadIn(paras[i].flat)) continue;
     paras[i].kind = 'furniture';
-    const next = paras[i + 1];
+    const next = i + 1 < paras.length ? paras[i + 1] : undefined;
     if (next && (next.kind === 'heading' || next.kind === 'body') && headingLike(next.flat)) next.kind = 'furniture';
   }
 }

@@ -61,7 +61,7 @@ function addGroup(groups: ClaimGroup[], key: string, refs: Ref[]) {
  */
 function repeatClusters(block: Ref[]): Ref[][] {
   const words = block.map((r) => contentWords(r.claim.text));
-  const parent = block.map((_, i) => i);
+  const parent = Int32Array.from(block, (_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (let i = 0; i < block.length; i++) {
     for (let j = i + 1; j < block.length; j++) {

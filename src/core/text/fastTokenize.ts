@@ -115,17 +115,25 @@ export function fastTokenize(text: string): Token[] {
  * same in every case. `all`, when given, is `fastTokenize(text)`, made once for every stage.
  */
 export function tokenizeSpans(text: string, spans: readonly { start: number; end: number }[], all?: readonly Token[]): Token[][] {
-  if (/[\uD800-\uDFFF]/.test(text)) return spans.map((s) => tokenize(text, s.start, s.end));
+  const out: Token[][] = [];
+  if (/[\uD800-\uDFFF]/.test(text)) {
+    for (const s of spans) out.push(tokenize(text, s.start, s.end));
+    return out;
+  }
   all ??= fastTokenize(text);
-  return spans.map((s) => {
-    const lo = lowerBound(all, s.start);
-    const k = lowerBound(all, s.end);
-    // A boundary through a token, or between two tokens with no space between them
-    // (`Putin|'s`: alone, `'s` is two tokens), is tokenized on its own.
-    const cut = (lo > 0 && all[lo - 1].end > s.start) || (k > lo && all[k - 1].end > s.end);
-    if (cut) return tokenize(text, s.start, s.end);
-    if (lo === k) return /\S/.test(text.slice(s.start, s.end)) ? tokenize(text, s.start, s.end) : [];
-    const glued = (lo > 0 && all[lo - 1].end === all[lo].start) || (k < all.length && all[k].start === all[k - 1].end);
-    return glued ? tokenize(text, s.start, s.end) : all.slice(lo, k);
-  });
+  for (const s of spans) out.push(spanTokens(text, s, all));
+  return out;
+}
+
+/** The tokens of one span, from `all` where it holds them as `tokenize` would give them. */
+function spanTokens(text: string, s: { start: number; end: number }, all: readonly Token[]): Token[] {
+  const lo = lowerBound(all, s.start);
+  const k = lowerBound(all, s.end);
+  // A boundary through a token, or between two tokens with no space between them
+  // (`Putin|'s`: alone, `'s` is two tokens), is tokenized on its own.
+  const cut = (lo > 0 && all[lo - 1].end > s.start) || (k > lo && all[k - 1].end > s.end);
+  if (cut) return tokenize(text, s.start, s.end);
+  if (lo === k) return /\S/.test(text.slice(s.start, s.end)) ? tokenize(text, s.start, s.end) : [];
+  const glued = (lo > 0 && all[lo - 1].end === all[lo].start) || (k < all.length && all[k].start === all[k - 1].end);
+  return glued ? tokenize(text, s.start, s.end) : all.slice(lo, k);
 }

@@ -40,7 +40,7 @@ function words(name: string): string[] {
 }
 
 function nameKey(name: string): string {
-  return words(name).map(wordKey).join(' ');
+  return keys(name).join(' ');
 }
 
 function lastKey(name: string): string {
@@ -63,7 +63,9 @@ function bump(m: Map<string, number>, k: string, n = 1) {
 
 /** Word keys of a name, with lower-case particles (`von`, `der`) kept: `Ursula von der Leyen` → ursula von der leyen. */
 function keys(name: string): string[] {
-  return words(name).map(wordKey);
+  const out: string[] = [];
+  for (const w of words(name)) out.push(wordKey(w));
+  return out;
 }
 
 /** `a` (shorter) is the end of `b`: `Putin` / `Vladimir Putin`, `Von der Leyen` / `Ursula von der Leyen`. */
@@ -119,7 +121,9 @@ function titleCaseShouted(name: string): string {
   const ws = words(name);
   const shouted = (w: string) => w.length >= 4 && w === w.toUpperCase() && w !== w.toLowerCase();
   if (!ws.some(shouted) || ws.every(shouted)) return name;
-  return ws.map((w) => (shouted(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+  let out = '';
+  for (let i = 0; i < ws.length; i++) out += (i > 0 ? ' ' : '') + (shouted(ws[i]) ? ws[i][0] + ws[i].slice(1).toLowerCase() : ws[i]);
+  return out;
 }
 
 /** The commonest of several names; ties go to the shorter. */

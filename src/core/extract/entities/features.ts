@@ -104,15 +104,17 @@ export function normaliseCase(words: string[], info: readonly WordInfo[] = words
   // Only words of four capitals or more change; most sentences have none.
   if (!shouted) return words;
   const mostlyUpper = letters > 3 && upper / letters > 0.6;
-  return words.map((w, i) => {
-    if (w.length < 4 || !info[i].allCaps) return w;
-    // An all-caps word at a sentence start before a word in lower or title case, or in an all-caps line.
-    if (mostlyUpper || (i === 0 && i + 1 < words.length && !isAllCaps(words[i + 1]) && words[i + 1] !== words[i + 1].toLowerCase())) {
-      return w[0] + w.slice(1).toLowerCase();
-    }
-    if (i === 0 && i + 1 < words.length && words[i + 1] === words[i + 1].toLowerCase()) return w[0] + w.slice(1).toLowerCase();
-    return w;
-  });
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const titleCase =
+      w.length >= 4 &&
+      info[i].allCaps &&
+      // An all-caps word at a sentence start before a word in lower or title case, or in an all-caps line.
+      (mostlyUpper || (i === 0 && i + 1 < words.length && (!isAllCaps(words[i + 1]) || words[i + 1] === words[i + 1].toLowerCase())));
+    out.push(titleCase ? w[0] + w.slice(1).toLowerCase() : w);
+  }
+  return out;
 }
 
 /** What the training text says about words: a capital on a mostly lower-case word is sentence-start noise. */
@@ -296,16 +298,31 @@ export function wordInfo(w: string): WordInfo {
   return info;
 }
 
-/** wordInfo of every word of every sentence. */
-export function wordsInfo(sentences: string[][]): WordInfo[][] {
-  return sentences.map((words) => words.map((w) => wordInfo(w)));
+/**
+ * wordInfo of every word of every sentence. Arrays on the tagging path are built with
+ * push, never map: V8's optimised map makes holey arrays where the unoptimised one
+ * makes packed ones, and every function that reads both kinds is thrown away and
+ * compiled again (a cold pass over the 1.2 MB bench corpus deoptimised 49 times).
+ */
+export function wordsInfo(sentences: readonly (readonly string[])[]): WordInfo[][] {
+  const out: WordInfo[][] = [];
+  for (const words of sentences) {
+    const info: WordInfo[] = [];
+    for (const w of words) info.push(wordInfo(w));
+    out.push(info);
+  }
+  return out;
 }
 
 /** `rawInfo`, when given, is wordInfo of each raw word. */
 export function sentenceValues(rawWords: string[], rawInfo: readonly WordInfo[] = rawWords.map((w) => wordInfo(w))): SentenceValues {
   const n = rawWords.length;
   const words = normaliseCase(rawWords, rawInfo);
-  const info = words === rawWords ? (rawInfo as WordInfo[]) : words.map((w, i) => (w === rawWords[i] ? rawInfo[i] : wordInfo(w)));
+  let info = rawInfo as WordInfo[];
+  if (words !== rawWords) {
+    info = [];
+    for (let i = 0; i < n; i++) info.push(words[i] === rawWords[i] ? rawInfo[i] : wordInfo(words[i]));
+  }
   const gaz = gazetteerTags(info);
   const gazPos = gaz.pos;
   const gazCat = gaz.cat;

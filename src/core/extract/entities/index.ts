@@ -33,7 +33,13 @@ export function recognizeEntities(
     return !(kind && SKIP_PARAGRAPHS.has(kind));
   });
   const units: Token[][] = tokenizeSpans(text, read, tokens).filter((tokens) => tokens.length > 0);
-  const tagged = tagger.tagDocument(units.map((tokens) => tokens.map((t) => t.text)));
+  const sentenceWords: string[][] = [];
+  for (const tokens of units) {
+    const words: string[] = [];
+    for (const t of tokens) words.push(t.text);
+    sentenceWords.push(words);
+  }
+  const tagged = tagger.tagDocument(sentenceWords);
   units.forEach((tokens, u) => {
     for (const span of bioSpans(tagged[u])) {
       const k = KIND[span.type];

@@ -410,13 +410,22 @@ export class EntityTagger {
   tagDocument(sentences: string[][]): string[][] {
     const info = wordsInfo(sentences);
     const doc = documentContext(sentences, info);
-    return sentences.map((words, s) => this.decode(words, doc, info[s]).map((t) => TAGS[t]));
+    const out: string[][] = [];
+    for (let s = 0; s < sentences.length; s++) out.push(tagNames(this.decode(sentences[s], doc, info[s])));
+    return out;
   }
 
   /** BIO tags for one sentence's words; `doc` gives what the rest of the document says about them. */
   tag(words: string[], doc: DocContext | null = null): string[] {
-    return this.decode(words, doc).map((t) => TAGS[t]);
+    return tagNames(this.decode(words, doc));
   }
+}
+
+/** The tag names of tag indices (built with push, as wordsInfo says why). */
+function tagNames(tags: readonly number[]): string[] {
+  const out: string[] = [];
+  for (const t of tags) out.push(TAGS[t]);
+  return out;
 }
 
 

@@ -32,7 +32,7 @@ import {
 } from './lexicon';
 import { findQuoteSpans, splitLines, type Line, type RawQuote } from './marks';
 import { lowerBound } from '../../util/lowerBound';
-import { entityNames, heuristicNames, type NameKind, type NameMention } from './names';
+import { byStartThenLongest, entityNames, heuristicNames, type NameKind, type NameMention } from './names';
 
 export { findQuoteSpans, splitLines } from './marks';
 
@@ -40,9 +40,27 @@ interface Resolution {
   speaker: string;
   kind: NameKind | 'nominal';
   /** The mention the speaker was read from. */
-  span?: { start: number; end: number };
+  span: { start: number; end: number } | undefined;
   /** Head noun of a nominal speaker (`ministry` in `the Russian defence ministry`). */
-  head?: string;
+  head: string | undefined;
+}
+
+/**
+ * Every Resolution is made here, with its fields in one order: objects of one shape
+ * keep the functions that read them optimised (a literal with the fields in another
+ * order, or a spread, is another hidden class, and each new one seen deoptimises them).
+ */
+/** What readNP read: `skip`: ages, party labels; `pronoun`: he/she/it/they/I/we (as `resolution`, one shape). */
+interface NounPhrase {
+  kind: 'np' | 'skip';
+  res: Resolution | null;
+  npStart: number;
+  np: boolean;
+  pronoun: boolean;
+}
+
+function resolution(speaker: string, kind: Resolution['kind'], span: Resolution['span'], head: string | undefined = undefined): Resolution {
+  return { speaker, kind, span, head };
 }
 
 interface Event {
@@ -385,7 +403,7 @@ class QuoteExtractor {
       const off = a + rest.indexOf(dash[1]);
       const r = this.nameAt(off, off + dash[1].length);
       if (r) return r;
-      return { speaker: dash[1], kind: 'person', span: { start: off, end: off + dash[1].length } };
+      return resolution(dash[1], 'person', { start: off, end: off + dash[1].length });
     }
     let t = lowerBound(this.tokens, a);
     for (; t < this.tokens.length && this.tokens[t].end <= b; t++) {
@@ -458,8 +476,8 @@ class QuoteExtractor {
     return best ? this.fromName(best) : null;
   }
 
-  private fromName(n: NameMention): Resolution {
-    return { speaker: n.canonical, kind: n.kind, span: { start: n.start, end: n.end } };
+  private fromName(n: NameMention, head: string | undefined = undefined): Resolution {
+    return resolution(n.canonical, n.kind, { start: n.start, end: n.end }, head);
   }
 
   /**
@@ -603,11 +621,11 @@ class QuoteExtractor {
    * Reads the noun phrase that ends at token `i` (not before `lo`).
    * `skip`: ages, party labels (`82`, `R-Ky.`); `pronoun`: he/she/it; otherwise a name or a description.
    */
-  private readNP(i: number, lo: number): { kind: 'np' | 'skip'; res: Resolution | null; npStart: number; np: boolean; pronoun?: boolean } {
+  private readNP(i: number, lo: number): NounPhrase {
     const { tokens } = this;
     const w = tokens[i].text;
     const lw = w.toLowerCase();
-    if (/^\d{1,3}$/.test(w) || /^[RDI]-[\p{L}.]+$/u.test(w) || /^(?:Jr|Sr|[RDI])\.?$/.test(w)) return { kind: 'skip', res: null, npStart: i, np: false };
+    if (/^\d{1,3}$/.test(w) || /^[RDI]-[\p{L}.]+$/u.test(w) || /^(?:Jr|Sr|[RDI])\.?$/.test(w)) return { kind: 'skip', res: null, npStart: i, np: false, pronoun: false };
     if (PERSON_PRONOUNS.has(lw) || lw === 'it' || lw === 'they') {
       const want = lw === 'it' ? 'thing' : lw === 'they' ? 'plural' : 'person';
       return { kind: 'np', res: this.resolvePronoun(want, tokens[i].start), npStart: i, np: true, pronoun: true };
@@ -622,13 +640,13 @@ class QuoteExtractor {
       if (p >= lo && PREPOSITIONS.has(tokens[p].text.toLowerCase()) && p - 1 >= lo && /^\p{Ll}/u.test(tokens[p - 1].text)) {
         const inner = this.readNP(p - 1, lo);
         if (inner.res) return inner;
-        return { kind: 'np', res: null, npStart: inner.npStart, np: false };
+        return { kind: 'np', res: null, npStart: inner.npStart, np: false, pronoun: false };
       }
       void ns;
-      return { kind: 'np', res: this.fromName(name), npStart: ns, np: true };
+      return { kind: 'np', res: this.fromName(name), npStart: ns, np: true, pronoun: false };
     }
     // A described speaker: `the ministry`, `Romania's defence ministry`, `British military chiefs`.
-    if (!/^\p{L}/u.test(w)) return { kind: 'np', res: null, npStart: i, np: false };
+    if (!/^\p{L}/u.test(w)) return { kind: 'np', res: null, npStart: i, np: false, pronoun: false };
     let s = i;
     let possessor: NameMention | null = null;
     let detPron: string | null = null;
@@ -663,19 +681,19 @@ class QuoteExtractor {
     }
     const isPerson = PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/u, ''));
     const isOrg = ORG_NOUNS.has(head);
-    if (!isPerson && !isOrg) return { kind: 'np', res: null, npStart: s, np: false };
-    if (possessor && !isPerson) return { kind: 'np', res: this.fromName(possessor), npStart: s, np: true };
+    if (!isPerson && !isOrg) return { kind: 'np', res: null, npStart: s, np: false, pronoun: false };
+    if (possessor && !isPerson) return { kind: 'np', res: this.fromName(possessor), npStart: s, np: true, pronoun: false };
     if (detPron && isOrg) {
-      return { kind: 'np', res: this.resolvePronoun(detPron === 'their' ? 'plural' : detPron === 'its' ? 'thing' : 'person', tokens[s].start), npStart: s, np: true };
+      return { kind: 'np', res: this.resolvePronoun(detPron === 'their' ? 'plural' : detPron === 'its' ? 'thing' : 'person', tokens[s].start), npStart: s, np: true, pronoun: false };
     }
     // Organisation-like heads qualified by a name: `a Kremlin readout`, `the Netherlands’ defence ministry`.
     if (isOrg) {
       for (let k = lowerBound(this.names, tokens[s].start); k < this.names.length && this.names[k].end <= tokens[i].end; k++) {
-        if (this.names[k].kind !== 'person') return { kind: 'np', res: this.fromName(this.names[k]), npStart: s, np: true };
+        if (this.names[k].kind !== 'person') return { kind: 'np', res: this.fromName(this.names[k]), npStart: s, np: true, pronoun: false };
       }
     }
     const clean = npText.replace(/^(?:the|a|an|this|that)\s+/iu, '');
-    return { kind: 'np', res: { speaker: clean, kind: 'nominal', head: head.replace(/s$/u, ''), span: { start: tokens[s].start, end: tokens[i].end } }, npStart: s, np: true };
+    return { kind: 'np', res: resolution(clean, 'nominal', { start: tokens[s].start, end: tokens[i].end }, head.replace(/s$/u, '')), npStart: s, np: true, pronoun: false };
   }
 
   /** The noun phrase after the verb at token `v` (`said Nathaniel Raymond, one of …`, `according to X`). */
@@ -808,10 +826,10 @@ class QuoteExtractor {
     for (let k = lowerBound(this.names, pos) - 1; k >= 0 && this.names[k].start >= minPos; k--) {
       const n = this.names[k];
       if (this.headingLine[this.lineOfPos(n.start)] || this.inSpeech(n.start)) continue;
-      if (!isPerson && n.kind !== 'person' && n.text.toLowerCase().split(/\s+/).includes(head)) return { ...this.fromName(n), head };
+      if (!isPerson && n.kind !== 'person' && n.text.toLowerCase().split(/\s+/).includes(head)) return this.fromName(n, head);
       if (isPerson && n.kind === 'person') {
         const pre = this.text.slice(Math.max(0, n.start - 40), n.start).toLowerCase();
-        if (new RegExp(`\\b${head}\\b[^.,]{0,25}$`, 'u').test(pre)) return { ...this.fromName(n), head };
+        if (new RegExp(`\\b${head}\\b[^.,]{0,25}$`, 'u').test(pre)) return this.fromName(n, head);
       }
     }
     // Specific descriptions stand for themselves: a capitalised qualifier not at the sentence start.
@@ -824,21 +842,21 @@ class QuoteExtractor {
         const n = this.names[k];
         if (n.kind !== 'person') continue;
         const pre = this.text.slice(Math.max(0, n.start - 40), n.start).toLowerCase();
-        if (new RegExp(`\\b${head}\\b[^.,]{0,25}$`, 'u').test(pre)) return { ...this.fromName(n), head };
+        if (new RegExp(`\\b${head}\\b[^.,]{0,25}$`, 'u').test(pre)) return this.fromName(n, head);
       }
     }
-    if (qualified && words.length <= 6) return { ...r, span: undefined };
+    if (qualified && words.length <= 6) return resolution(r.speaker, r.kind, undefined, r.head);
     if (isPerson && head !== 'source' && head !== 'sources') {
       // An unnamed spokesperson speaks for the organisation named in its sentence.
       const sStart = this.prevBound(pos);
       const sEnd = this.nextBound(pos);
       for (let k = lowerBound(this.names, sStart); k < this.names.length && this.names[k].start < sEnd; k++) {
         const n = this.names[k];
-        if (n.kind === 'organization') return { ...this.fromName(n), head };
+        if (n.kind === 'organization') return this.fromName(n, head);
       }
     }
     // An organisation described without a name (`the ministry of defence`) stands for itself.
-    if (!isPerson && ORG_NOUNS.has(head) && words.length >= 2 && !DOCUMENT_HEADS.has(head)) return { ...r, span: undefined };
+    if (!isPerson && ORG_NOUNS.has(head) && words.length >= 2 && !DOCUMENT_HEADS.has(head)) return resolution(r.speaker, r.kind, undefined, r.head);
     return null;
   }
 }
@@ -864,10 +882,14 @@ function isNameLike(inner: string): boolean {
 }
 
 function withHeuristicGaps(entities: NameMention[], heuristic: NameMention[]): NameMention[] {
-  const free = heuristic.filter((h) => {
+  const isFree = (h: NameMention) => {
     const k = lowerBound(entities, h.end) - 1;
     for (let j = k; j >= 0 && j > k - 4; j--) if (entities[j].start < h.end && h.start < entities[j].end) return false;
     return true;
-  });
-  return [...entities, ...free].sort((x, y) => x.start - y.start || y.end - x.end);
+  };
+  // Built with push, so that the array has one elements kind whichever tier of V8 made it.
+  const all: NameMention[] = [];
+  for (const e of entities) all.push(e);
+  for (const h of heuristic) if (isFree(h)) all.push(h);
+  return all.sort(byStartThenLongest);
 }

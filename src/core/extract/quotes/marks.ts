@@ -225,7 +225,7 @@ function closeDouble(text: string, lines: Line[], li: number, open: number, m: M
       j += k.len;
     }
     // Open at the end of the paragraph: continue when the next one reopens with a quote mark.
-    const next = lines[cur + 1];
+    const next = cur + 1 < lines.length ? lines[cur + 1] : undefined;
     if (next) {
       const b = lineBodyStart(text, next);
       const k = b < next.end ? markAt(text, b, next.start, next.end) : null;

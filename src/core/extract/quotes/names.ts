@@ -106,9 +106,8 @@ export function heuristicNames(text: string, tokens: readonly Token[]): NameMent
     const s = r.toks[0].start;
     const e = r.toks[r.toks.length - 1].end;
     const nameText = text.slice(s, e);
-    const words = r.toks.map((x) => x.text.toLowerCase());
     let kind: NameKind = 'unknown';
-    if (words.some((w) => ORG_WORDS.has(w.replace(/\.$/, '')))) kind = 'organization';
+    if (r.toks.some((x) => ORG_WORDS.has(x.text.toLowerCase().replace(/\.$/, '')))) kind = 'organization';
     else if (PLACES.has(nameText.toLowerCase())) kind = 'place';
     else if (r.titled || (r.toks.length >= 2 && r.toks.every((x) => startsUpper(x.text) && !isAllCapsWord(x.text) || CONNECTORS.has(x.text)))) kind = 'person';
     else if (r.toks.length >= 2 && r.toks.some((x) => !isAllCapsWord(x.text))) kind = 'person';
@@ -147,10 +146,14 @@ function tidyCanonical(s: string): string {
 
 function tidyCanonicalUncached(s: string): string {
   // `VLADIMIR Putin` → `Vladimir Putin`.
-  return s
-    .split(' ')
-    .map((w) => (isAllCapsWord(w) && w.length > 3 && !/\./.test(w) ? w[0] + w.slice(1).toLowerCase() : w))
-    .join(' ');
+  const ws = s.split(' ');
+  let out = '';
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (i > 0) out += ' ';
+    out += isAllCapsWord(w) && w.length > 3 && !w.includes('.') ? w[0] + w.slice(1).toLowerCase() : w;
+  }
+  return out;
 }
 
 /** Splits a capitalised run at titles: `NATO Secretary General Jens Stoltenberg` → NATO | Jens Stoltenberg. */
@@ -208,9 +211,14 @@ function splitRun(run: Token[], initial: boolean, lowerWords: Set<string>, out: 
 }
 
 /** The recogniser's entities as name mentions. */
+/** Mentions in text order, a longer one before a shorter one at the same start. */
+export function byStartThenLongest(x: NameMention, y: NameMention): number {
+  return x.start - y.start || y.end - x.end;
+}
+
 export function entityNames(entities: Entity[]): NameMention[] {
-  return entities
-    .map((e) => ({ start: e.start, end: e.end, text: e.text, kind: e.kind as NameKind, canonical: e.canonical, entity: true }))
-    .sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: NameMention[] = [];
+  for (const e of entities) out.push({ start: e.start, end: e.end, text: e.text, kind: e.kind, canonical: e.canonical, entity: true });
+  return out.sort(byStartThenLongest);
 }
 
