@@ -4,7 +4,7 @@ import { mergeCanonicalNames } from '../extract/entities';
 import type { ArticleAnalysis, ClaimGroup } from '../types';
 import { linkClaims } from './relatedClaims';
 import type { AnalysisCache } from './analysisCache';
-import { readArticle } from './readArticle';
+import { readArticleSync } from './readArticle';
 import { AnalysisWorkerPool, findWorkerScript } from './workerPool';
 
 export interface CorpusProgress {
@@ -45,10 +45,11 @@ const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
  * Reads and analyses a list of articles (order kept), reusing cached analyses by
  * content hash, then runs the corpus-wide steps (canonical names across articles).
  * A file that cannot be read is reported in `errors`; the others are still analysed.
- * Every read starts at once; each article is analysed as soon as it has been read
- * (the other reads go on meanwhile), here for the first WORKER_THRESHOLD_BYTES of
- * uncached text and on workers beyond that, so reading, starting workers and
- * analysing overlap. Results do not depend on the order articles are analysed in.
+ * Articles are read one after another on this thread (asynchronous reads of many small
+ * files cost more in callbacks than they overlap), then analysed here for the first
+ * WORKER_THRESHOLD_BYTES of uncached text and on workers beyond that. Cache lookups
+ * (on disk, asynchronous) overlap. Results do not depend on the order articles are
+ * analysed in.
  */
 export async function analyzeCorpus(files: string[], opts: AnalyzeCorpusOptions = {}): Promise<CorpusResult> {
   const errors: CorpusResult['errors'] = [];
@@ -83,7 +84,7 @@ export async function analyzeCorpus(files: string[], opts: AnalyzeCorpusOptions 
   try {
     await Promise.all(
       files.map(async (file, index) => {
-        const read = await readArticle(file);
+        const read = readArticleSync(file);
         if (!read.ok) {
           errors.push({ file, error: read.error });
           tick(file);

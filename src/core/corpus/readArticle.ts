@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import { promises as fsp } from 'node:fs';
 
 /** Articles larger than this are refused rather than freezing the analysis. */
@@ -32,17 +33,32 @@ export function decodeArticle(bytes: Uint8Array): ReadResult {
 }
 
 export async function readArticle(file: string): Promise<ReadResult> {
-  let bytes: Buffer;
   try {
-    bytes = await fsp.readFile(file);
+    return decodeArticle(await fsp.readFile(file));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, error: 'no such file' };
-    if (code === 'EISDIR') return { ok: false, error: 'is a folder' };
-    if (code === 'EACCES') return { ok: false, error: 'permission denied' };
-    return { ok: false, error: (e as Error).message };
+    return readError(e);
   }
-  return decodeArticle(bytes);
+}
+
+/**
+ * readArticle without a round trip through the thread pool: for a batch that reads
+ * many small articles and analyses them on this thread anyway (the command line), where
+ * 528 asynchronous reads cost 50–77 ms against 12 ms read one after another.
+ */
+export function readArticleSync(file: string): ReadResult {
+  try {
+    return decodeArticle(fs.readFileSync(file));
+  } catch (e) {
+    return readError(e);
+  }
+}
+
+function readError(e: unknown): ReadResult & { ok: false } {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return { ok: false, error: 'no such file' };
+  if (code === 'EISDIR') return { ok: false, error: 'is a folder' };
+  if (code === 'EACCES') return { ok: false, error: 'permission denied' };
+  return { ok: false, error: (e as Error).message };
 }
 
 function firstInvalidUtf8(b: Uint8Array): number {
