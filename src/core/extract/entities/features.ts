@@ -231,7 +231,7 @@ const GAZ_NEEDS_CAPITAL = new Set(['country', 'city', 'region', 'media', 'given'
 const START = hashString('<s>');
 const END = hashString('</s>');
 const EMPTY = hashString('');
-const BIAS = mix(T.Bias, 0);
+export const BIAS_HASH = mix(T.Bias, 0);
 const GAZ_HASHES = new Map<string, number>();
 function gazHash(key: string): number {
   let h = GAZ_HASHES.get(key);
@@ -343,11 +343,47 @@ export function sentenceValues(rawWords: string[], rawInfo: readonly WordInfo[] 
 
 /** Writes the context features of token i other than NEIGHBOUR_FEATURES into `f` from `k`; returns where they end. */
 export function otherFeatures(v: SentenceValues, i: number, rawWords: string[], lex: Lexicon, doc: DocContext | null, f: Uint32Array, k: number): number {
-  const { n, hw, hs, hg } = v;
-  const x = v.info[i];
+  const { hg, hs } = v;
+  // In the order training has always summed them (floating-point sums depend on it).
+  f[k++] = BIAS_HASH;
+  k = pairFeatures(v, i, f, k);
+  f[k++] = gazSelfHash(hg[i + 1]);
+  f[k++] = gazBeforeHash(hg[i]);
+  f[k++] = gazAfterHash(hg[i + 2]);
+  f[k++] = gazShapeHash(hg[i + 1], hs[i + 2]);
+  return cueFeatures(v, i, rawWords, lex, doc, f, k);
+}
+
+/*
+ * The bias and the gazetteer features are hashed apart from the others because the
+ * tagger sums them without hashing them per token: the bias once per word form, the
+ * gazetteer features once where the value they read is GAZ_NONE (most tokens).
+ */
+
+/** The gazetteer value (SentenceValues.hg) of a token the gazetteer says nothing of. */
+export const GAZ_NONE = EMPTY;
+/** The token's own gazetteer value. */
+export function gazSelfHash(g: number): number {
+  return mix(T.Gaz, g);
+}
+/** The token's own gazetteer value with its shape. */
+export function gazShapeHash(g: number, shapeHash: number): number {
+  return mix(T.GazS, g, shapeHash);
+}
+/** The gazetteer value of the token before. */
+export function gazBeforeHash(g: number): number {
+  return mix(T.GazM1, g);
+}
+/** The gazetteer value of the token after. */
+export function gazAfterHash(g: number): number {
+  return mix(T.GazP1, g);
+}
+
+/** Pairs of neighbouring values (word and shape bigrams), written into `f` from `k`; returns where they end. */
+export function pairFeatures(v: SentenceValues, i: number, f: Uint32Array, k: number): number {
+  const { hw, hs } = v;
   const W = hw[i + 2];
   const S = hs[i + 2];
-  f[k++] = BIAS;
   f[k++] = mix(T.Sm1S, hs[i + 1], S);
   f[k++] = mix(T.SSp1, S, hs[i + 3]);
   f[k++] = mix(T.Wm1W, hw[i + 1], W);
@@ -355,13 +391,15 @@ export function otherFeatures(v: SentenceValues, i: number, rawWords: string[], 
   f[k++] = mix(T.Wm1S, hw[i + 1], S);
   f[k++] = mix(T.SWp1, S, hw[i + 3]);
   f[k++] = mix(T.Wm2Wm1, hw[i], hw[i + 1]);
-  f[k++] = mix(T.Gaz, hg[i + 1]);
-  f[k++] = mix(T.GazM1, hg[i]);
-  f[k++] = mix(T.GazP1, hg[i + 2]);
-  f[k++] = mix(T.GazS, hg[i + 1], S);
-  if (i === 0) f[k++] = mix(T.First, S);
+  return k;
+}
+
+/** Sentence and document cues (first word, capital on a lower-case word, possessive next…), written as pairFeatures. */
+export function cueFeatures(v: SentenceValues, i: number, rawWords: string[], lex: Lexicon, doc: DocContext | null, f: Uint32Array, k: number): number {
+  const x = v.info[i];
+  if (i === 0) f[k++] = mix(T.First, v.hs[i + 2]);
   if (x.upperStart && lex.lowerWords.has(x.lower)) f[k++] = mix(T.CapLower, i === 0 ? 1 : 2);
-  if (i + 1 < n && (rawWords[i + 1] === "'s" || rawWords[i + 1] === '’s' || rawWords[i + 1] === "'S")) f[k++] = mix(T.NextPoss, 0);
+  if (i + 1 < v.n && (rawWords[i + 1] === "'s" || rawWords[i + 1] === '’s' || rawWords[i + 1] === "'S")) f[k++] = mix(T.NextPoss, 0);
   if (x.upperStart && doc) {
     if (doc.lowerSeen.has(x.lower)) f[k++] = mix(T.DocLower, i === 0 ? 1 : 2);
     if (doc.capMidSeen.has(x.lower)) f[k++] = mix(T.DocCapMid, i === 0 || isAllCaps(rawWords[i]) ? 1 : 2);

@@ -10,11 +10,18 @@ import {
   CONTEXT_SLOTS,
   NEIGHBOUR_FEATURES,
   OTHER_SLOTS,
+  BIAS_HASH,
+  GAZ_NONE,
+  cueFeatures,
   documentContext,
+  gazAfterHash,
+  gazBeforeHash,
+  gazSelfHash,
+  gazShapeHash,
   wordsInfo,
   neighbourBoundaryHash,
   neighbourHash,
-  otherFeatures,
+  pairFeatures,
   sentenceValues,
   transitionFeatures,
   transitionHash,
@@ -134,17 +141,24 @@ export function encodeModel(header: ModelHeader, weights: Map<number, ArrayLike<
   return zlib.gzipSync(Buffer.concat([pre, head, Buffer.from(bytes)]), { level: 9 });
 }
 
+/**
+ * NEIGHBOUR_FEATURES that read the same neighbour (Wm1 and Sm1 both read the token
+ * before) share one row of a form's sums: NEIGHBOUR_ROW[r] is feature r's row, one per
+ * distinct offset, NEIGHBOUR_ROW_OFFSETS the offsets in row order.
+ */
+const NEIGHBOUR_ROW_OFFSETS = Int32Array.from(new Set(NEIGHBOUR_FEATURES.map((f) => f.offset)));
+const NEIGHBOUR_ROW = Int32Array.from(NEIGHBOUR_FEATURES, (f) => NEIGHBOUR_ROW_OFFSETS.indexOf(f.offset));
+const NEIGHBOUR_ROWS = NEIGHBOUR_ROW_OFFSETS.length;
 /** Layout of EntityTagger.formAt's rows, in rows of NTAGS. */
 const FORM_SELF = 0;
-const FORM_TRANS = 1;
+const FORM_GAZ_NONE = 1;
+const FORM_TRANS = 2;
 const FORM_NEIGHBOUR = FORM_TRANS + NTAGS + 1;
-const FORM_SIZE = (FORM_NEIGHBOUR + NEIGHBOUR_FEATURES.length) * NTAGS;
+const FORM_SIZE = (FORM_NEIGHBOUR + NEIGHBOUR_ROWS) * NTAGS;
 /** Forms kept per tagger (about 600 bytes each); emptied when full. */
 const FORM_CACHE_MAX = 1 << 15;
 /** Epochs of form caches, unique across taggers (0 is none), so a form never reads another tagger's offset. */
 let nextEpoch = 1;
-const NEIGHBOUR_COUNT = NEIGHBOUR_FEATURES.length;
-const NEIGHBOUR_OFFSETS = Int32Array.from(NEIGHBOUR_FEATURES, (f) => f.offset);
 /** ALLOWED as scores to add: [p + 1][t] is 0, or -Infinity where tag t may not follow tag p. */
 const TRANSITION_MASK = Float64Array.from(ALLOWED.flat(), (ok) => (ok ? 0 : -Infinity));
 /** The previous tags allowed before tag t, ascending: PREV_OF[PREV_START[t]..PREV_START[t + 1]). */
@@ -184,8 +198,11 @@ export class EntityTagger {
   private readonly mask: number;
   /** Weights of the previous-tag-alone feature, [prev + 1][tag], read once at load. */
   private readonly prevBias: Float64Array;
-  /** Neighbour feature weights past the sentence's ends, one row per NEIGHBOUR_FEATURES entry. */
+  /** Neighbour feature weights past the sentence's ends, one row per neighbour row (NEIGHBOUR_ROW). */
   private readonly boundary: Int32Array;
+  /** Weights of the features reading GAZ_NONE from the token before, and from the token after. */
+  private readonly gazBeforeNone: Int32Array;
+  private readonly gazAfterNone: Int32Array;
   /** Forms with rows in `slab` now; a form's offset is on its WordInfo, tagged with `epoch`. */
   private forms = 0;
   private epoch = nextEpoch++;
@@ -248,8 +265,12 @@ export class EntityTagger {
       const at = this.find(transitionHash(0, p, 0, 0));
       if (at >= 0) for (let t = 0; t < NTAGS; t++) this.prevBias[(p + 1) * NTAGS + t] = this.weights[at + t];
     }
-    this.boundary = new Int32Array(NEIGHBOUR_FEATURES.length * NTAGS);
-    for (let r = 0; r < NEIGHBOUR_FEATURES.length; r++) this.addTo(neighbourBoundaryHash(r), this.boundary, r * NTAGS);
+    this.boundary = new Int32Array(NEIGHBOUR_ROWS * NTAGS);
+    for (let r = 0; r < NEIGHBOUR_FEATURES.length; r++) this.addTo(neighbourBoundaryHash(r), this.boundary, NEIGHBOUR_ROW[r] * NTAGS);
+    this.gazBeforeNone = new Int32Array(NTAGS);
+    this.addTo(gazBeforeHash(GAZ_NONE), this.gazBeforeNone, 0);
+    this.gazAfterNone = new Int32Array(NTAGS);
+    this.addTo(gazAfterHash(GAZ_NONE), this.gazAfterNone, 0);
   }
 
   /** Offset of the weights of feature `h` in `weights`, or -1. */
@@ -285,10 +306,11 @@ export class EntityTagger {
    * Summed weights of everything that depends on one word form only, computed once
    * per form for as long as the tagger lives (forms recur across documents; nothing
    * here reads the document). Returns the form's offset in `slab`, where it has rows
-   * of NTAGS: FORM_SELF, its context-free features; FORM_TRANS + p + 1, the
-   * transition features after previous tag p (start = -1); FORM_NEIGHBOUR + r,
-   * neighbour feature r as read by the token it neighbours. Weights are integers, so
-   * the sums are exact and the order of adding is free.
+   * of NTAGS: FORM_SELF, its context-free features and the bias; FORM_GAZ_NONE, its
+   * gazetteer features when the gazetteer says nothing of it; FORM_TRANS + p + 1, the
+   * transition features after previous tag p (start = -1); FORM_NEIGHBOUR + row, the
+   * neighbour features of that row as read by the token it neighbours. Weights are
+   * integers, so the sums are exact and the order of adding is free.
    */
   private formAt(info: WordInfo): number {
     if (info.formEpoch === this.epoch) return info.formAt;
@@ -301,12 +323,15 @@ export class EntityTagger {
     const v = this.slab;
     v.fill(0, at, at + FORM_SIZE);
     for (const h of info.self) if (h !== 0) this.addTo(h, v, at + FORM_SELF * NTAGS);
+    this.addTo(BIAS_HASH, v, at + FORM_SELF * NTAGS);
+    this.addTo(gazSelfHash(GAZ_NONE), v, at + FORM_GAZ_NONE * NTAGS);
+    this.addTo(gazShapeHash(GAZ_NONE, info.shapeHash), v, at + FORM_GAZ_NONE * NTAGS);
     for (let p = -1; p < NTAGS; p++) {
       const row = at + (FORM_TRANS + p + 1) * NTAGS;
       for (let t = 0; t < NTAGS; t++) v[row + t] = this.prevBias[(p + 1) * NTAGS + t];
       for (let k = 1; k < TRANSITION_SLOTS; k++) this.addTo(transitionHash(k, p, info.wordHash, info.shapeHash), v, row);
     }
-    for (let r = 0; r < NEIGHBOUR_COUNT; r++) this.addTo(neighbourHash(r, info.wordHash, info.shapeHash), v, at + (FORM_NEIGHBOUR + r) * NTAGS);
+    for (let r = 0; r < NEIGHBOUR_FEATURES.length; r++) this.addTo(neighbourHash(r, info.wordHash, info.shapeHash), v, at + (FORM_NEIGHBOUR + NEIGHBOUR_ROW[r]) * NTAGS);
     this.forms++;
     info.formAt = at;
     info.formEpoch = this.epoch;
@@ -342,13 +367,14 @@ export class EntityTagger {
     const formOf = this.formOf;
     // Every form first: formAt may grow (replace) the slab.
     for (let i = 0; i < n; i++) formOf[i] = this.formAt(v.info[i]);
-    const { weights: W, slab, boundary, stat, delta, back, other } = this;
+    const { weights: W, slab, boundary, stat, delta, back, other, gazBeforeNone, gazAfterNone } = this;
+    const { hg, hs } = v;
     for (let i = 0; i < n; i++) {
       const at = i * nt;
       const own = formOf[i] + FORM_SELF * nt;
       for (let t = 0; t < nt; t++) stat[at + t] = slab[own + t];
-      for (let r = 0; r < NEIGHBOUR_COUNT; r++) {
-        const j = i + NEIGHBOUR_OFFSETS[r];
+      for (let r = 0; r < NEIGHBOUR_ROWS; r++) {
+        const j = i + NEIGHBOUR_ROW_OFFSETS[r];
         if (j < 0 || j >= n) {
           for (let t = 0; t < nt; t++) stat[at + t] += boundary[r * nt + t];
         } else {
@@ -356,7 +382,21 @@ export class EntityTagger {
           for (let t = 0; t < nt; t++) stat[at + t] += slab[from + t];
         }
       }
-      const end = otherFeatures(v, i, rawWords, this.lex, doc, other, 0);
+      // The features otherFeatures gives, without hashing those that read GAZ_NONE.
+      let end = 0;
+      if (hg[i + 1] === GAZ_NONE) {
+        const gaz = formOf[i] + FORM_GAZ_NONE * nt;
+        for (let t = 0; t < nt; t++) stat[at + t] += slab[gaz + t];
+      } else {
+        other[end++] = gazSelfHash(hg[i + 1]);
+        other[end++] = gazShapeHash(hg[i + 1], hs[i + 2]);
+      }
+      if (hg[i] === GAZ_NONE) for (let t = 0; t < nt; t++) stat[at + t] += gazBeforeNone[t];
+      else other[end++] = gazBeforeHash(hg[i]);
+      if (hg[i + 2] === GAZ_NONE) for (let t = 0; t < nt; t++) stat[at + t] += gazAfterNone[t];
+      else other[end++] = gazAfterHash(hg[i + 2]);
+      end = pairFeatures(v, i, other, end);
+      end = cueFeatures(v, i, rawWords, this.lex, doc, other, end);
       for (let k = 0; k < end; k++) {
         const w = this.find(other[k]);
         if (w < 0) continue;
