@@ -229,36 +229,7 @@ export class EntityTagger {
     this.slots = new Uint32Array(table);
     this.weights = new Int16Array(table);
     this.filter = new Int32Array(FILTER_BITS / 32);
-    const row = new Int16Array(NTAGS);
-    let pos = 8 + headLen;
-    const varint = () => {
-      let v = 0;
-      let mul = 1;
-      for (;;) {
-        const b = buf[pos++];
-        v += (b & 0x7f) * mul;
-        if (b < 0x80) return v;
-        mul *= 128;
-      }
-    };
-    let key = 0;
-    for (let r = 0; r < n; r++) {
-      key += varint();
-      const m = buf[pos] | (buf[pos + 1] << 8);
-      pos += 2;
-      row.fill(0);
-      for (let t = 0; t < NTAGS; t++) {
-        if (!(m & (1 << t))) continue;
-        const z = varint();
-        row[t] = z & 1 ? -(z + 1) / 2 : z / 2;
-      }
-      let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
-      while (this.slots[(slot * SLOT16) >> 1] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[(slot * SLOT16) >> 1] = key;
-      this.weights.set(row, slot * SLOT16 + 2);
-      const bit = filterBit(key);
-      this.filter[bit >>> 5] |= 1 << (bit & 31);
-    }
+    this.load(buf, 8 + headLen, n);
     this.lex = { lowerWords: new Set(header.lowerWords) };
     this.prevBias = new Float64Array((NTAGS + 1) * NTAGS);
     for (let p = -1; p < NTAGS; p++) {
@@ -271,6 +242,44 @@ export class EntityTagger {
     this.addTo(gazBeforeHash(GAZ_NONE), this.gazBeforeNone, 0);
     this.gazAfterNone = new Int32Array(NTAGS);
     this.addTo(gazAfterHash(GAZ_NONE), this.gazAfterNone, 0);
+  }
+
+  /**
+   * Reads the features into the table. It runs once per process, mostly before V8
+   * has optimised it, so it does the least per feature: varints read inline (a
+   * weight, zigzagged, fits 17 bits, so 32-bit shifts read it; a hash delta may not)
+   * and weights written straight into their slot, which starts zeroed.
+   */
+  private load(buf: Buffer, pos: number, n: number): void {
+    const { slots, weights, filter, mask } = this;
+    let key = 0;
+    for (let r = 0; r < n; r++) {
+      let delta = 0;
+      for (let shift = 0; ; shift += 7) {
+        const b = buf[pos++];
+        delta += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80) break;
+      }
+      key += delta;
+      let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+      while (slots[(slot * SLOT16) >> 1] !== 0) slot = (slot + 1) & mask;
+      slots[(slot * SLOT16) >> 1] = key;
+      const m = buf[pos] | (buf[pos + 1] << 8);
+      pos += 2;
+      const at = slot * SLOT16 + 2;
+      for (let t = 0; t < NTAGS; t++) {
+        if (!(m & (1 << t))) continue;
+        let z = 0;
+        for (let shift = 0; ; shift += 7) {
+          const b = buf[pos++];
+          z |= (b & 0x7f) << shift;
+          if (b < 0x80) break;
+        }
+        weights[at + t] = z & 1 ? -(z + 1) / 2 : z / 2;
+      }
+      const bit = filterBit(key);
+      filter[bit >>> 5] |= 1 << (bit & 31);
+    }
   }
 
   /** Offset of the weights of feature `h` in `weights`, or -1. */
