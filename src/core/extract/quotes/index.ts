@@ -50,17 +50,20 @@ interface Resolution {
  * keep the functions that read them optimised (a literal with the fields in another
  * order, or a spread, is another hidden class, and each new one seen deoptimises them).
  */
-/** What readNP read: `skip`: ages, party labels; `pronoun`: he/she/it/they/I/we (as `resolution`, one shape). */
+function resolution(speaker: string, kind: Resolution['kind'], span: Resolution['span'], head: string | undefined = undefined): Resolution {
+  return { speaker, kind, span, head };
+}
+
+/**
+ * What readNP read: `skip`: ages, party labels; `pronoun`: he/she/it/they/I/we. Every
+ * field is always given, in this order, for the reason `resolution` gives.
+ */
 interface NounPhrase {
   kind: 'np' | 'skip';
   res: Resolution | null;
   npStart: number;
   np: boolean;
   pronoun: boolean;
-}
-
-function resolution(speaker: string, kind: Resolution['kind'], span: Resolution['span'], head: string | undefined = undefined): Resolution {
-  return { speaker, kind, span, head };
 }
 
 interface Event {

@@ -32,6 +32,15 @@ const PLACES = new Set([
 ]);
 
 
+/** A word as the lexicons hold it: lower case, without a final full stop (`Gen.` → gen). */
+function bare(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '');
+}
+
+function hasOrgWord(toks: readonly Token[]): boolean {
+  return toks.some((x) => ORG_WORDS.has(bare(x.text)));
+}
+
 function isLowerInitial(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c >= 97 && c <= 122) return true;
@@ -58,7 +67,7 @@ export function heuristicNames(text: string, tokens: readonly Token[]): NameMent
   const candidates = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text;
-    if (startsUpper(w) && sentenceInitial(text, tokens, i)) candidates.add(w.toLowerCase().replace(/\.$/, ''));
+    if (startsUpper(w) && sentenceInitial(text, tokens, i)) candidates.add(bare(w));
   }
   const lowerWords = new Set<string>();
   if (candidates.size) for (const t of tokens) if (isLowerInitial(t.text) && candidates.has(t.text)) lowerWords.add(t.text);
@@ -107,7 +116,7 @@ export function heuristicNames(text: string, tokens: readonly Token[]): NameMent
     const e = r.toks[r.toks.length - 1].end;
     const nameText = text.slice(s, e);
     let kind: NameKind = 'unknown';
-    if (r.toks.some((x) => ORG_WORDS.has(x.text.toLowerCase().replace(/\.$/, '')))) kind = 'organization';
+    if (hasOrgWord(r.toks)) kind = 'organization';
     else if (PLACES.has(nameText.toLowerCase())) kind = 'place';
     else if (r.titled || (r.toks.length >= 2 && r.toks.every((x) => startsUpper(x.text) && !isAllCapsWord(x.text) || CONNECTORS.has(x.text)))) kind = 'person';
     else if (r.toks.length >= 2 && r.toks.some((x) => !isAllCapsWord(x.text))) kind = 'person';
@@ -166,24 +175,24 @@ function splitRun(run: Token[], initial: boolean, lowerWords: Set<string>, out: 
   if (b <= a) return;
   const toks = run.slice(a, b);
   const startsSentence = initial && a === 0;
-  const hasOrg = toks.some((x) => ORG_WORDS.has(x.text.toLowerCase().replace(/\.$/, '')));
+  const hasOrg = hasOrgWord(toks);
   // The last title word followed by a capitalised non-title name starts a person's name.
   let lastTitle = -1;
   for (let k = 0; k < toks.length - 1; k++) {
-    const w = toks[k].text.toLowerCase().replace(/\.$/, '');
-    if (TITLES.has(w) || (isDemonym(toks[k].text) && k + 1 < toks.length && TITLES.has(toks[k + 1].text.toLowerCase().replace(/\.$/, '')))) lastTitle = k;
+    const w = bare(toks[k].text);
+    if (TITLES.has(w) || (isDemonym(toks[k].text) && k + 1 < toks.length && TITLES.has(bare(toks[k + 1].text)))) lastTitle = k;
   }
   if (lastTitle >= 0) {
     let p = lastTitle + 1;
-    while (p < toks.length && (CONNECTORS.has(toks[p].text) || TITLES.has(toks[p].text.toLowerCase().replace(/\.$/, '')))) p++;
+    while (p < toks.length && (CONNECTORS.has(toks[p].text) || TITLES.has(bare(toks[p].text)))) p++;
     const person = toks.slice(p);
-    const personIsOrg = person.some((x) => ORG_WORDS.has(x.text.toLowerCase().replace(/\.$/, '')));
+    const personIsOrg = hasOrgWord(person);
     if (person.length && !personIsOrg) {
       // The part before the title may itself be an organisation or a place (`NATO`, `European Commission`).
       let q = 0;
       const pre: Token[] = [];
       for (; q < toks.length; q++) {
-        const w = toks[q].text.toLowerCase().replace(/\.$/, '');
+        const w = bare(toks[q].text);
         if (TITLES.has(w) || isDemonym(toks[q].text)) break;
         pre.push(toks[q]);
       }
@@ -198,7 +207,7 @@ function splitRun(run: Token[], initial: boolean, lowerWords: Set<string>, out: 
   // A lone title or demonym is not a name; a lone sentence-initial ordinary word neither.
   if (toks.length === 1) {
     const w = toks[0].text;
-    const lw = w.toLowerCase().replace(/\.$/, '');
+    const lw = bare(w);
     if (TITLES.has(lw) && !ORG_WORDS.has(lw)) return;
     if (/^[RDI]-\p{L}+$/u.test(w)) return; // party label `R-Ky`
     if (startsSentence && lowerWords.has(lw)) return;
