@@ -17,8 +17,9 @@ function isWordCode(c: number): boolean {
   return isWordUnit(c);
 }
 
+/** JavaScript's `\s`, which `tokenize` reads: not U+0085, a one-character token there (it is `…` in text decoded as Latin-1). */
 function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 12 || c === 11 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680 || c === 0xfeff || c === 0x85;
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 12 || c === 11 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680 || c === 0xfeff;
 }
 
 /** `\w` without the `i` flag: ASCII letters, digits and the underscore. */

@@ -9,7 +9,7 @@ import { tokenize } from '../../../../src/core/text/tokenize';
 const PIECES = [
   'Putin', 'U.S.', 'Mr.', 'Dr', 'etc.', 'don', "n't", "'s", '’s', 'O’Brien', 'Zakir-Hussain', 'a‐b', 'x‑y', 'AT&T',
   '500,000', '1,2345', '3.5', '7,', ',000', '2023-02-02', 'Kyiv', 'Zelenskyy', 'é', 'e\u0301', 'Ω', '٣', 'ß',
-  ' ', ' ', '\n', '\r\n', '\t', '\u00a0', '\u2009', '\u3000', '.', ',', '"', '“', '”', "'", '’', '-', '—', '(', ')', '•', '%', '$', '€',
+  ' ', ' ', '\n', '\r\n', '\t', '\u00a0', '\u2009', '\u3000', '\u0085', '\u200b', '\u180e', '\ufeff', '.', ',', '"', '“', '”', "'", '’', '-', '—', '(', ')', '•', '%', '$', '€',
   '🇺🇦', '😀', '𝐀',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((xs) => xs.join(''));
