@@ -772,12 +772,14 @@ class Scanner {
     if (!lastWasScale && ['hundredth', 'thousandth', 'millionth', 'billionth', 'trillionth'].includes(lcAt(k)) && value >= 1) {
       return { value: value * ORDINAL_WORDS[lcAt(k)], next: k + 1, kind: 'ordinal' };
     }
-    // two-thirds, three quarters, one third
+    // two-thirds, three quarters, one third; one-fifth, one tenth of
     const fr = lcAt(k) && HYPHENS.has(toks[k].t) && this.adj(k - 1, k) ? k + 1 : k;
     const fw = lcAt(fr);
+    // `one fifth` may be a rank (`the one fifth in line`); hyphenated or before `of` it is a fraction.
+    const rank = (fw === 'fourth' || fw === 'fifth' || fw === 'sixth' || fw === 'eighth' || fw === 'tenth') &&
+      !(value === 1 && (fr > k || lcAt(fr + 1) === 'of'));
     if (fw in FRACTION_WORDS && fw !== 'half' && fw !== 'halves' && value >= 1 && value < FRACTION_WORDS[fw] &&
-        (value === 1 ? !fw.endsWith('s') || fw === 'fourths' : fw.endsWith('s')) &&
-        !(fw === 'fourth' || fw === 'fifth' || fw === 'sixth' || fw === 'eighth' || fw === 'tenth') || (fw === 'quarter' && value === 1)) {
+        (value === 1 ? !fw.endsWith('s') || fw === 'fourths' : fw.endsWith('s')) && !rank || (fw === 'quarter' && value === 1)) {
       return { value: value / FRACTION_WORDS[fw], next: fr + 1, fraction: true };
     }
     // one hundred and first

@@ -52,6 +52,8 @@ const CASES: Case[] = [
   { text: 'A third of those screened were obese.', span: 'A third', want: { kind: 'count', value: 1 / 3 } },
   { text: 'Nearly two-thirds of the combined sales came from CDs.', span: 'two-thirds', want: { value: 2 / 3, approx: true } },
   { text: 'Russia now holds nearly all of Luhansk and over half of Donetsk.', span: 'half', want: { value: 0.5, approx: true } },
+  { text: 'About one-fifth of Russians agreed.', span: 'one-fifth', want: { kind: 'count', value: 0.2, approx: true } },
+  { text: 'Defence takes one tenth of the budget.', span: 'one tenth', want: { kind: 'count', value: 0.1 } },
   // percent
   { text: 'Russia failing to ‘punch through’ despite 97% of army at war', span: '97%', want: { kind: 'percent', value: 97, unit: '%' } },
   { text: 'We now estimate 97 per cent of the Russian army is in Ukraine.', span: '97 per cent', want: { kind: 'percent', value: 97, unit: '%' } },
