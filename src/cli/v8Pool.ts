@@ -5,7 +5,7 @@ import * as os from 'node:os';
  * Node gives V8 a pool of 4 helper threads (optimising compiler, garbage collector)
  * whatever the machine. With fewer spare cores than that they preempt the thread
  * that analyses, most while the engine is still being compiled: on 2 cores, a cold
- * pass over the 1.2 MB generated corpus took 1,637 ms with the default pool and
+ * pass over the 1.2 MiB generated corpus took 1,637 ms with the default pool and
  * 1,388 ms with one helper (means of 6 alternating runs). `--v8-pool-size=0` lets
  * Node size the pool from the cores (one fewer than them, at least one). The pool is
  * fixed when Node starts, so a large analysis starts the command line again with it.

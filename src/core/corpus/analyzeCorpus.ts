@@ -33,7 +33,7 @@ export interface CorpusResult {
  * The first this-much of uncached text is analysed on the calling thread: starting
  * workers costs more than it saves below it, as each one compiles the engine again
  * (V8's optimising compiler, on the same two cores) before it runs at full speed.
- * Measured on 2 cores over the 1.2 MB generated corpus, fresh processes: one thread
+ * Measured on 2 cores over the 1.2 MiB generated corpus, fresh processes: one thread
  * 1.53–1.67 s; two workers 1.85–1.92 s; this thread and one worker sharing the queue
  * 1.80–1.82 s, and 1.27–1.40 s against 1.04–1.14 s alone when this thread was already warm.
  * Warm, two threads do scale (a pass over that corpus took 0.81 s alone and 0.95 s

@@ -302,7 +302,7 @@ export function wordInfo(w: string): WordInfo {
  * wordInfo of every word of every sentence. Arrays on the tagging path are built with
  * push, never map: V8's optimised map makes holey arrays where the unoptimised one
  * makes packed ones, and every function that reads both kinds is thrown away and
- * compiled again (a cold pass over the 1.2 MB bench corpus deoptimised 49 times).
+ * compiled again (a cold pass over the 1.2 MiB bench corpus deoptimised 49 times).
  */
 export function wordsInfo(sentences: readonly (readonly string[])[]): WordInfo[][] {
   const out: WordInfo[][] = [];
