@@ -38,6 +38,10 @@ export interface CorpusResult {
  * 1.80–1.82 s, and 1.27–1.40 s against 1.04–1.14 s alone when this thread was already warm.
  * Warm, two threads do scale (a pass over that corpus took 0.81 s alone and 0.95 s
  * each with two side by side), which is what a corpus of several megabytes gains.
+ * The cost is the optimising compiler: a cold pass over that corpus spends 0.8–1.2 s
+ * of CPU in TurboFan (about 190 functions; `--trace-opt`), as much again for each
+ * isolate, and that already fills the second core. Two processes analysing half of it
+ * each side by side took 1.85–2.31 s, one process all of it 1.72–2.09 s.
  */
 const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
 
