@@ -9,7 +9,13 @@ const watch = process.argv.includes('--watch');
 const targets = [
   {
     // cli.js decides where to run (launcher.ts); cli-main.js is the command line itself.
-    entryPoints: { cli: 'src/cli/launcher.ts', 'cli-main': 'src/cli/main.ts', 'analysis-worker': 'src/core/corpus/analysisWorker.ts' },
+    // cli-annotations.js holds the sidecar commands, which main.ts loads only when one runs.
+    entryPoints: {
+      cli: 'src/cli/launcher.ts',
+      'cli-main': 'src/cli/main.ts',
+      'cli-annotations': 'src/cli/annotationCommands.ts',
+      'analysis-worker': 'src/core/corpus/analysisWorker.ts',
+    },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
   },

@@ -6,12 +6,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { collectArticles } from '../core/corpus/collectArticles';
+import { scriptBeside } from '../core/util/paths';
 import { corePoolCouldHelp, runWithCorePool, wantsCorePool } from './v8Pool';
 
 /** main.ts beside this file: `cli-main.js` in the bundle, `main.js` from tsc. */
 function mainScript(): string {
-  const bundled = path.join(__dirname, 'cli-main.js');
-  return fs.existsSync(bundled) ? bundled : path.join(__dirname, 'main.js');
+  return scriptBeside(__dirname, ['cli-main.js']) ?? path.join(__dirname, 'main.js');
 }
 
 /** Bytes of the articles named by the arguments that are paths (flags and their values are skipped or simply not found). */

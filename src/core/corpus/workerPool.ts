@@ -1,16 +1,11 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ArticleAnalysis } from '../types';
+import { scriptBeside } from '../util/paths';
 import type { WorkerJob, WorkerRequest, WorkerResponse } from './analysisWorker';
 
 /** The worker script beside the running code: `analysis-worker.js` in a bundle, `analysisWorker.js` from tsc. */
 export function findWorkerScript(dir = __dirname): string | undefined {
-  for (const name of ['analysis-worker.js', 'analysisWorker.js']) {
-    const p = path.join(dir, name);
-    if (fs.existsSync(p)) return p;
-  }
-  return undefined;
+  return scriptBeside(dir, ['analysis-worker.js', 'analysisWorker.js']);
 }
 
 /**

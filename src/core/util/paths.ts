@@ -20,3 +20,15 @@ export function findModelsDir(): string | undefined {
   const root = packageRoot();
   return root ? path.join(root, 'models') : undefined;
 }
+
+/**
+ * The first of `names` that exists in `dir`: a script that runs beside the calling code
+ * under one name in a bundle (`dist/`) and another when compiled by tsc (`out/`).
+ */
+export function scriptBeside(dir: string, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const p = path.join(dir, name);
+    if (fs.existsSync(p)) return p;
+  }
+  return undefined;
+}

@@ -7,10 +7,12 @@ import { emptySidecar, serializeSidecar } from '../../../src/core/annotations/si
 import { annotation } from '../core/annotations/fixtures';
 
 const CLI = path.resolve(__dirname, '../../../src/cli/main.js');
+/** The bundled command line (npm run build), which loads the sidecar commands from a bundle of their own. */
+const BUNDLED_CLI = path.resolve(__dirname, '../../../../dist/cli.js');
 const TEXT = 'Vladimir Putin met Oleksii Reznikov in Kyiv.';
 
-function check(args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, 'check', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+function check(args: string[], cli = CLI) {
+  const r = spawnSync(process.execPath, [cli, 'check', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -31,6 +33,13 @@ describe('corpus-annotator check', () => {
     assert.match(r.out, /a\.txt: 0 anchored, 1 moved, 1 orphaned/);
     assert.match(r.out, /orphaned k \(person\) “Kyiv”/);
     assert.equal(check([dir, '--strict']).code, 1, '--strict fails on an orphan');
+  });
+
+  it('runs from the bundle as from tsc output', function () {
+    if (!fs.existsSync(BUNDLED_CLI)) this.skip();
+    const r = check([dir], BUNDLED_CLI);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /a\.txt: 2 anchored, 0 moved, 0 orphaned/);
   });
 
   it('exits 1 on an invalid sidecar and names the file, line and what was expected', () => {
