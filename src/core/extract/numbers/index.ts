@@ -597,7 +597,7 @@ class Scanner {
       }
       if ((lc === 'h' || lc === 'hr' || lc === 'hrs') && value !== null) return { ...c, kind: 'duration', unit: s, next: k + 1 };
       if (lc === 'p' && value !== null && !(toks[k + 1]?.type === 'w' && this.adj(k, k + 1))) return { ...c, kind: 'money', currency: 'GBP', unit: 'p', next: k + 1 };
-      const mult = MULTIPLIER_WORDS[lc] ?? ATTACHED_MULTIPLIERS[s];
+      const mult = MULTIPLIER_WORDS[lc] ?? ATTACHED_MULTIPLIERS[s] ?? moneyMultiplier(lc, isMoney);
       if (mult) {
         const after = toks[k + 1];
         const nounAfter = after && (after.lc === 'of' || (after.type === 'w' && (isPluralWord(after.t) || MEASURE_UNITS.has(after.lc) || after.lc in CURRENCY_WORDS)));
@@ -640,8 +640,9 @@ class Scanner {
         c.fourDigits = false;
       }
       const mw = toks[k];
-      if (mw && mw.type === 'w' && (mw.lc in MULTIPLIER_WORDS) && c.value !== null) {
-        c.value = c.value * MULTIPLIER_WORDS[mw.lc];
+      const spaced = mw && mw.type === 'w' ? MULTIPLIER_WORDS[mw.lc] ?? moneyMultiplier(mw.lc, isMoney) : undefined;
+      if (spaced && c.value !== null) {
+        c.value = c.value * spaced;
         k++;
         c.hasMult = true;
         c.plainInt = false;
@@ -971,6 +972,11 @@ class Scanner {
     }
     return false;
   }
+}
+
+/** `$2MM`, `US$ 3 mm`: finance writes a million as MM (a thousand thousand); after a currency it cannot be millimetres. */
+function moneyMultiplier(lc: string, isMoney: boolean): number | undefined {
+  return isMoney && lc === 'mm' ? 1e6 : undefined;
 }
 
 function isPluralWord(word: string): boolean {

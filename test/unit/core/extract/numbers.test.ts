@@ -70,6 +70,9 @@ const CASES: Case[] = [
   { text: 'Heineken Malaysia rose to RM23.50.', span: 'RM23.50', want: { kind: 'money', value: 23.5, currency: 'MYR' } },
   { text: 'Vecturas shares rose 6.5% to 164p.', span: '164p', want: { kind: 'money', value: 164, unit: 'p', currency: 'GBP' } },
   { text: 'Spot gold was marginally higher at $1,271.2 an ounce.', span: '$1,271.2', want: { kind: 'money', value: 1271.2 } },
+  { text: 'That account revenue target is US$ 1MM this year.', span: 'US$ 1MM', want: { kind: 'money', value: 1e6, currency: 'USD' } },
+  { text: 'The fund raised $3 mm from investors.', span: '$3 mm', want: { kind: 'money', value: 3e6, currency: 'USD' } },
+  { text: 'He carried a 9mm pistol.', span: '9mm', want: { kind: 'measure', value: 9, unit: 'mm' } },
   // measures
   { text: 'retreated to a distance of up to 3 km (1.9 miles) from the lines', span: '3 km', want: { kind: 'measure', value: 3, unit: 'km', approx: true } },
   { text: 'retreated to a distance of up to 3 km (1.9 miles) from the lines', span: '1.9 miles', want: { kind: 'measure', value: 1.9, unit: 'miles', approx: true } },
