@@ -54,6 +54,9 @@ const CASES: Case[] = [
   { text: 'Russia now holds nearly all of Luhansk and over half of Donetsk.', span: 'half', want: { value: 0.5, approx: true } },
   { text: 'About one-fifth of Russians agreed.', span: 'one-fifth', want: { kind: 'count', value: 0.2, approx: true } },
   { text: 'Defence takes one tenth of the budget.', span: 'one tenth', want: { kind: 'count', value: 0.1 } },
+  { text: 'One in five adults said they would leave.', span: 'One in five', want: { kind: 'count', value: 0.2, unit: null } },
+  { text: 'Polls show 3 in 10 voters back him.', span: '3 in 10', want: { kind: 'count', value: 0.3, unit: null } },
+  { text: 'He was arrested 2 in 2023 and freed.', span: '2023', want: { kind: 'year', value: 2023 } },
   // percent
   { text: 'Russia failing to ‘punch through’ despite 97% of army at war', span: '97%', want: { kind: 'percent', value: 97, unit: '%' } },
   { text: 'We now estimate 97 per cent of the Russian army is in Ukraine.', span: '97 per cent', want: { kind: 'percent', value: 97, unit: '%' } },
