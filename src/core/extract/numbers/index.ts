@@ -810,7 +810,6 @@ class Scanner {
     return true;
   }
 
-  /** `one` as a number: followed by a noun or unit, not `one of`, `no one`, `considering one.` */
   /**
    * `one in five adults`, `3 in 10 voters`: a proportion, read as a/b (0.2), a fraction
    * like `a fifth of` (no unit). Only whole counts with b up to 1,000 (not `2 in 2023`),
@@ -824,6 +823,7 @@ class Scanner {
     return { ...b, value: a.value / b.value, fraction: true, plainInt: false, wordOne: false, approx: a.approx || b.approx };
   }
 
+  /** `one` as a number: followed by a noun or unit, not `one of`, `no one`, `considering one.` */
   private oneIsCount(k: number): boolean {
     const toks = this.toks;
     const n = toks[k];

@@ -123,8 +123,7 @@ class QuoteExtractor {
   private readonly tokQuote: Int32Array;
   /** Sentence boundaries outside quotations (offset just after the final punctuation). */
   private readonly bounds: number[] = [];
-  /** Whether each line is a title, heading, byline or entry header. */
-  /** 1 where line i is a heading (typed, so its shape never varies between articles). */
+  /** 1 where line i is a title, heading, byline or entry header (typed, so its shape never varies between articles). */
   private readonly headingLine: Uint8Array;
   /** First line of the stretch each line belongs to (stretches end at headings and entry headers). */
   private readonly stretchStart: Int32Array;

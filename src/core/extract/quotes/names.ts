@@ -31,7 +31,6 @@ const PLACES = new Set([
   'sweden', 'finland', 'norway', 'nato', 'eu',
 ]);
 
-
 /** A word as the lexicons hold it: lower case, without a final full stop (`Gen.` → gen). */
 function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/, '');
@@ -219,12 +218,12 @@ function splitRun(run: Token[], initial: boolean, lowerWords: Set<string>, out: 
   out.push({ toks: toks.slice(s), titled: false });
 }
 
-/** The recogniser's entities as name mentions. */
 /** Mentions in text order, a longer one before a shorter one at the same start. */
 export function byStartThenLongest(x: NameMention, y: NameMention): number {
   return x.start - y.start || y.end - x.end;
 }
 
+/** The recogniser's entities as name mentions. */
 export function entityNames(entities: Entity[]): NameMention[] {
   const out: NameMention[] = [];
   for (const e of entities) out.push({ start: e.start, end: e.end, text: e.text, kind: e.kind, canonical: e.canonical, entity: true });
