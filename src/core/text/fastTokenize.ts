@@ -6,7 +6,7 @@
  * articles, so this keeps it within a few milliseconds on a 50 KB live blog.
  */
 import { lowerBound } from '../util/lowerBound';
-import { cachedCodeUnitTest } from './codeUnitClass';
+import { cachedCodeUnitTest, isJsSpace } from './codeUnitClass';
 import { tokenize, type Token } from './tokenize';
 
 const isWordUnit = cachedCodeUnitTest(/[\p{L}\p{M}\p{N}]/u);
@@ -15,11 +15,6 @@ function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters: treat surrogates as word characters
   return isWordUnit(c);
-}
-
-/** JavaScript's `\s`, which `tokenize` reads: not U+0085, a one-character token there (it is `…` in text decoded as Latin-1). */
-function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 12 || c === 11 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680 || c === 0xfeff;
 }
 
 /** `\w` without the `i` flag: ASCII letters, digits and the underscore. */
@@ -44,7 +39,8 @@ export function fastTokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
+    // `\s`, as tokenize splits on: U+0085 is a one-character token there (`…` in text decoded as Latin-1).
+    if (isJsSpace(c)) {
       i++;
       continue;
     }

@@ -30,7 +30,8 @@
  * Spans hold the figure with its multiplier, currency and unit of measure/time/percent, but
  * not the counted noun (`500,000` in `500,000 troops`) nor the approximating words.
  */
-import { isJsSpace, numberTokenEnd } from './scanToken';
+import { numberTokenEnd } from './scanToken';
+import { isJsSpace } from '../../text/codeUnitClass';
 import { startsUpper } from '../../text/letterCase';
 import type { ArticleStructure, NumberKind, NumberMention } from '../../types';
 import { findDatesAndTimes } from './dates';

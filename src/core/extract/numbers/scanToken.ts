@@ -16,12 +16,6 @@ function isLetterOrMarkUnit(c: number): boolean {
   return isLetterOrMarkBmp(c);
 }
 
-/** JavaScript's `\s`: WhiteSpace and LineTerminator (not U+0085). */
-export function isJsSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { isJsSpace, numberTokenEnd } from '../../../../../src/core/extract/numbers/scanToken';
+import { numberTokenEnd } from '../../../../../src/core/extract/numbers/scanToken';
+import { isJsSpace } from '../../../../../src/core/text/codeUnitClass';
 
 /** The tokens as the regular expression the scanner replaced finds them. */
 function byRegex(text: string): [number, number][] {
