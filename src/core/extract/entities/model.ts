@@ -298,10 +298,7 @@ export class EntityTagger {
   }
 
   /** Adds the weights of feature `h` (an `AddWeights` over this table: `viterbi` with it tags as `tagDocument` does). */
-  readonly add: AddWeights = (h, out, at) => {
-    const w = this.find(h);
-    if (w >= 0) for (let t = 0; t < NTAGS; t++) out[at + t] += this.weights[w + t];
-  };
+  readonly add: AddWeights = (h, out, at) => this.addTo(h, out, at);
 
   /** Adds the weights of feature `h` into `out[at..at+NTAGS)`. */
   private addTo(h: number, out: Float64Array | Int32Array, at: number): void {
