@@ -1,6 +1,7 @@
 import { sha256 } from '../analyze';
 import { relocate } from '../annotations/anchoring';
 import { createAnnotation } from '../annotations/editing';
+import { spanKey } from './agreement';
 import type { Annotation, Sidecar } from '../annotations/schema';
 import type { ImportedArticle } from './formats';
 
@@ -27,7 +28,9 @@ export function importInto(sidecar: Sidecar, articleText: string, imported: Impo
   const from = imported.sourceText ?? articleText;
   // With an annotator named, only that person's annotations count as already there:
   // two people marking the same span is agreement to record, not a duplicate.
-  const existing = new Set(sidecar.annotations.filter((a) => annotator === undefined || a.annotator === annotator).map((a) => `${a.label}|${a.target.start}|${a.target.end}`));
+  const existing = new Set(
+    sidecar.annotations.filter((a) => annotator === undefined || a.annotator === annotator).map((a) => spanKey({ label: a.label, start: a.target.start, end: a.target.end })),
+  );
   const added: Annotation[] = [];
   const skipped: ImportOutcome['skipped'] = [];
   let merged = 0;
@@ -42,7 +45,7 @@ export function importInto(sidecar: Sidecar, articleText: string, imported: Impo
       continue;
     }
     const { start, end } = here;
-    const key = `${x.label}|${start}|${end}`;
+    const key = spanKey({ label: x.label, start, end });
     if (existing.has(key)) {
       merged++;
       continue;
