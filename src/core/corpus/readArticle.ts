@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import { promises as fsp } from 'node:fs';
 
 /** Articles larger than this are refused rather than freezing the analysis. */
 export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
@@ -34,7 +33,7 @@ export function decodeArticle(bytes: Uint8Array): ReadResult {
 
 export async function readArticle(file: string): Promise<ReadResult> {
   try {
-    return decodeArticle(await fsp.readFile(file));
+    return decodeArticle(await fs.promises.readFile(file));
   } catch (e) {
     return readError(e);
   }
