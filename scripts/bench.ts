@@ -18,23 +18,13 @@ import { MemoryAnalysisCache } from '../src/core/corpus/analysisCache';
 import { analyzeCorpus, linkCorpus } from '../src/core/corpus/analyzeCorpus';
 import { repoRoot } from './eval/types';
 import { generateCorpus } from './generateCorpus';
+import { median, time } from './timing';
 import { POOL_FLAG, wantsCorePool } from '../src/cli/v8Pool';
-
-function time(fn: () => void): number {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-}
 
 /** compromise's timings, from benchCompromise.js in a process of its own (see the top of this file). */
 function compromiseBaseline(article: string, dir?: string): { articleMedian: number; whole: number | null } {
   const args = [path.join(__dirname, 'benchCompromise.js'), article, ...(dir ? [dir] : [])];
   return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })) as { articleMedian: number; whole: number | null };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 async function main() {

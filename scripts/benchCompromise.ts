@@ -4,21 +4,15 @@
 // nlp(article) parses after one warm-up, and one nlp() of the whole corpus when given.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { median, time } from './timing';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const nlp = require('compromise') as (t: string) => unknown;
 
-function time(fn: () => void): number {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-}
-
 const [article, dir] = process.argv.slice(2);
 const text = fs.readFileSync(article, 'utf8');
 time(() => nlp(text));
-const runs = Array.from({ length: 5 }, () => time(() => nlp(text))).sort((a, b) => a - b);
+const runs = Array.from({ length: 5 }, () => time(() => nlp(text)));
 let whole: number | null = null;
 if (dir) {
   const all = fs
@@ -28,4 +22,4 @@ if (dir) {
     .join('\n\n');
   whole = time(() => nlp(all));
 }
-process.stdout.write(JSON.stringify({ articleMedian: runs[2], whole }) + '\n');
+process.stdout.write(JSON.stringify({ articleMedian: median(runs), whole }) + '\n');

@@ -5,6 +5,7 @@ import { analyzeText } from '../src/core/analyze';
 import { linkCorpus } from '../src/core/corpus/analyzeCorpus';
 import { BUILTIN_SETS, exportCorpus } from '../src/core/export/exportCorpus';
 import { FORMATS } from '../src/core/export/formats';
+import { median } from './timing';
 
 /**
  * `npm run bench:export`: the time to build and validate each export format for the
@@ -13,7 +14,6 @@ import { FORMATS } from '../src/core/export/formats';
  * one JSON.stringify of the analyses, the least any export has to do.
  */
 const CORPUS = path.resolve(__dirname, '../../corpus');
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function time(fn: () => unknown, runs: number): Promise<number> {
   const ms: number[] = [];
