@@ -24,6 +24,7 @@ import {
   CAPITALISED_FUNCTION_WORDS,
   CORE_SPEECH_VERBS,
   NAMING_BEFORE_RE,
+  NAMING_VERBS,
   WHAT_CALLED_RE,
   ORG_NOUNS,
   PERSON_NOUNS,
@@ -421,20 +422,36 @@ class QuoteExtractor {
     return this.objectAfter(t, b);
   }
 
-  /** `X said: "`, `X said that … "`, `according to X, "`, `said X: "`. */
+  /**
+   * `X said: "`, `X said that … "`, `according to X, "`, `said X: "`, `X called Y a "`.
+   * The nearest verb first; when it gives no speaker (a noun read as a verb, as in
+   * `late-night tweets`), the one before it, back to the sentence start.
+   */
   private attributionBefore(a: number, b: number): Resolution | null {
-    let t = lowerBound(this.tokens, b) - 1;
-    for (; t >= 0 && this.tokens[t].start >= a; t--) {
+    for (let t = lowerBound(this.tokens, b) - 1; t >= 0 && this.tokens[t].start >= a; t--) {
       if (this.insideOtherQuoteInner(t)) continue;
-      if (this.isVerbAt(t)) break;
+      const naming = NAMING_VERBS.has(this.tokens[t].text);
+      if (!naming && !this.isVerbAt(t)) continue;
+      if (this.tokens[t].text.toLowerCase() === 'according') return this.objectAfter(t, b);
+      const lineStart = this.lines[this.lineOfPos(this.tokens[t].start)].start;
+      const lo = Math.max(a, lineStart);
+      const subj = this.subjectOf(t, lo);
+      if (subj) return subj;
+      // Inverted `Said Trump: "…"` only at the start of a clause, and when the noun phrase runs up to a separator.
+      if (!naming && this.clauseStartsAt(t, lo)) {
+        const obj = this.objectAfter(t, b, true);
+        if (obj) return obj;
+      }
     }
-    if (t < 0 || this.tokens[t].start < a) return null;
-    if (this.tokens[t].text.toLowerCase() === 'according') return this.objectAfter(t, b);
-    const lineStart = this.lines[this.lineOfPos(this.tokens[t].start)].start;
-    const subj = this.subjectOf(t, Math.max(a, lineStart));
-    if (subj) return subj;
-    // Inverted `Said Trump: "…"` only when the noun phrase runs up to a separator.
-    return this.objectAfter(t, b, true);
+    return null;
+  }
+
+  /** Whether the verb at token `v` opens its clause: nothing but adverbs before it since `lo`, a separator or a quotation. */
+  private clauseStartsAt(v: number, lo: number): boolean {
+    const i = this.skipBack(v - 1, this.tokAt(lo));
+    if (i < this.tokAt(lo)) return true;
+    const w = this.tokens[i].text;
+    return SEPARATORS.has(w) || this.isQuoteBoundary(i) || QUOTE_CHARS.test(w);
   }
 
   private insideOtherQuoteInner(t: number): boolean {
@@ -507,6 +524,11 @@ class QuoteExtractor {
     for (let hop = 0; hop < 5 && i >= lo; hop++) {
       const w = tokens[i].text;
       if (SEPARATORS.has(w)) {
+        // A participle after a clause (`X attacked Y over Iraq and Libya, saying`): the clause's subject, not its last name.
+        if (hop === 0 && w === ',' && tokens[v].text.endsWith('ing')) {
+          const r = this.participleSubject(i, lo, a);
+          if (r) return r;
+        }
         // Walk back over `, appositive ,` (or a parenthesis) to what precedes it.
         let j = i - 1;
         if (w === ')') {
@@ -514,6 +536,11 @@ class QuoteExtractor {
           j--;
         }
         j = this.skipBack(j, lo);
+        // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`: over the parenthesis too.
+        while (j >= lo && tokens[j].text === ')') {
+          while (j >= lo && tokens[j].text !== '(') j--;
+          j = this.skipBack(j - 1, lo);
+        }
         if (j >= lo && tokens[j].text === '.') j--;
         if (j < lo) break;
         // The segment before the separator.
@@ -531,8 +558,10 @@ class QuoteExtractor {
         }
         if (seg.res && seg.res.kind !== 'nominal' && seg.np) return seg.res;
         if (seg.res && seg.res.kind === 'nominal' && !nominal) nominal = seg.res;
-        // A clause starting with a name: `Zelenskyy backed up the claim, saying`.
-        const lead = this.clauseInitialName(segStart, j + 1);
+        // A clause starting with a name: `Zelenskyy backed up the claim, saying`. Not a
+        // description that fills the segment (`X, the Charlotte-Mecklenburg police chief, said`).
+        const described = seg.res?.kind === 'nominal' && seg.npStart === segStart;
+        const lead = described ? null : this.clauseInitialName(segStart, j + 1);
         if (lead) return lead;
         if (this.isQuoteBoundary(s) || s < lo) break;
         i = s;
@@ -564,6 +593,22 @@ class QuoteExtractor {
     }
     if (nominal) return this.resolveNominal(nominal);
     return null;
+  }
+
+  /**
+   * The subject of the clause before the comma at token `comma` that a participle
+   * (`saying`, `arguing`) follows: the subject of its speech verb when it has one
+   * (`X said …, adding that`), else the name it starts with.
+   */
+  private participleSubject(comma: number, lo: number, a: number): Resolution | null {
+    let s = comma - 1;
+    for (; s >= lo && !this.isQuoteBoundary(s); s--) {
+      if (SEPARATORS.has(this.tokens[s].text) && this.tokens[s].text !== ',') break;
+      if (this.isVerbAt(s) && this.tokens[s].text.toLowerCase() !== 'according') return this.subjectOf(s, a);
+    }
+    let start = comma - 1;
+    while (start >= lo && !SEPARATORS.has(this.tokens[start].text) && !this.isQuoteBoundary(start)) start--;
+    return start + 1 < comma ? this.clauseInitialName(start + 1, comma) : null;
   }
 
   /** Steps back from token `i` over auxiliaries, adverbs and time expressions. */
@@ -615,6 +660,14 @@ class QuoteExtractor {
         // `Russia's Defence Ministry`: the last name before a possessive continues to the head.
         best = this.names[k];
       }
+    }
+    // `Pyongyang's only ally`: a possessor is not the clause's subject, unless what it owns
+    // speaks for it (`Zelenskiy’s office`, `Russia's defence ministry`).
+    const after = best ? lowerBound(tokens, best.end) : -1;
+    if (best && /^['’]s$/u.test(tokens[after]?.text ?? '')) {
+      let head = after + 1;
+      while (head + 1 < e && /^\p{Ll}/u.test(tokens[head + 1].text) && !ORG_NOUNS.has(tokens[head].text) && !this.isVerbAt(head + 1)) head++;
+      if (!(head < e && ORG_NOUNS.has(tokens[head].text))) return null;
     }
     return best ? this.fromName(best) : null;
   }
@@ -831,7 +884,7 @@ class QuoteExtractor {
       if (!isPerson && n.kind !== 'person' && n.text.toLowerCase().split(/\s+/).includes(head)) return this.fromName(n, head);
       if (isPerson && n.kind === 'person') {
         const pre = this.text.slice(Math.max(0, n.start - 40), n.start).toLowerCase();
-        if (new RegExp(`\\b${head}\\b[^.,]{0,25}$`, 'u').test(pre)) return this.fromName(n, head);
+        if (titleBefore(head).test(pre)) return this.fromName(n, head);
       }
     }
     // Specific descriptions stand for themselves: a capitalised qualifier not at the sentence start.
@@ -844,7 +897,7 @@ class QuoteExtractor {
         const n = this.names[k];
         if (n.kind !== 'person') continue;
         const pre = this.text.slice(Math.max(0, n.start - 40), n.start).toLowerCase();
-        if (new RegExp(`\\b${head}\\b[^.,]{0,25}$`, 'u').test(pre)) return this.fromName(n, head);
+        if (titleBefore(head).test(pre)) return this.fromName(n, head);
       }
     }
     if (qualified && words.length <= 6) return resolution(r.speaker, r.kind, undefined, r.head);
@@ -854,7 +907,7 @@ class QuoteExtractor {
       const sEnd = this.nextBound(pos);
       for (let k = lowerBound(this.names, sStart); k < this.names.length && this.names[k].start < sEnd; k++) {
         const n = this.names[k];
-        if (n.kind === 'organization') return this.fromName(n, head);
+        if (n.kind === 'organization' && !this.inSpeech(n.start)) return this.fromName(n, head);
       }
     }
     // An organisation described without a name (`the ministry of defence`) stands for itself.
@@ -864,6 +917,23 @@ class QuoteExtractor {
 }
 
 /** `Meduza`, `Widows of Russian Soldiers`, `Zirkon`: every content word capitalised, no clause punctuation. */
+/** Abbreviations of titles as written before a name (`Sen. Bernie Sanders` is `the senator`). */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  senator: 'sen', representative: 'rep', governor: 'gov', general: 'gen', colonel: 'col', lieutenant: 'lt', professor: 'prof', president: 'pres',
+};
+const TITLE_BEFORE = new Map<string, RegExp>();
+
+/** Text ending in title `head` (or its abbreviation) and up to 25 more characters of the name's lead-in. */
+function titleBefore(head: string): RegExp {
+  let re = TITLE_BEFORE.get(head);
+  if (!re) {
+    const abbr = TITLE_ABBREVIATIONS[head];
+    re = new RegExp(`(?:\\b${head}\\b${abbr ? `|\\b${abbr}\\.` : ''})[^.,]{0,25}$`, 'u');
+    TITLE_BEFORE.set(head, re);
+  }
+  return re;
+}
+
 function isNameLike(inner: string): boolean {
   const s = inner.trim();
   if (/[,;:!?]/u.test(s) || /\.\s/u.test(s)) return false;

@@ -59,11 +59,24 @@ const SPEECH_VERB_STEMS = [
   'testify', 'testified',
   'exclaim', 'exclaimed',
   'counter', 'countered',
+  'demand', 'demanded', 'demands', 'demanding',
   'posted', 'wrote',
   'quoted', 'quoting',
 ];
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_VERB_STEMS);
+
+/**
+ * Verbs that name or judge (`Cruz called Trump a "…"`, `Japan branded North Korea an
+ * "…"`, `X praised the deal as "…"`): the words in quotation marks after them are
+ * their subject's. Read only before a quotation, and only as written in lower case:
+ * as a noun (`the call`) or alone they attribute nothing.
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'called', 'calling', 'branded', 'branding', 'dubbed', 'dubbing', 'labelled', 'labeled', 'labelling', 'labeling',
+  'praised', 'praising', 'lauded', 'lauding', 'hailed', 'hailing', 'mocked', 'mocking', 'derided', 'deriding',
+  'denounced', 'denouncing', 'condemned', 'condemning', 'criticised', 'criticized', 'criticising', 'criticizing',
+]);
 
 /**
  * Speech verbs strong enough to attribute a quotation that stands next to them
