@@ -812,13 +812,14 @@ class Scanner {
   }
 
   /**
-   * `one in five adults`, `3 in 10 voters`: a proportion, read as a/b (0.2), a fraction
+   * `one in five adults`, `3 in 10 voters`, `one in every four`: a proportion, read as a/b (0.2), a fraction
    * like `a fifth of` (no unit). Only whole counts with b up to 1,000 (not `2 in 2023`),
    * and not before a time (`2 in 10 days`).
    */
   private ratioAfter(a: Quantity): Quantity | null {
     if (this.toks[a.next]?.lc !== 'in' || a.kind !== 'count' || a.unitRead || a.fraction || a.value === null || !Number.isInteger(a.value) || a.value < 1) return null;
-    const b = this.parseOne(a.next + 1);
+    // `one in every five`: `every` adds nothing to the ratio.
+    const b = this.parseOne(a.next + (this.toks[a.next + 1]?.lc === 'every' ? 2 : 1));
     if (!b || b.skip || b.kind !== 'count' || b.currency !== null || b.fraction || b.fourDigits || b.value === null || !Number.isInteger(b.value)) return null;
     if (b.value <= a.value || b.value > 1000 || (b.unit !== null && DURATION_UNITS.has(b.unit.toLowerCase()))) return null;
     return { ...b, value: a.value / b.value, fraction: true, plainInt: false, wordOne: false, approx: a.approx || b.approx };

@@ -55,6 +55,7 @@ const CASES: Case[] = [
   { text: 'About one-fifth of Russians agreed.', span: 'one-fifth', want: { kind: 'count', value: 0.2, approx: true } },
   { text: 'Defence takes one tenth of the budget.', span: 'one tenth', want: { kind: 'count', value: 0.1 } },
   { text: 'One in five adults said they would leave.', span: 'One in five', want: { kind: 'count', value: 0.2, unit: null } },
+  { text: 'One in every four households has cut its heating.', span: 'One in every four', want: { kind: 'count', value: 0.25, unit: null } },
   { text: 'Polls show 3 in 10 voters back him.', span: '3 in 10', want: { kind: 'count', value: 0.3, unit: null } },
   { text: 'He was arrested 2 in 2023 and freed.', span: '2023', want: { kind: 'year', value: 2023 } },
   // percent
