@@ -902,9 +902,11 @@ class QuoteExtractor {
     }
     if (qualified && words.length <= 6) return resolution(r.speaker, r.kind, undefined, r.head);
     if (isPerson && head !== 'source' && head !== 'sources') {
-      // An unnamed spokesperson speaks for the organisation named in its sentence.
-      const sStart = this.prevBound(pos);
-      const sEnd = this.nextBound(pos);
+      // An unnamed spokesperson speaks for the organisation named in its sentence (which
+      // ends at its paragraph: a heading has no full stop to end it).
+      const line = this.lines[this.lineOfPos(pos)];
+      const sStart = Math.max(line.start, this.prevBound(pos));
+      const sEnd = Math.min(line.end, this.nextBound(pos));
       for (let k = lowerBound(this.names, sStart); k < this.names.length && this.names[k].start < sEnd; k++) {
         const n = this.names[k];
         if (n.kind === 'organization' && !this.inSpeech(n.start)) return this.fromName(n, head);

@@ -61,6 +61,17 @@ describe('extractQuotes: attribution patterns', () => {
 });
 
 describe('extractQuotes: pronouns and continuations', () => {
+  it('an unnamed speaker speaks for an organisation in its own paragraph, not one before a heading', () => {
+    const body =
+      'NATO said on Tuesday: “We remain committed to the alliance and to every one of our allies.”\n\nParliament to meet on Friday\n\n' +
+      'Details of the “extraordinary” session came from RIA Novosti as a senior lawmaker is quoted saying it would last a day.';
+    const { qs } = quotes(body, [['NATO', 'organization'], ['RIA Novosti', 'organization']]);
+    assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [
+      ['“We remain committed to the alliance and to every one of our allies.”', 'NATO'],
+      ['“extraordinary”', 'RIA Novosti'],
+    ]);
+  });
+
   it('he said → the subject of the preceding attribution, not the last name', () => {
     const body = 'US Secretary of State Antony Blinken warned on Wednesday Putin could quickly order an invasion.\n\n"We do know he\'s putting in place the capacity to do so," he said.';
     const { qs } = quotes(body, [['Antony Blinken', 'person'], ['Putin', 'person', 'Vladimir Putin']]);
