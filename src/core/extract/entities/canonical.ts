@@ -1,4 +1,5 @@
 import type { Entity, EntityKind } from '../../types';
+import { GAZ_WORD } from './gazetteer';
 
 /**
  * A spelling-blind key for a name word: case, apostrophes, doubled letters and the
@@ -102,7 +103,7 @@ export function canonicalizeArticle(entities: Entity[]): void {
     const k = keys(e.text);
     const list = persons.get(k[k.length - 1]);
     let target: { name: string; keys: string[]; count: number } | undefined;
-    if (list && (e.kind === 'person' || k.length === 1)) {
+    if (list && (e.kind === 'person' || (k.length === 1 && !isKnownPlace(e)))) {
       const longer = list.filter((x) => isSuffix(k, x.keys));
       if (longer.length > 0) target = best(longer);
       else if (k.length > 2) {
@@ -114,6 +115,18 @@ export function canonicalizeArticle(entities: Entity[]): void {
     e.canonical = target ? spelled(target.name) : spelled(e.text);
   }
   unifyKinds(entities);
+}
+
+/**
+ * A one-word place the gazetteer knows (`Washington`, `Kyiv`): not the surname of a
+ * longer person name, even when the model ran a name into it (`Joe Biden Washington
+ * said`, a slip in 004's text) or when someone bears it. A surname the model typed as
+ * a place or organisation (`Reznikov`) still finds its person.
+ */
+function isKnownPlace(e: Entity): boolean {
+  if (e.kind !== 'place') return false;
+  const cat = GAZ_WORD.get(e.text.toLowerCase());
+  return cat === 'country' || cat === 'city' || cat === 'region';
 }
 
 /** `VLADIMIR Putin` → `Vladimir Putin`: a word in headline capitals beside a word that is not (acronyms alone stay). */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { segmentArticle } from '../../../../src/core/article/segment';
 import { mergeCanonicalNames, recognizeEntities } from '../../../../src/core/extract/entities';
-import { wordKey } from '../../../../src/core/extract/entities/canonical';
+import { canonicalizeArticle, wordKey } from '../../../../src/core/extract/entities/canonical';
 import { defaultTagger } from '../../../../src/core/extract/entities/model';
 import type { Entity } from '../../../../src/core/types';
 
@@ -153,6 +153,21 @@ describe('canonical names', () => {
     const js = es.filter((x) => /Stoltenberg/.test(x.text));
     assert.equal(js.length, 2);
     for (const x of js) assert.equal(x.canonical, 'Jens Stoltenberg');
+  });
+
+  it('within an article, a known place is not the surname of a person name that ends in it', () => {
+    const e = (text: string, kind: Entity['kind']): Entity => ({ start: 0, end: text.length, text, kind, canonical: '' });
+    // A slip in a source (`President Joe Biden Washington said Washington would not …`) runs a name into a place.
+    const es = [e('Joe Biden Washington', 'person'), e('Washington', 'place'), e('Washington', 'place'), e('Oleksii Reznikov', 'person'), e('Reznikov', 'organization')];
+    canonicalizeArticle(es);
+    assert.deepEqual(es.map((x) => [x.canonical, x.kind]), [
+      ['Joe Biden Washington', 'person'],
+      ['Washington', 'place'],
+      ['Washington', 'place'],
+      // A surname typed as something else still finds its person.
+      ['Oleksii Reznikov', 'person'],
+      ['Oleksii Reznikov', 'person'],
+    ]);
   });
 
   it('does not merge two people who share a surname', () => {
