@@ -132,7 +132,8 @@ function isKnownPlace(e: Entity): boolean {
 /** `VLADIMIR Putin` → `Vladimir Putin`: a word in headline capitals beside a word that is not (acronyms alone stay). */
 function titleCaseShouted(name: string): string {
   const ws = words(name);
-  const shouted = (w: string) => w.length >= 4 && w === w.toUpperCase() && w !== w.toLowerCase();
+  // Four letters or more: `U.S.` (two letters) is an acronym, not a word in capitals.
+  const shouted = (w: string) => w.replace(/[^\p{L}]/gu, '').length >= 4 && w === w.toUpperCase() && w !== w.toLowerCase();
   if (!ws.some(shouted) || ws.every(shouted)) return name;
   let out = '';
   for (let i = 0; i < ws.length; i++) out += (i > 0 ? ' ' : '') + (shouted(ws[i]) ? ws[i][0] + ws[i].slice(1).toLowerCase() : ws[i]);

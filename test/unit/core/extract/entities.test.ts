@@ -170,6 +170,13 @@ describe('canonical names', () => {
     ]);
   });
 
+  it('headline capitals are softened, acronyms with full stops are not', () => {
+    const e = (text: string, kind: Entity['kind']): Entity => ({ start: 0, end: text.length, text, kind, canonical: '' });
+    const es = [e('VLADIMIR Putin', 'person'), e('U.S. Joint Chiefs of Staff', 'organization'), e('NATO', 'organization')];
+    canonicalizeArticle(es);
+    assert.deepEqual(es.map((x) => x.canonical), ['Vladimir Putin', 'U.S. Joint Chiefs of Staff', 'NATO']);
+  });
+
   it('does not merge two people who share a surname', () => {
     const e = (text: string): Entity => ({ start: 0, end: text.length, text, kind: 'person', canonical: text });
     const a = [e('Joe Smith')];
