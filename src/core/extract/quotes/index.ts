@@ -448,8 +448,9 @@ class QuoteExtractor {
 
   /** Whether the verb at token `v` opens its clause: nothing but adverbs before it since `lo`, a separator or a quotation. */
   private clauseStartsAt(v: number, lo: number): boolean {
-    const i = this.skipBack(v - 1, this.tokAt(lo));
-    if (i < this.tokAt(lo)) return true;
+    const first = this.tokAt(lo);
+    const i = this.skipBack(v - 1, first);
+    if (i < first) return true;
     const w = this.tokens[i].text;
     return SEPARATORS.has(w) || this.isQuoteBoundary(i) || QUOTE_CHARS.test(w);
   }
@@ -461,13 +462,20 @@ class QuoteExtractor {
     return (this.tokens[t].start >= q.innerStart && this.tokens[t].end <= q.innerEnd) || QUOTE_CHARS.test(this.tokens[t].text);
   }
 
+  /**
+   * The sentence around `pos`, ended by its paragraph too: a heading has no full stop,
+   * and the full stops of a quotation that runs over paragraphs are inside its marks.
+   */
+  private sentenceAround(pos: number): { start: number; end: number } {
+    const line = this.lines[this.lineOfPos(pos)];
+    return { start: Math.max(line.start, this.prevBound(pos)), end: Math.min(line.end, this.nextBound(pos)) };
+  }
+
   /** Subject of the verb at token `v` for an attribution event (any sentence with a speech verb). */
   private subjectOfVerb(v: number): Resolution | null {
-    const pos = this.tokens[v].start;
-    const line = this.lines[this.lineOfPos(pos)];
-    const a = Math.max(line.start, this.prevBound(pos));
-    if (this.tokens[v].text.toLowerCase() === 'according') return this.objectAfter(v, Math.min(line.end, this.nextBound(pos)));
-    return this.subjectOf(v, a) ?? this.objectAfter(v, Math.min(line.end, this.nextBound(pos)), true);
+    const sentence = this.sentenceAround(this.tokens[v].start);
+    if (this.tokens[v].text.toLowerCase() === 'according') return this.objectAfter(v, sentence.end);
+    return this.subjectOf(v, sentence.start) ?? this.objectAfter(v, sentence.end, true);
   }
 
   /** The first token index at or after offset `a`. */
@@ -544,8 +552,7 @@ class QuoteExtractor {
         if (j >= lo && tokens[j].text === '.') j--;
         if (j < lo) break;
         // The segment before the separator.
-        let s = j;
-        while (s >= lo && !SEPARATORS.has(tokens[s].text) && !this.isQuoteBoundary(s)) s--;
+        const s = this.segmentEdge(j, lo);
         const segStart = s + 1;
         if (segStart > j) break;
         const seg = this.readNP(j, segStart);
@@ -580,8 +587,7 @@ class QuoteExtractor {
           let j = this.skipBack(before - 1, lo);
           if (j >= lo && tokens[j].text === '.') j--;
           if (j >= lo) {
-            let s2 = j;
-            while (s2 >= lo && !SEPARATORS.has(tokens[s2].text) && !this.isQuoteBoundary(s2)) s2--;
+            const s2 = this.segmentEdge(j, lo);
             const prev = this.readNP(j, s2 + 1);
             if (prev.res && prev.res.kind !== 'nominal' && !prev.pronoun && prev.npStart === s2 + 1) return prev.res;
           }
@@ -606,9 +612,15 @@ class QuoteExtractor {
       if (SEPARATORS.has(this.tokens[s].text) && this.tokens[s].text !== ',') break;
       if (this.isVerbAt(s) && this.tokens[s].text.toLowerCase() !== 'according') return this.subjectOf(s, a);
     }
-    let start = comma - 1;
-    while (start >= lo && !SEPARATORS.has(this.tokens[start].text) && !this.isQuoteBoundary(start)) start--;
-    return start + 1 < comma ? this.clauseInitialName(start + 1, comma) : null;
+    const start = this.segmentEdge(comma - 1, lo) + 1;
+    return start < comma ? this.clauseInitialName(start, comma) : null;
+  }
+
+  /** The separator or quotation mark before the segment that token `j` ends (`lo - 1` when the segment reaches `lo`). */
+  private segmentEdge(j: number, lo: number): number {
+    let s = j;
+    while (s >= lo && !SEPARATORS.has(this.tokens[s].text) && !this.isQuoteBoundary(s)) s--;
+    return s;
   }
 
   /** Steps back from token `i` over auxiliaries, adverbs and time expressions. */
@@ -902,12 +914,9 @@ class QuoteExtractor {
     }
     if (qualified && words.length <= 6) return resolution(r.speaker, r.kind, undefined, r.head);
     if (isPerson && head !== 'source' && head !== 'sources') {
-      // An unnamed spokesperson speaks for the organisation named in its sentence (which
-      // ends at its paragraph: a heading has no full stop to end it).
-      const line = this.lines[this.lineOfPos(pos)];
-      const sStart = Math.max(line.start, this.prevBound(pos));
-      const sEnd = Math.min(line.end, this.nextBound(pos));
-      for (let k = lowerBound(this.names, sStart); k < this.names.length && this.names[k].start < sEnd; k++) {
+      // An unnamed spokesperson speaks for the organisation named in its sentence.
+      const sentence = this.sentenceAround(pos);
+      for (let k = lowerBound(this.names, sentence.start); k < this.names.length && this.names[k].start < sentence.end; k++) {
         const n = this.names[k];
         if (n.kind === 'organization' && !this.inSpeech(n.start)) return this.fromName(n, head);
       }
@@ -918,7 +927,6 @@ class QuoteExtractor {
   }
 }
 
-/** `Meduza`, `Widows of Russian Soldiers`, `Zirkon`: every content word capitalised, no clause punctuation. */
 /** Abbreviations of titles as written before a name (`Sen. Bernie Sanders` is `the senator`). */
 const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   senator: 'sen', representative: 'rep', governor: 'gov', general: 'gen', colonel: 'col', lieutenant: 'lt', professor: 'prof', president: 'pres',
@@ -936,6 +944,7 @@ function titleBefore(head: string): RegExp {
   return re;
 }
 
+/** `Meduza`, `Widows of Russian Soldiers`, `Zirkon`: every content word capitalised, no clause punctuation. */
 function isNameLike(inner: string): boolean {
   const s = inner.trim();
   if (/[,;:!?]/u.test(s) || /\.\s/u.test(s)) return false;
