@@ -6,7 +6,7 @@
  * articles, so this keeps it within a few milliseconds on a 50 KB live blog.
  */
 import { lowerBound } from '../util/lowerBound';
-import { cachedCodeUnitTest, isJsSpace } from './codeUnitClass';
+import { cachedCodeUnitTest, isDigit, isJsSpace } from './codeUnitClass';
 import { tokenize, type Token } from './tokenize';
 
 const isWordUnit = cachedCodeUnitTest(/[\p{L}\p{M}\p{N}]/u);
@@ -20,10 +20,6 @@ function isWordCode(c: number): boolean {
 /** `\w` without the `i` flag: ASCII letters, digits and the underscore. */
 function isAsciiWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** Joiners inside a word: . ' ’ - ‐ ‑ & */

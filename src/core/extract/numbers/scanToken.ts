@@ -6,7 +6,7 @@
  * combining marks, every kind of space).
  */
 
-import { cachedCodeUnitTest } from '../../text/codeUnitClass';
+import { cachedCodeUnitTest, isDigit } from '../../text/codeUnitClass';
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 const isLetterOrMarkBmp = cachedCodeUnitTest(LETTER_OR_MARK);
@@ -14,10 +14,6 @@ const isLetterOrMarkBmp = cachedCodeUnitTest(LETTER_OR_MARK);
 function isLetterOrMarkUnit(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return isLetterOrMarkBmp(c);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** Length in code units of the letter-or-mark code point at i, or 0 when there is none. */
