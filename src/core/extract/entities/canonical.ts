@@ -81,28 +81,33 @@ function isSuffix(a: string[], b: string[]): boolean {
  * Reznikov`, `Von der Leyen`) takes the longer name of the article it ends
  * (the commonest, if several); a full name with a middle name or patronymic
  * (`Vladimir Vladimirovich Putin`) takes the commoner form with the same first and
- * last names. Other names take their commonest spelling. Each canonical name gets
- * the kind most of its mentions have.
+ * last names. A one-word person name that ends no longer one takes the only longer
+ * name it begins (`Xi` / `Xi Jinping`, where the family name comes first); a word
+ * that begins an organisation's name whose other words are generic or a place takes
+ * that organisation (`Wagner` / `Wagner Group`, `Sheriff` / `Sheriff Tiraspol`),
+ * whatever the model typed it. Other names take their commonest spelling. Each
+ * canonical name gets the kind most of its mentions have.
  */
 export function canonicalizeArticle(entities: Entity[]): void {
   const spellings = new Map<string, Map<string, number>>(); // name key → spellings
-  const persons = new Map<string, { name: string; keys: string[]; count: number }[]>(); // last key → multi-word person names
+  const persons = new Map<string, LongerName[]>(); // last key → multi-word person names
+  const personsByFirst = new Map<string, LongerName[]>(); // first key → multi-word person names
+  const orgs = new Map<string, LongerName[]>(); // first key → multi-word organisation names that a short form can stand for
   for (const e of entities) {
     const nk = nameKey(e.text);
     bump(spellings.get(nk) ?? spellings.set(nk, new Map()).get(nk)!, e.text);
     const k = keys(e.text);
-    if (e.kind === 'person' && k.length > 1) {
-      const list = persons.get(k[k.length - 1]) ?? persons.set(k[k.length - 1], []).get(k[k.length - 1])!;
-      const same = list.find((x) => x.keys.join(' ') === k.join(' '));
-      if (same) same.count++;
-      else list.push({ name: e.text, keys: k, count: 1 });
-    }
+    if (k.length < 2) continue;
+    if (e.kind === 'person') {
+      addName(persons, k[k.length - 1], e.text, k);
+      addName(personsByFirst, k[0], e.text, k);
+    } else if (e.kind === 'organization' && words(e.text).slice(1).every(isGenericOrPlace)) addName(orgs, k[0], e.text, k);
   }
   const spelled = (name: string) => titleCaseShouted(preferred(spellings.get(nameKey(name))!));
   for (const e of entities) {
     const k = keys(e.text);
     const list = persons.get(k[k.length - 1]);
-    let target: { name: string; keys: string[]; count: number } | undefined;
+    let target: LongerName | undefined;
     if (list && (e.kind === 'person' || (k.length === 1 && !isKnownPlace(e)))) {
       const longer = list.filter((x) => isSuffix(k, x.keys));
       if (longer.length > 0) target = best(longer);
@@ -112,9 +117,38 @@ export function canonicalizeArticle(entities: Entity[]): void {
         if (alike.length > 0) target = best(alike);
       }
     }
+    // An acronym names its organisation whole (`BBC` is not `BBC Radio`).
+    if (!target && k.length === 1 && !isKnownPlace(e) && e.text !== e.text.toUpperCase()) {
+      const org = orgs.get(k[0]);
+      const first = personsByFirst.get(k[0]);
+      if (org?.length === 1) {
+        target = org[0];
+        e.kind = 'organization';
+      } else if (e.kind === 'person' && first?.length === 1) target = first[0];
+    }
     e.canonical = target ? spelled(target.name) : spelled(e.text);
   }
   unifyKinds(entities);
+}
+
+/** A multi-word name of an article and how often it occurs, as a shorter mention's candidate. */
+interface LongerName {
+  name: string;
+  keys: string[];
+  count: number;
+}
+
+function addName(index: Map<string, LongerName[]>, key: string, name: string, k: string[]): void {
+  const list = index.get(key) ?? index.set(key, []).get(key)!;
+  const same = list.find((x) => x.keys.join(' ') === k.join(' '));
+  if (same) same.count++;
+  else list.push({ name, keys: k, count: 1 });
+}
+
+/** A word that does not tell one organisation from another (`Group`, `Party`) or a place the gazetteer knows (`Tiraspol`). */
+function isGenericOrPlace(word: string): boolean {
+  const cat = GAZ_WORD.get(word.toLowerCase());
+  return cat === 'orgword' || cat === 'country' || cat === 'city' || cat === 'region';
 }
 
 /**
@@ -141,7 +175,7 @@ function titleCaseShouted(name: string): string {
 }
 
 /** The commonest of several names; ties go to the shorter. */
-function best<T extends { keys: string[]; count: number }>(xs: T[]): T {
+function best(xs: LongerName[]): LongerName {
   return [...xs].sort((a, b) => b.count - a.count || a.keys.length - b.keys.length)[0];
 }
 

@@ -170,6 +170,55 @@ describe('canonical names', () => {
     ]);
   });
 
+  it('within an article, a short form takes the organisation or the only person name it begins', () => {
+    const e = (text: string, kind: Entity['kind']): Entity => ({ start: 0, end: text.length, text, kind, canonical: '' });
+    const es = [
+      e('Wagner Group', 'organization'),
+      e('Wagner', 'person'), // the model took the group's short name for a surname
+      e('Sheriff Tiraspol', 'organization'),
+      e('Sheriff', 'person'),
+      e('Kyiv Post', 'organization'),
+      e('Kyiv', 'place'), // a known place keeps its own name
+      e('BBC Radio', 'organization'),
+      e('BBC', 'organization'), // an acronym is a whole name
+      e('Xi Jinping', 'person'),
+      e('Xi', 'person'), // family name first
+      e('Vladimir Putin', 'person'),
+      e('Vladimir Makarov', 'person'),
+      e('Vladimir', 'person'), // two candidates: left alone
+    ];
+    canonicalizeArticle(es);
+    assert.deepEqual(
+      es.map((x) => [x.text, x.canonical, x.kind]),
+      [
+        ['Wagner Group', 'Wagner Group', 'organization'],
+        ['Wagner', 'Wagner Group', 'organization'],
+        ['Sheriff Tiraspol', 'Sheriff Tiraspol', 'organization'],
+        ['Sheriff', 'Sheriff Tiraspol', 'organization'],
+        ['Kyiv Post', 'Kyiv Post', 'organization'],
+        ['Kyiv', 'Kyiv', 'place'],
+        ['BBC Radio', 'BBC Radio', 'organization'],
+        ['BBC', 'BBC', 'organization'],
+        ['Xi Jinping', 'Xi Jinping', 'person'],
+        ['Xi', 'Xi Jinping', 'person'],
+        ['Vladimir Putin', 'Vladimir Putin', 'person'],
+        ['Vladimir Makarov', 'Vladimir Makarov', 'person'],
+        ['Vladimir', 'Vladimir', 'person'],
+      ],
+    );
+  });
+
+  it('a surname still wins over an organisation its word begins', () => {
+    const e = (text: string, kind: Entity['kind']): Entity => ({ start: 0, end: text.length, text, kind, canonical: '' });
+    const es = [e('Ford Foundation', 'organization'), e('Gerald Ford', 'person'), e('Ford', 'person')];
+    canonicalizeArticle(es);
+    assert.deepEqual(es.map((x) => [x.canonical, x.kind]), [
+      ['Ford Foundation', 'organization'],
+      ['Gerald Ford', 'person'],
+      ['Gerald Ford', 'person'],
+    ]);
+  });
+
   it('headline capitals are softened, acronyms with full stops are not', () => {
     const e = (text: string, kind: Entity['kind']): Entity => ({ start: 0, end: text.length, text, kind, canonical: '' });
     const es = [e('VLADIMIR Putin', 'person'), e('U.S. Joint Chiefs of Staff', 'organization'), e('NATO', 'organization')];
