@@ -7,6 +7,7 @@ import type { Entity, EntityKind } from '../../types';
 import type { Token } from '../../text/tokenize';
 import { CAPITALISED_FUNCTION_WORDS, ORG_WORDS, TITLES, isDemonym } from './lexicon';
 import { startsUpper } from '../../text/letterCase';
+import { namesAProduct } from '../productNames';
 
 export type NameKind = EntityKind | 'unknown';
 
@@ -100,6 +101,10 @@ export function heuristicNames(text: string, tokens: readonly Token[]): NameMent
         continue;
       }
       break;
+    }
+    if (namesAProduct(tokens, i, j)) {
+      i = j;
+      continue;
     }
     const initial = sentenceInitial(text, tokens, i);
     splitRun(run, initial, lowerWords, raw);

@@ -72,6 +72,12 @@ describe('extractQuotes: pronouns and continuations', () => {
     ]);
   });
 
+  it('he said does not fall back to a product name (Leopard 2 tanks)', () => {
+    const { qs } = quotes('Norway will send eight German-made Leopard 2 battle tanks to Ukraine.\n\n“Speed saves lives,” he said.', [['Norway', 'place'], ['Ukraine', 'place']]);
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0].speaker, null);
+  });
+
   it('he said → the subject of the preceding attribution, not the last name', () => {
     const body = 'US Secretary of State Antony Blinken warned on Wednesday Putin could quickly order an invasion.\n\n"We do know he\'s putting in place the capacity to do so," he said.';
     const { qs } = quotes(body, [['Antony Blinken', 'person'], ['Putin', 'person', 'Vladimir Putin']]);

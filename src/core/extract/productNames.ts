@@ -1,0 +1,45 @@
+import type { Token } from '../text/tokenize';
+
+/** Nouns for machines that makers name by model (`Leopard 2 tanks`, `Mohajer 6 unmanned aerial vehicles`). */
+const MACHINES = new Set(
+  'tank tanks jet jets fighter fighters aircraft airplane airplanes plane planes drone drones vehicle vehicles missile missiles rocket rockets launcher launchers helicopter helicopters howitzer howitzers rifle rifles frigate frigates submarine submarines'.split(' '),
+);
+const DESIGNATOR_BODY = String.raw`\p{Lu}\p{L}{0,2}-\d{1,4}\p{L}{0,2}\d?`;
+/** A designator: `Su-27`, `F-16`, `T-72B3`. */
+const DESIGNATOR = new RegExp(`^${DESIGNATOR_BODY}$`, 'u');
+/** A model number: a designator, or a small number alone (`Leopard 2`). */
+const MODEL_NUMBER = new RegExp(`^(?:\\d{1,3}|${DESIGNATOR_BODY})$`, 'u');
+
+/** Words that end the description of a machine: the sentence has moved on (`BBC Radio 4 that the tanks …`). */
+const FUNCTION_WORDS = new Set('a an the that this these those which who to of in on at by for from with as is are was were be been will would has have had said says'.split(' '));
+
+/**
+ * A name followed by a model number and then, past at most three describing words,
+ * a machine (`Leopard 2 battle tanks`, `Sukhoi Su-27 fighter aircraft`, `Leopard 1
+ * and Leopard 2 tanks`) is a product, not an organisation or a person. The number is
+ * required: `NATO fighter jets` and `Wagner fighters` name who owns them.
+ */
+export function namesAProduct(tokens: readonly Token[], from: number, to: number): boolean {
+  // The number follows the name (`Leopard 2`) or ends the span itself (`Sukhoi Su-27`).
+  let at = to;
+  if (at >= tokens.length || !MODEL_NUMBER.test(tokens[at].text)) {
+    if (to - from < 2 || !DESIGNATOR.test(tokens[to - 1].text)) return false;
+    at = to - 1;
+  }
+  const width = at - from;
+  const name = tokens.slice(from, at).map((t) => t.text).join(' ');
+  let words = 0;
+  for (let j = at + 1; j < tokens.length && words <= 3; j++) {
+    const w = tokens[j].text;
+    const lower = w.toLowerCase();
+    if (MACHINES.has(lower)) return true;
+    if ((lower === 'and' || lower === 'or') && tokens.slice(j + 1, j + 1 + width).map((t) => t.text).join(' ') === name && MODEL_NUMBER.test(tokens[j + 1 + width]?.text ?? '')) {
+      // Another model of the same name: `Leopard 1 and Leopard 2`.
+      j += width + 1;
+      continue;
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || FUNCTION_WORDS.has(w)) return false;
+    words++;
+  }
+  return false;
+}

@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { namesAProduct } from '../../../../src/core/extract/productNames';
+import { fastTokenize } from '../../../../src/core/text/fastTokenize';
+
+describe('namesAProduct', () => {
+  // [sentence, the name as tagged, whether it names a product]
+  const cases: [string, string, boolean][] = [
+    ['Norway will send eight German-made Leopard 2 battle tanks to Ukraine.', 'Leopard', true],
+    ['The delivery of Leopard 1 and Leopard 2 battle tanks came too late.', 'Leopard', true],
+    ['Mohajer 6 unmanned aerial vehicles were used in the attacks.', 'Mohajer', true],
+    ['It is the reporting name for the Sukhoi Su-27 fighter aircraft.', 'Sukhoi Su-27', true],
+    ['Dutch F-35s escorted two Su-27 fighters.', 'Dutch', false],
+    // Without a model number the name owns the machines.
+    ['NATO fighter jets escorted the formation.', 'NATO', false],
+    ['Wagner fighters advanced on Bakhmut.', 'Wagner', false],
+    // A number that is not followed by a machine: a score, a station.
+    ['Manchester United 2 Chelsea 1 in the late game.', 'Manchester United', false],
+    ['He told BBC Radio 4 that the tanks would come.', 'BBC Radio', false],
+  ];
+  for (const [sentence, name, want] of cases) {
+    it(`${name} in "${sentence}" → ${want}`, () => {
+      const tokens = fastTokenize(sentence);
+      const words = name.split(' ');
+      const from = tokens.findIndex((t, i) => words.every((w, k) => tokens[i + k]?.text === w));
+      assert.ok(from >= 0, `${name} is not in ${sentence}`);
+      assert.equal(namesAProduct(tokens, from, from + words.length), want);
+    });
+  }
+});
