@@ -60,16 +60,25 @@ function addGroup(groups: ClaimGroup[], key: string, refs: Ref[]) {
  * unrelated sentences are not. Clusters by shared content words.
  */
 function repeatClusters(block: Ref[]): Ref[][] {
+  if (block.length < 2) return [block];
   const words = block.map((r) => contentWords(r.claim.text));
   const parent = Int32Array.from(block, (_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (let i = 0; i < block.length; i++) {
     for (let j = i + 1; j < block.length; j++) {
-      if (overlap(words[i], words[j]) >= 0.5) parent[find(i)] = find(j);
+      // Repeats of one sentence are many in a large corpus: a pair already joined needs no comparing.
+      const a = find(i);
+      const b = find(j);
+      if (a !== b && overlap(words[i], words[j]) >= 0.5) parent[a] = b;
     }
   }
   const clusters = new Map<number, Ref[]>();
-  block.forEach((r, i) => clusters.set(find(i), [...(clusters.get(find(i)) ?? []), r]));
+  block.forEach((r, i) => {
+    const root = find(i);
+    const cluster = clusters.get(root);
+    if (cluster) cluster.push(r);
+    else clusters.set(root, [r]);
+  });
   return [...clusters.values()];
 }
 

@@ -182,10 +182,10 @@ function best(xs: LongerName[]): LongerName {
 function unifyKinds(entities: Entity[]) {
   const kinds = new Map<string, Map<string, number>>();
   for (const e of entities) bump(kinds.get(e.canonical) ?? kinds.set(e.canonical, new Map()).get(e.canonical)!, e.kind);
-  for (const e of entities) {
-    const k = kinds.get(e.canonical)!;
-    if (k.size > 1) e.kind = preferred(k) as EntityKind;
-  }
+  const chosen = new Map<string, EntityKind>();
+  for (const [canonical, k] of kinds) if (k.size > 1) chosen.set(canonical, preferred(k) as EntityKind);
+  if (chosen.size === 0) return;
+  for (const e of entities) e.kind = chosen.get(e.canonical) ?? e.kind;
 }
 
 /**
@@ -200,24 +200,36 @@ function unifyKinds(entities: Entity[]) {
  */
 export function mergeCanonicalNames(entitiesPerArticle: Entity[][]): void {
   const all = entitiesPerArticle.flat();
+  // A corpus repeats a few hundred names thousands of times: each step below runs once per name.
+  const byKind = new Map<EntityKind, Map<string, NameMentions>>(); // kind → canonical → its mentions
+  for (const e of all) {
+    const named = byKind.get(e.kind) ?? byKind.set(e.kind, new Map()).get(e.kind)!;
+    let n = named.get(e.canonical);
+    if (!n) named.set(e.canonical, (n = { canonical: e.canonical, person: e.kind === 'person', mentions: [], texts: new Map() }));
+    n.mentions.push(e);
+    if (n.person) bump(n.texts, e.text);
+  }
+  const names = [...byKind.values()].flatMap((m) => [...m.values()]);
   const surnameSpellings = new Map<string, Map<string, number>>(); // last key → surname spellings (all mentions)
   const people = new Map<string, Map<string, number>>(); // first key + last key → full canonical forms, by mentions
   const lastToPeople = new Map<string, Set<string>>();
   const spellings = new Map<string, Map<string, number>>();
-  for (const e of all) {
-    const k = keys(e.canonical);
-    if (e.kind === 'person') {
+  for (const n of names) {
+    const k = keys(n.canonical);
+    if (n.person) {
       const last = k[k.length - 1];
-      const surname = words(e.text).pop() ?? '';
-      if (/^\p{Lu}\p{Ll}/u.test(surname) && wordKey(surname) === last) bump(surnameSpellings.get(last) ?? surnameSpellings.set(last, new Map()).get(last)!, surname);
+      for (const [text, count] of n.texts) {
+        const surname = words(text).pop() ?? '';
+        if (/^\p{Lu}\p{Ll}/u.test(surname) && wordKey(surname) === last) bump(surnameSpellings.get(last) ?? surnameSpellings.set(last, new Map()).get(last)!, surname, count);
+      }
       if (k.length > 1) {
         const pk = `${k[0]} ${last}`;
-        bump(people.get(pk) ?? people.set(pk, new Map()).get(pk)!, e.canonical);
+        bump(people.get(pk) ?? people.set(pk, new Map()).get(pk)!, n.canonical, n.mentions.length);
         (lastToPeople.get(last) ?? lastToPeople.set(last, new Set()).get(last)!).add(pk);
       }
     } else {
-      const nk = nameKey(e.canonical);
-      bump(spellings.get(nk) ?? spellings.set(nk, new Map()).get(nk)!, e.canonical);
+      const nk = nameKey(n.canonical);
+      bump(spellings.get(nk) ?? spellings.set(nk, new Map()).get(nk)!, n.canonical, n.mentions.length);
     }
   }
   const personName = new Map<string, string>();
@@ -229,19 +241,27 @@ export function mergeCanonicalNames(entitiesPerArticle: Entity[][]): void {
     if (sp && sp.size > 0) w[w.length - 1] = preferred(sp);
     personName.set(pk, w.join(' '));
   }
-  for (const e of all) {
-    if (e.kind !== 'person') {
-      e.canonical = preferred(spellings.get(nameKey(e.canonical))!);
-      continue;
-    }
-    const k = keys(e.canonical);
-    const last = k[k.length - 1];
-    if (k.length > 1) {
-      e.canonical = personName.get(`${k[0]} ${last}`) ?? e.canonical;
-      continue;
-    }
-    const known = lastToPeople.get(last);
-    if (known && known.size === 1) e.canonical = personName.get([...known][0])!;
+  for (const n of names) {
+    const canonical = corpusName(n, spellings, personName, lastToPeople);
+    for (const e of n.mentions) e.canonical = canonical;
   }
   unifyKinds(all);
+}
+
+/** The mentions of one canonical name of one kind, and for a person how often each text occurs (their last words are surname spellings). */
+interface NameMentions {
+  canonical: string;
+  person: boolean;
+  mentions: Entity[];
+  texts: Map<string, number>;
+}
+
+/** The corpus-wide canonical name of an article's canonical name (see mergeCanonicalNames). */
+function corpusName(n: NameMentions, spellings: Map<string, Map<string, number>>, personName: Map<string, string>, lastToPeople: Map<string, Set<string>>): string {
+  if (!n.person) return preferred(spellings.get(nameKey(n.canonical))!);
+  const k = keys(n.canonical);
+  const last = k[k.length - 1];
+  if (k.length > 1) return personName.get(`${k[0]} ${last}`) ?? n.canonical;
+  const known = lastToPeople.get(last);
+  return known && known.size === 1 ? personName.get([...known][0])! : n.canonical;
 }
