@@ -78,12 +78,18 @@ async function main() {
     const warmRuns = fresh(1);
     const coldRuns = fresh(0);
     // The command line as a person runs it: Node's start, the launcher, JSON output to a pipe.
+    // First with no compiled code kept from earlier runs, then with the code cache a first run writes.
     const cli = path.join(root, 'dist', 'cli.js');
-    const cliRuns = Array.from({ length: 3 }, () => {
+    const codeCache = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-bench-code-'));
+    const runCli = (env: NodeJS.ProcessEnv) => {
       const t0 = performance.now();
-      execFileSync(process.execPath, [cli, 'analyze', '--json', '--no-cache', dir], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
+      execFileSync(process.execPath, [cli, 'analyze', '--json', '--no-cache', dir], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, ...env } });
       return performance.now() - t0;
-    });
+    };
+    const cliRuns = Array.from({ length: 3 }, () => runCli({ CORPUS_ANNOTATOR_CODE_CACHE: '0' }));
+    runCli({ XDG_CACHE_HOME: codeCache }); // writes the code cache
+    const cliCachedRuns = Array.from({ length: 3 }, () => runCli({ XDG_CACHE_HOME: codeCache }));
+    fs.rmSync(codeCache, { recursive: true, force: true });
     const compromiseAll = compromiseBaseline(file, dir).whole!;
     console.log(`\ngenerated corpus: ${files.length} articles, ${mb.toFixed(2)} MiB, ${first.errors.length} errors, ${os.availableParallelism()} cores`);
     // analyzeCorpus starts workers only beyond 4 MB of uncached text (see WORKER_THRESHOLD_BYTES),
@@ -93,6 +99,7 @@ async function main() {
     console.log(`  first pass, fresh process after 004, median of 3  ${(mb / (median(warmRuns) / 1000)).toFixed(2)} MiB/s (${rates(warmRuns)})`);
     console.log(`  first pass, fresh process, cold${pool.length ? ` (${pool.join(' ')}, as the CLI)` : ''}, median of 3  ${(mb / (median(coldRuns) / 1000)).toFixed(2)} MiB/s (${rates(coldRuns)})`);
     console.log(`  command line end to end (analyze --json --no-cache), median of 3  ${(mb / (median(cliRuns) / 1000)).toFixed(2)} MiB/s (${rates(cliRuns)})`);
+    console.log(`    the same with V8's code cache from an earlier run, median of 3  ${(mb / (median(cliCachedRuns) / 1000)).toFixed(2)} MiB/s (${rates(cliCachedRuns)})`);
     console.log(`  analyze, one thread, no cache     ${(oneThread / 1000).toFixed(2)} s = ${(mb / (oneThread / 1000)).toFixed(2)} MiB/s`);
     console.log(`  analyze, all cached               ${(cachedCorpus / 1000).toFixed(2)} s = ${(mb / (cachedCorpus / 1000)).toFixed(1)} MiB/s`);
     console.log(`  compromise nlp(all text), once    ${(compromiseAll / 1000).toFixed(2)} s = ${(mb / (compromiseAll / 1000)).toFixed(2)} MiB/s (own process)`);

@@ -1,4 +1,3 @@
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DiskAnalysisCache } from '../core/corpus/analysisCache';
@@ -12,6 +11,7 @@ import { colourWanted, makeStyle } from './style';
 import { formatSummary } from './summary';
 import { formatClaimGroups } from './claimsTable';
 import { ProgressLine } from './progressLine';
+import { cacheRoot } from './cacheRoot';
 
 const USAGE = `Usage: corpus-annotator <command> [options]
 
@@ -135,10 +135,6 @@ function packageVersion(): string {
   return root ? (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version : 'unknown';
 }
 
-function cacheRoot(): string {
-  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  return path.join(base, 'corpus-annotator');
-}
 
 /** Runs the command line in this process: `argv` are its arguments, the exit code is set when it ends. */
 export function runAsProcess(argv: string[]): void {
