@@ -10,6 +10,12 @@ const DESIGNATOR = new RegExp(`^${DESIGNATOR_BODY}$`, 'u');
 /** A model number: a designator, or a small number alone (`Leopard 2`). */
 const MODEL_NUMBER = new RegExp(`^(?:\\d{1,3}|${DESIGNATOR_BODY})$`, 'u');
 
+/** A digit first or a hyphen inside: every tagged name is asked, and most are followed by neither. */
+function mayBeModelNumber(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 48 && c <= 57) || w.includes('-');
+}
+
 /** Words that end the description of a machine: the sentence has moved on (`BBC Radio 4 that the tanks …`). */
 const FUNCTION_WORDS = new Set('a an the that this these those which who to of in on at by for from with as is are was were be been will would has have had said says'.split(' '));
 
@@ -22,8 +28,8 @@ const FUNCTION_WORDS = new Set('a an the that this these those which who to of i
 export function namesAProduct(tokens: readonly Token[], from: number, to: number): boolean {
   // The number follows the name (`Leopard 2`) or ends the span itself (`Sukhoi Su-27`).
   let at = to;
-  if (at >= tokens.length || !MODEL_NUMBER.test(tokens[at].text)) {
-    if (to - from < 2 || !DESIGNATOR.test(tokens[to - 1].text)) return false;
+  if (at >= tokens.length || !mayBeModelNumber(tokens[at].text) || !MODEL_NUMBER.test(tokens[at].text)) {
+    if (to - from < 2 || !tokens[to - 1].text.includes('-') || !DESIGNATOR.test(tokens[to - 1].text)) return false;
     at = to - 1;
   }
   const width = at - from;

@@ -117,14 +117,16 @@ export function canonicalizeArticle(entities: Entity[]): void {
         if (alike.length > 0) target = best(alike);
       }
     }
-    // An acronym names its organisation whole (`BBC` is not `BBC Radio`).
-    if (!target && k.length === 1 && !isKnownPlace(e) && e.text !== e.text.toUpperCase()) {
+    if (!target && k.length === 1) {
       const org = orgs.get(k[0]);
-      const first = personsByFirst.get(k[0]);
-      if (org?.length === 1) {
-        target = org[0];
-        e.kind = 'organization';
-      } else if (e.kind === 'person' && first?.length === 1) target = first[0];
+      const first = e.kind === 'person' ? personsByFirst.get(k[0]) : undefined;
+      // An acronym names its organisation whole (`BBC` is not `BBC Radio`).
+      if ((org?.length === 1 || first?.length === 1) && !isKnownPlace(e) && e.text !== e.text.toUpperCase()) {
+        if (org?.length === 1) {
+          target = org[0];
+          e.kind = 'organization';
+        } else target = first![0];
+      }
     }
     e.canonical = target ? spelled(target.name) : spelled(e.text);
   }
