@@ -1,15 +1,19 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeCorpus } from '../core/corpus/analyzeCorpus';
+import type { analyzeCorpus } from '../core/corpus/analyzeCorpus';
 import { collectArticles } from '../core/corpus/collectArticles';
 import { readArticle } from '../core/corpus/readArticle';
 import { FORMATS } from '../core/export/formats';
 import { exportCorpus, loadSets } from '../core/export/exportCorpus';
 import { ProgressLine } from './progressLine';
 
-/** `corpus-annotator export --format F [--set NAME] --out DIR [folders…]` */
-export async function exportCommand(args: string[]): Promise<number> {
+/**
+ * `corpus-annotator export --format F [--set NAME] --out DIR [folders…]`. main.ts
+ * passes its own `analyzeCorpus`, so that this bundle (cli-annotations.js) does not
+ * carry, and `export` does not load, a second copy of the engine.
+ */
+export async function exportCommand(args: string[], analyze: typeof analyzeCorpus): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, set: { type: 'string' }, out: { type: 'string' } } });
@@ -37,7 +41,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   const { files, errors } = await collectArticles(folders);
   for (const e of errors) process.stderr.write(`error: ${e.path}: ${e.error}\n`);
   const progress = new ProgressLine(process.stderr);
-  const result = await analyzeCorpus(files, { onProgress: (p) => progress.update(p) });
+  const result = await analyze(files, { onProgress: (p) => progress.update(p) });
   progress.done();
   for (const e of result.errors) process.stderr.write(`error: ${e.file}: ${e.error}\n`);
   const texts = new Map<string, string>();

@@ -62,7 +62,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'analyze' || command === 'claims') return analyzeCommand(command, rest);
   if (command === 'check') return annotationCommands().checkCommand(rest);
-  if (command === 'export') return annotationCommands().exportCommand(rest);
+  if (command === 'export') return annotationCommands().exportCommand(rest, analyzeCorpus);
   if (command === 'agreement') return annotationCommands().agreementCommand(rest);
   if (command === 'import') return annotationCommands().importCommand(rest);
   process.stderr.write(`corpus-annotator: unknown command '${command}'\n\n${USAGE}\n`);
