@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+// The CLI as compiled by tsc beside this test (out/src/cli/main.js).
+const CLI = path.resolve(__dirname, '../../../src/cli/main.js');
+const ROOT = path.resolve(__dirname, '../../../..');
+
+describe('corpus-annotator export', () => {
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-export-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: path.join(dir, 'cache'), NO_COLOR: '1' } });
+
+  it('analyses the corpus and writes the set as the golden file has it', function () {
+    this.timeout(60000);
+    const out = path.join(dir, 'out');
+    const r = run(['export', '--format', 'jsonl', '--out', out, 'corpus']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^exported set 'all' as jsonl: \d+ annotations in 5 articles → 1 file in /);
+    assert.equal(fs.readFileSync(path.join(out, 'annotations.jsonl'), 'utf8'), fs.readFileSync(path.join(ROOT, 'test/golden/export/jsonl/annotations.jsonl'), 'utf8'));
+  });
+
+  it('names the formats when --format is wrong, and writes nothing', () => {
+    const out = path.join(dir, 'out');
+    const r = run(['export', '--format', 'xml', '--out', out, 'corpus']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--format is one of jsonl, .*doccano/);
+    assert.equal(fs.existsSync(out), false);
+  });
+});
