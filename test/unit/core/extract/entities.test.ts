@@ -41,6 +41,16 @@ describe('recognizeEntities (trained model)', () => {
     });
   }
 
+  it('names a publication or an online service an organisation (newspaper Die Zeit, the Telegram messaging app)', () => {
+    const es = entities('He told newspaper Die Zeit on Wednesday that the ministry said on the Telegram messaging app that Kyiv was calm.');
+    assert.equal(find(es, 'Die Zeit')?.kind, 'organization', JSON.stringify(es.map((e) => [e.text, e.kind])));
+    assert.equal(find(es, 'Telegram')?.kind, 'organization', JSON.stringify(es.map((e) => [e.text, e.kind])));
+    assert.equal(find(es, 'Kyiv')?.kind, 'place');
+    // A credit after an agency's name is a person still.
+    const credit = entities('Images source: Anadolu Agency, Sefa Karacan');
+    assert.notEqual(find(credit, 'Sefa Karacan')?.kind, 'organization', JSON.stringify(credit.map((e) => [e.text, e.kind])));
+  });
+
   it('does not take a product named by model for an organisation (Leopard 2 tanks)', () => {
     const es = entities('Norway will send eight German-made Leopard 2 battle tanks to Ukraine, and NATO fighter jets will patrol the Arctic.');
     const texts = es.map((e) => e.text);

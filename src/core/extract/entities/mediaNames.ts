@@ -1,0 +1,27 @@
+import type { Token } from '../../text/tokenize';
+
+/** Nouns that introduce the name of a publication or a service (`newspaper Die Zeit`, `news agency Reuters`). */
+const MEDIA_BEFORE = new Set('newspaper newspapers paper daily weekly tabloid magazine broadcaster channel network outlet website site platform agency'.split(' '));
+/** Nouns that follow the name of a service (`the Telegram messaging app`, `his Twitter account`). */
+const SERVICE_AFTER = new Set('app messaging account accounts feed channel channels'.split(' '));
+
+/**
+ * Whether the words around a name show that it names a publication, a broadcaster or
+ * an online service, which is an organisation whatever the name looks like: a model
+ * trained on news wire text reads `Die Zeit` as a person and `Telegram` as a place.
+ * Between the noun and the name a quote mark may stand, after a comma too (`media
+ * platform, "Meduza"`).
+ */
+export function namedAsMedia(tokens: readonly Token[], from: number, to: number): boolean {
+  let b = from - 1;
+  if (b >= 0 && /^["“‘']$/.test(tokens[b].text)) {
+    b--;
+    if (b >= 0 && tokens[b].text === ',') b--;
+  }
+  // In lower case: `Anadolu Agency, Sefa Karacan` is a credit, not an agency's name.
+  if (b >= 0 && MEDIA_BEFORE.has(tokens[b].text)) return true;
+  const next = tokens[to]?.text.toLowerCase();
+  if (next === undefined) return false;
+  if (SERVICE_AFTER.has(next)) return true;
+  return next === 'news' && SERVICE_AFTER.has(tokens[to + 1]?.text.toLowerCase() ?? '');
+}
