@@ -90,6 +90,14 @@ const NP_STOP = new Set([
 const SEPARATORS = new Set([',', ';', ':', '(', ')', '–', '—', '-', '[', ']']);
 const QUOTE_CHARS = /^["“”‘’'«»„`]+$/u;
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'you']);
+/** Pronouns that stand as the subject before a verb. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you']);
+/**
+ * An attribution whose subject is a pronoun that nothing before names (`“…,” he told
+ * newspaper Die Zeit`, out of context): the speaker is unknown, and neither the words
+ * after the verb nor an earlier attribution of another kind stand in for it.
+ */
+const UNNAMED = Symbol('unnamed speaker');
 const PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'for', 'with', 'on', 'by', 'near', 'inside', 'outside', 'within', 'across', 'behind', 'about', 'over', 'under']);
 /** Words that cannot be inside a speaker's noun phrase: clause links, prepositions that start adverbials. */
 const NP_BREAK = new Set([
@@ -353,7 +361,8 @@ class QuoteExtractor {
     const startsSentence = /^[\s\-–—•*]*$/u.test(this.text.slice(bStart, q.start));
     const afterRes = () => this.attributionAfter(q.end, aEnd);
     const beforeRes = () => this.attributionBefore(bStart, q.start);
-    let res = startsSentence ? afterRes() ?? beforeRes() : beforeRes() ?? afterRes();
+    const res = startsSentence ? afterRes() ?? beforeRes() : beforeRes() ?? afterRes();
+    if (res === UNNAMED) return null;
     if (res) return res;
 
     // No attribution in its sentence: the quotation just before, or the attribution in the paragraph before.
@@ -398,7 +407,7 @@ class QuoteExtractor {
   }
 
   /** `," X said`, `" said X`, `", he added`, `", according to X`, `" ― Name`. */
-  private attributionAfter(a: number, b: number): Resolution | null {
+  private attributionAfter(a: number, b: number): Resolution | typeof UNNAMED | null {
     // Epigraph style: `“…” ― Sonya Herridge` at the end of the line.
     const rest = this.text.slice(a, b);
     const dash = /^\s*[―—–-]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*$/u.exec(rest);
@@ -418,6 +427,9 @@ class QuoteExtractor {
     if (this.tokens[t].text.toLowerCase() !== 'according') {
       const subj = this.subjectOf(t, a);
       if (subj) return subj;
+      // `“…,” he told newspaper Die Zeit`: a pronoun is the subject even when nothing
+      // before names it, and what follows the verb is who was told.
+      if (t > 0 && this.tokens[t - 1].start >= a && SUBJECT_PRONOUNS.has(this.tokens[t - 1].text.toLowerCase())) return UNNAMED;
     }
     return this.objectAfter(t, b);
   }

@@ -72,6 +72,18 @@ describe('extractQuotes: pronouns and continuations', () => {
     ]);
   });
 
+  it('“…,” he told X: X was told, and an unnamed he is not the organisation that spoke before', () => {
+    const { qs } = quotes(
+      "Russia's Defence Ministry said Ukrainian forces had retreated.\n\n“We are doing what we can,” he told newspaper Die Zeit in comments published on Wednesday.",
+      [['Defence Ministry', 'organization'], ['Die Zeit', 'organization']],
+    );
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0].speaker, null);
+    // With a person before, he is that person.
+    const named = quotes('Robert Habeck spoke in Berlin.\n\n“We are doing what we can,” he told newspaper Die Zeit.', [['Robert Habeck', 'person'], ['Berlin', 'place'], ['Die Zeit', 'organization']]);
+    assert.equal(named.qs[0].speaker, 'Robert Habeck');
+  });
+
   it('he said does not fall back to a product name (Leopard 2 tanks)', () => {
     const { qs } = quotes('Norway will send eight German-made Leopard 2 battle tanks to Ukraine.\n\n“Speed saves lives,” he said.', [['Norway', 'place'], ['Ukraine', 'place']]);
     assert.equal(qs.length, 1);
