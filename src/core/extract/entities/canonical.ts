@@ -110,7 +110,11 @@ export function canonicalizeArticle(entities: Entity[]): void {
     let target: LongerName | undefined;
     if (list && (e.kind === 'person' || (k.length === 1 && !isKnownPlace(e)))) {
       const longer = list.filter((x) => isSuffix(k, x.keys));
-      if (longer.length > 0) target = best(longer);
+      if (longer.length > 0) {
+        target = best(longer);
+        // A surname is the person's, whatever the model typed it (`Aliyev` read as a place).
+        if (k.length === 1) e.kind = 'person';
+      }
       else if (k.length > 2) {
         // Same first and last name, more middle words than the commoner form.
         const alike = list.filter((x) => x.keys.length < k.length && x.keys[0] === k[0]);

@@ -51,6 +51,14 @@ describe('recognizeEntities (trained model)', () => {
     assert.notEqual(find(credit, 'Sefa Karacan')?.kind, 'organization', JSON.stringify(credit.map((e) => [e.text, e.kind])));
   });
 
+  it('a name after a role in lower case is a person (Azeri counterpart Ilham Aliyev)', () => {
+    const es = entities('Russian President Vladimir Putin talked to Azeri counterpart Ilham Aliyev on Tuesday. A Kremlin readout of the call between Putin and Aliyev followed.');
+    const kinds = JSON.stringify(es.map((e) => [e.text, e.kind, e.canonical]));
+    assert.equal(find(es, 'Ilham Aliyev')?.kind, 'person', kinds);
+    assert.equal(find(es, 'Aliyev')?.kind, 'person', kinds);
+    assert.equal(find(es, 'Aliyev')?.canonical, 'Ilham Aliyev', kinds);
+  });
+
   it('does not take a product named by model for an organisation (Leopard 2 tanks)', () => {
     const es = entities('Norway will send eight German-made Leopard 2 battle tanks to Ukraine, and NATO fighter jets will patrol the Arctic.');
     const texts = es.map((e) => e.text);
@@ -233,6 +241,16 @@ describe('canonical names', () => {
       ['Ford Foundation', 'organization'],
       ['Gerald Ford', 'person'],
       ['Gerald Ford', 'person'],
+    ]);
+  });
+
+  it('a surname is its person even when the kinds of the mentions tie', () => {
+    const e = (text: string, kind: Entity['kind']): Entity => ({ start: 0, end: text.length, text, kind, canonical: '' });
+    const es = [e('Ilham Aliyev', 'person'), e('Aliyev', 'place')];
+    canonicalizeArticle(es);
+    assert.deepEqual(es.map((x) => [x.canonical, x.kind]), [
+      ['Ilham Aliyev', 'person'],
+      ['Ilham Aliyev', 'person'],
     ]);
   });
 

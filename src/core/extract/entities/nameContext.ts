@@ -25,3 +25,17 @@ export function namedAsMedia(tokens: readonly Token[], from: number, to: number)
   if (SERVICE_AFTER.has(next)) return true;
   return next === 'news' && SERVICE_AFTER.has(tokens[to + 1]?.text.toLowerCase() ?? '');
 }
+
+/** Roles written in lower case before a person's name (`Azeri counterpart Ilham Aliyev`, `prime minister Jonas Gahr Stoere`). */
+const ROLE_BEFORE = new Set('counterpart president minister secretary chancellor spokesman spokeswoman spokesperson leader envoy ambassador premier governor mayor senator commander'.split(' '));
+
+/**
+ * Whether a name of two or more capitalised words follows a role in lower case, which
+ * makes it a person's however the model typed it (it read `Ilham Aliyev`, after
+ * `Azeri counterpart`, as a place).
+ */
+export function namedAsPerson(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2 || from === 0 || !ROLE_BEFORE.has(tokens[from - 1].text)) return false;
+  for (let i = from; i < to; i++) if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text)) return false;
+  return true;
+}

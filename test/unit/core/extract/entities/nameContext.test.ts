@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { namedAsMedia, namedAsPerson } from '../../../../../src/core/extract/entities/nameContext';
+import { fastTokenize } from '../../../../../src/core/text/fastTokenize';
+
+/** Token range of `name` in `sentence`. */
+function spanOf(sentence: string, name: string) {
+  const tokens = fastTokenize(sentence);
+  const words = name.split(' ');
+  const from = tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k]?.text === w));
+  assert.ok(from >= 0, `${name} is not in ${sentence}`);
+  return { tokens, from, to: from + words.length };
+}
+
+describe('namedAsMedia', () => {
+  const cases: [string, string, boolean][] = [
+    ['He told newspaper Die Zeit in comments published on Wednesday.', 'Die Zeit', true],
+    ['Referencing another independent media platform, "Meduza", mentions that ...', 'Meduza', true],
+    ['the ministry said on the Telegram messaging app.', 'Telegram', true],
+    ['according to local Telegram news channel, which posted videos', 'Telegram', true],
+    ['He posted on his Twitter account at night.', 'Twitter', true],
+    // A capital noun is part of a name: the photographer after an agency's name is not the agency.
+    ['Images source: Anadolu Agency, Sefa Karacan', 'Sefa Karacan', false],
+    ['Olaf Scholz told the newspaper that Germany would act.', 'Germany', false],
+    ['Ben Wallace met Nato allies in Brussels.', 'Brussels', false],
+  ];
+  for (const [sentence, name, want] of cases) {
+    it(`${name} in "${sentence}" → ${want}`, () => {
+      const { tokens, from, to } = spanOf(sentence, name);
+      assert.equal(namedAsMedia(tokens, from, to), want);
+    });
+  }
+});
+
+describe('namedAsPerson', () => {
+  const cases: [string, string, boolean][] = [
+    ['Vladimir Putin talked to Azeri counterpart Ilham Aliyev on Tuesday.', 'Ilham Aliyev', true],
+    ['said Norwegian prime minister Jonas Gahr Stoere in a statement.', 'Jonas Gahr Stoere', true],
+    // One word may be a place or an organisation the role belongs to.
+    ['a talk with the president Kyiv had chosen', 'Kyiv', false],
+    ['the foreign minister of Japan and Tokyo Electric', 'Tokyo Electric', false],
+    ['a deputy leader Sinn fein named', 'Sinn fein', false],
+  ];
+  for (const [sentence, name, want] of cases) {
+    it(`${name} in "${sentence}" → ${want}`, () => {
+      const { tokens, from, to } = spanOf(sentence, name);
+      assert.equal(namedAsPerson(tokens, from, to), want);
+    });
+  }
+});
