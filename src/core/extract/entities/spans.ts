@@ -18,7 +18,8 @@ const PUNCT = /^[\p{P}\p{S}]+$/u;
 
 /**
  * Trims a tagged span to the name itself: no leading titles or bullets, no
- * trailing punctuation, quote marks or possessive `'s`; a lone demonym is dropped.
+ * trailing punctuation, quote marks or possessive `'s`; a lone demonym, and a lone
+ * word for an attitude or doctrine (`-phobia`, `-ism`), is dropped.
  */
 export function cleanSpan(tokens: Token[], kind: EntityKind): { start: number; end: number; kind: EntityKind } | null {
   let a = 0;
@@ -32,6 +33,8 @@ export function cleanSpan(tokens: Token[], kind: EntityKind): { start: number; e
   const named = personAfterTitle(words);
   if (named) return named;
   if (words.length === 1 && kind !== 'person' && DEMONYMS.has(words[0].text.toLowerCase())) return null;
+  // `Russophobia`, `Nazism`: an attitude or a doctrine, not a person, place or organisation.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:phobia|ism)$/u.test(words[0].text)) return null;
   if (words.every((w) => !/\p{Lu}/u.test(w.text[0] ?? ''))) return null;
   return { start: words[0].start, end: words[words.length - 1].end, kind };
 }

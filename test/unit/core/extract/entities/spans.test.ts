@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import { cleanSpan } from '../../../../../src/core/extract/entities/spans';
+import { fastTokenize } from '../../../../../src/core/text/fastTokenize';
+import type { EntityKind } from '../../../../../src/core/types';
+
+describe('cleanSpan', () => {
+  // [tagged words, kind the model gave, the name left (null: not a name), its kind]
+  const cases: [string, EntityKind, string | null, EntityKind?][] = [
+    ['President Volodymyr Zelensky', 'person', 'Volodymyr Zelensky', 'person'],
+    ["Reznikov's", 'person', 'Reznikov', 'person'],
+    ['the Kremlin', 'organization', 'Kremlin', 'organization'],
+    ['US Secretary of State Antony Blinken', 'organization', 'Antony Blinken', 'person'],
+    ['Russian', 'place', null],
+    // An attitude or a doctrine is not a name.
+    ['Russophobia', 'place', null],
+    ['Nazism', 'organization', null],
+    ['Russia', 'place', 'Russia', 'place'],
+  ];
+  for (const [words, kind, name, nameKind] of cases) {
+    it(`${words} (${kind}) → ${name ?? 'no name'}`, () => {
+      const tokens = fastTokenize(words);
+      const r = cleanSpan(tokens, kind);
+      assert.equal(r ? words.slice(r.start, r.end) : null, name);
+      if (r) assert.equal(r.kind, nameKind);
+    });
+  }
+});
