@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { namesAProduct } from '../../../../src/core/extract/productNames';
-import { fastTokenize } from '../../../../src/core/text/fastTokenize';
+import { tokenSpan } from './tokenSpan';
 
 describe('namesAProduct', () => {
   // [sentence, the name as tagged, whether it names a product]
@@ -19,11 +19,8 @@ describe('namesAProduct', () => {
   ];
   for (const [sentence, name, want] of cases) {
     it(`${name} in "${sentence}" → ${want}`, () => {
-      const tokens = fastTokenize(sentence);
-      const words = name.split(' ');
-      const from = tokens.findIndex((t, i) => words.every((w, k) => tokens[i + k]?.text === w));
-      assert.ok(from >= 0, `${name} is not in ${sentence}`);
-      assert.equal(namesAProduct(tokens, from, from + words.length), want);
+      const { tokens, from, to } = tokenSpan(sentence, name);
+      assert.equal(namesAProduct(tokens, from, to), want);
     });
   }
 });

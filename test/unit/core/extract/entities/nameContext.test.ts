@@ -1,15 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { namedAsMedia, namedAsPerson } from '../../../../../src/core/extract/entities/nameContext';
-import { fastTokenize } from '../../../../../src/core/text/fastTokenize';
-
-/** Token range of `name` in `sentence`. */
-function spanOf(sentence: string, name: string) {
-  const tokens = fastTokenize(sentence);
-  const words = name.split(' ');
-  const from = tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k]?.text === w));
-  assert.ok(from >= 0, `${name} is not in ${sentence}`);
-  return { tokens, from, to: from + words.length };
-}
+import { tokenSpan } from '../tokenSpan';
 
 describe('namedAsMedia', () => {
   const cases: [string, string, boolean][] = [
@@ -25,7 +16,7 @@ describe('namedAsMedia', () => {
   ];
   for (const [sentence, name, want] of cases) {
     it(`${name} in "${sentence}" → ${want}`, () => {
-      const { tokens, from, to } = spanOf(sentence, name);
+      const { tokens, from, to } = tokenSpan(sentence, name);
       assert.equal(namedAsMedia(tokens, from, to), want);
     });
   }
@@ -42,7 +33,7 @@ describe('namedAsPerson', () => {
   ];
   for (const [sentence, name, want] of cases) {
     it(`${name} in "${sentence}" → ${want}`, () => {
-      const { tokens, from, to } = spanOf(sentence, name);
+      const { tokens, from, to } = tokenSpan(sentence, name);
       assert.equal(namedAsPerson(tokens, from, to), want);
     });
   }
