@@ -84,9 +84,10 @@ function isSuffix(a: string[], b: string[]): boolean {
  * last names. A one-word person name that ends no longer one takes the only longer
  * name it begins (`Xi` / `Xi Jinping`, where the family name comes first); a word
  * that begins an organisation's name whose other words are generic or a place takes
- * that organisation (`Wagner` / `Wagner Group`, `Sheriff` / `Sheriff Tiraspol`),
- * whatever the model typed it. Other names take their commonest spelling. Each
- * canonical name gets the kind most of its mentions have.
+ * that organisation (`Wagner` / `Wagner Group`, `Sheriff` / `Sheriff Tiraspol`).
+ * A surname or a short form takes the kind of the name it stands for, whatever the
+ * model typed it. Other names take their commonest spelling. Each canonical name
+ * then gets the kind most of its mentions have.
  */
 export function canonicalizeArticle(entities: Entity[]): void {
   const spellings = new Map<string, Map<string, number>>(); // name key → spellings
@@ -114,8 +115,7 @@ export function canonicalizeArticle(entities: Entity[]): void {
         target = best(longer);
         // A surname is the person's, whatever the model typed it (`Aliyev` read as a place).
         if (k.length === 1) e.kind = 'person';
-      }
-      else if (k.length > 2) {
+      } else if (k.length > 2) {
         // Same first and last name, more middle words than the commoner form.
         const alike = list.filter((x) => x.keys.length < k.length && x.keys[0] === k[0]);
         if (alike.length > 0) target = best(alike);
@@ -123,13 +123,12 @@ export function canonicalizeArticle(entities: Entity[]): void {
     }
     if (!target && k.length === 1) {
       const org = orgs.get(k[0]);
-      const first = e.kind === 'person' ? personsByFirst.get(k[0]) : undefined;
+      const byFirst = e.kind === 'person' ? personsByFirst.get(k[0]) : undefined;
+      const only = org?.length === 1 ? org[0] : byFirst?.length === 1 ? byFirst[0] : undefined;
       // An acronym names its organisation whole (`BBC` is not `BBC Radio`).
-      if ((org?.length === 1 || first?.length === 1) && !isKnownPlace(e) && e.text !== e.text.toUpperCase()) {
-        if (org?.length === 1) {
-          target = org[0];
-          e.kind = 'organization';
-        } else target = first![0];
+      if (only && !isKnownPlace(e) && e.text !== e.text.toUpperCase()) {
+        target = only;
+        if (org?.length === 1) e.kind = 'organization';
       }
     }
     e.canonical = target ? spelled(target.name) : spelled(e.text);

@@ -4,8 +4,8 @@ import type { ArticleStructure, Entity, EntityKind } from '../../types';
 import { canonicalizeArticle } from './canonical';
 import { defaultTagger, type EntityTagger } from './model';
 import { cleanSpan } from './spans';
+import { kindInContext } from './nameContext';
 import { namesAProduct } from '../productNames';
-import { namedAsMedia, namedAsPerson } from './nameContext';
 
 export { mergeCanonicalNames } from './canonical';
 
@@ -52,12 +52,7 @@ export function recognizeEntities(
       for (const piece of splitAtBreaks(tokens, span.from, span.to)) {
         const cleaned = cleanSpan(piece, k);
         if (!cleaned || CREDIT.test(text.slice(Math.max(0, cleaned.start - 24), cleaned.start))) continue;
-        const kind =
-          cleaned.kind !== 'organization' && namedAsMedia(tokens, span.from, span.to)
-            ? 'organization'
-            : cleaned.kind !== 'person' && namedAsPerson(tokens, span.from, span.to)
-              ? 'person'
-              : cleaned.kind;
+        const kind = kindInContext(tokens, span.from, span.to, cleaned.kind);
         entities.push({ start: cleaned.start, end: cleaned.end, text: text.slice(cleaned.start, cleaned.end), kind, canonical: '' });
       }
     }

@@ -1,4 +1,5 @@
 import type { Token } from '../../text/tokenize';
+import type { EntityKind } from '../../types';
 
 /** Nouns that introduce the name of a publication or a service (`newspaper Die Zeit`, `news agency Reuters`). */
 const MEDIA_BEFORE = new Set('newspaper newspapers paper daily weekly tabloid magazine broadcaster channel network outlet website site platform agency'.split(' '));
@@ -38,4 +39,11 @@ export function namedAsPerson(tokens: readonly Token[], from: number, to: number
   if (to - from < 2 || from === 0 || !ROLE_BEFORE.has(tokens[from - 1].text)) return false;
   for (let i = from; i < to; i++) if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text)) return false;
   return true;
+}
+
+/** The kind the words around a tagged name decide (namedAsMedia, namedAsPerson), else the model's. */
+export function kindInContext(tokens: readonly Token[], from: number, to: number, kind: EntityKind): EntityKind {
+  if (kind !== 'organization' && namedAsMedia(tokens, from, to)) return 'organization';
+  if (kind !== 'person' && namedAsPerson(tokens, from, to)) return 'person';
+  return kind;
 }
