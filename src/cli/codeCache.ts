@@ -41,10 +41,9 @@ export function requireWithCodeCache(file: string, cacheDir: string): CachedModu
   const fromCache = cachedData !== undefined && !script.cachedDataRejected;
   const mod = new Module(file, module);
   mod.filename = file;
-  mod.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(file));
-  mod.loaded = true;
   const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
-  wrapper.call(mod.exports, mod.exports, ((id: string) => mod.require(id)) as NodeJS.Require, mod, file, path.dirname(file));
+  wrapper.call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
+  mod.loaded = true;
   return {
     exports: mod.exports,
     fromCache,
