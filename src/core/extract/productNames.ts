@@ -22,10 +22,13 @@ const FUNCTION_WORDS = new Set('a an the that this these those which who to of i
 /**
  * A name followed by a model number and then, past at most three describing words,
  * a machine (`Leopard 2 battle tanks`, `Sukhoi Su-27 fighter aircraft`, `Leopard 1
- * and Leopard 2 tanks`) is a product, not an organisation or a person. The number is
- * required: `NATO fighter jets` and `Wagner fighters` name who owns them.
+ * and Leopard 2 tanks`), or right after a designator (`Su-27 Flankers`), is a product,
+ * not an organisation or a person. The number is required: `NATO fighter jets` and
+ * `Wagner fighters` name who owns them.
  */
 export function namesAProduct(tokens: readonly Token[], from: number, to: number): boolean {
+  // A designator before the name: a model's reporting name (`two Su-27 Flankers`).
+  if (from > 0 && tokens[from - 1].text.includes('-') && DESIGNATOR.test(tokens[from - 1].text) && tokens[from - 1].end < tokens[from].start) return true;
   // The number follows the name (`Leopard 2`) or ends the span itself (`Sukhoi Su-27`).
   let at = to;
   if (at >= tokens.length || !mayBeModelNumber(tokens[at].text) || !MODEL_NUMBER.test(tokens[at].text)) {

@@ -10,6 +10,8 @@ describe('namesAProduct', () => {
     ['Mohajer 6 unmanned aerial vehicles were used in the attacks.', 'Mohajer', true],
     ['It is the reporting name for the Sukhoi Su-27 fighter aircraft.', 'Sukhoi Su-27', true],
     ['Dutch F-35s escorted two Su-27 fighters.', 'Dutch', false],
+    ['a Russian IL-20M Coot-A that was escorted by two Su-27 Flankers.', 'Flankers', true],
+    ['a Russian IL-20M Coot-A that was escorted by two Su-27 Flankers.', 'Russian', false],
     // Without a model number the name owns the machines.
     ['NATO fighter jets escorted the formation.', 'NATO', false],
     ['Wagner fighters advanced on Bakhmut.', 'Wagner', false],
