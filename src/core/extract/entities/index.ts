@@ -4,7 +4,7 @@ import type { ArticleStructure, Entity, EntityKind } from '../../types';
 import { canonicalizeArticle } from './canonical';
 import { defaultTagger, type EntityTagger } from './model';
 import { cleanSpan } from './spans';
-import { kindInContext } from './nameContext';
+import { kindInContext, surnameAfterGivenName } from './nameContext';
 import { namesAProduct } from '../productNames';
 
 export { mergeCanonicalNames } from './canonical';
@@ -49,6 +49,7 @@ export function recognizeEntities(
       // `@handle`s are account names, not mentions in the text.
       if (span.from > 0 && tokens[span.from - 1].text === '@' && tokens[span.from - 1].end === tokens[span.from].start) continue;
       if (k !== 'place' && namesAProduct(tokens, span.from, span.to)) continue;
+      if (k === 'person' && tagged[u][span.to] === 'O' && surnameAfterGivenName(text, tokens, span.from, span.to)) span.to++;
       for (const piece of splitAtBreaks(tokens, span.from, span.to)) {
         const cleaned = cleanSpan(piece, k);
         if (!cleaned || CREDIT.test(text.slice(Math.max(0, cleaned.start - 24), cleaned.start))) continue;

@@ -1,5 +1,6 @@
 import type { Token } from '../../text/tokenize';
 import type { EntityKind } from '../../types';
+import { GAZ_WORD } from './gazetteer';
 
 /** Nouns that introduce the name of a publication or a service (`newspaper Die Zeit`, `news agency Reuters`). */
 const MEDIA_BEFORE = new Set('newspaper newspapers paper daily weekly tabloid magazine broadcaster channel network outlet website site platform agency'.split(' '));
@@ -46,4 +47,21 @@ export function kindInContext(tokens: readonly Token[], from: number, to: number
   if (kind !== 'organization' && namedAsMedia(tokens, from, to)) return 'organization';
   if (kind !== 'person' && namedAsPerson(tokens, from, to)) return 'person';
   return kind;
+}
+
+const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+
+/**
+ * Whether a person's name tagged as a given name alone (`Ned`) goes on with a
+ * capitalised word right after it that the tagger left out because it is also a common
+ * word (`Ned Price`). Not a word the gazetteer knows (`Joe Washington`), a day or a
+ * month.
+ */
+export function surnameAfterGivenName(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || to >= tokens.length) return false;
+  if (GAZ_WORD.get(tokens[from].text.toLowerCase()) !== 'given') return false;
+  const next = tokens[to];
+  if (next.start !== tokens[from].end + 1 || text.charCodeAt(tokens[from].end) !== 32) return false;
+  const lower = next.text.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(next.text) && !GAZ_WORD.has(lower) && !CALENDAR.has(lower);
 }

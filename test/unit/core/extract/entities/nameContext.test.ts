@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { namedAsMedia, namedAsPerson } from '../../../../../src/core/extract/entities/nameContext';
+import { namedAsMedia, namedAsPerson, surnameAfterGivenName } from '../../../../../src/core/extract/entities/nameContext';
 import { tokenSpan } from '../tokenSpan';
 
 describe('namedAsMedia', () => {
@@ -35,6 +35,25 @@ describe('namedAsPerson', () => {
     it(`${name} in "${sentence}" → ${want}`, () => {
       const { tokens, from, to } = tokenSpan(sentence, name);
       assert.equal(namedAsPerson(tokens, from, to), want);
+    });
+  }
+});
+
+describe('surnameAfterGivenName', () => {
+  // [sentence, the given name as tagged, whether the next word is its surname]
+  const cases: [string, string, boolean][] = [
+    ['State Department spokesperson Ned Price indicated that action could be taken.', 'Ned', true],
+    ['Officials said Joe Washington would not supply the jets.', 'Joe', false],
+    ['He met Maria Monday in Kyiv.', 'Maria', false],
+    ['He met John on Monday.', 'John', false],
+    ['She thanked Ned. Price rises followed.', 'Ned', false],
+    // A word that is not a given name is not extended.
+    ['Reznikov Price said nothing.', 'Reznikov', false],
+  ];
+  for (const [sentence, name, want] of cases) {
+    it(`${name} in "${sentence}" → ${want}`, () => {
+      const { tokens, from, to } = tokenSpan(sentence, name);
+      assert.equal(surnameAfterGivenName(sentence, tokens, from, to), want);
     });
   }
 });
