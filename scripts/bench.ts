@@ -20,6 +20,7 @@ import { repoRoot } from './eval/types';
 import { generateCorpus } from './generateCorpus';
 import { median, time } from './timing';
 import { POOL_FLAG, wantsCorePool } from '../src/cli/v8Pool';
+import { CODE_CACHE_ENV } from '../src/cli/codeCache';
 
 /** compromise's timings, from benchCompromise.js in a process of its own (see the top of this file). */
 function compromiseBaseline(article: string, dir?: string): { articleMedian: number; whole: number | null } {
@@ -86,7 +87,7 @@ async function main() {
       execFileSync(process.execPath, [cli, 'analyze', '--json', '--no-cache', dir], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, ...env } });
       return performance.now() - t0;
     };
-    const cliRuns = Array.from({ length: 3 }, () => runCli({ CORPUS_ANNOTATOR_CODE_CACHE: '0' }));
+    const cliRuns = Array.from({ length: 3 }, () => runCli({ [CODE_CACHE_ENV]: '0' }));
     runCli({ XDG_CACHE_HOME: codeCache }); // writes the code cache
     const cliCachedRuns = Array.from({ length: 3 }, () => runCli({ XDG_CACHE_HOME: codeCache }));
     fs.rmSync(codeCache, { recursive: true, force: true });

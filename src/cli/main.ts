@@ -135,7 +135,6 @@ function packageVersion(): string {
   return root ? (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version : 'unknown';
 }
 
-
 /** Runs the command line in this process: `argv` are its arguments, the exit code is set when it ends. */
 export function runAsProcess(argv: string[]): void {
   // `corpus-annotator analyze corpus | head` closes our stdout early: that is not an error.

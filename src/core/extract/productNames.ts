@@ -10,10 +10,15 @@ const DESIGNATOR = new RegExp(`^${DESIGNATOR_BODY}$`, 'u');
 /** A model number: a designator, or a small number alone (`Leopard 2`). */
 const MODEL_NUMBER = new RegExp(`^(?:\\d{1,3}|${DESIGNATOR_BODY})$`, 'u');
 
-/** A digit first or a hyphen inside: every tagged name is asked, and most are followed by neither. */
-function mayBeModelNumber(w: string): boolean {
+/** A designator; the hyphen is looked for first, as every tagged name is asked and most words have none. */
+function isDesignator(w: string): boolean {
+  return w.includes('-') && DESIGNATOR.test(w);
+}
+
+/** A model number; a digit first or a hyphen inside is looked for first, as for isDesignator. */
+function isModelNumber(w: string): boolean {
   const c = w.charCodeAt(0);
-  return (c >= 48 && c <= 57) || w.includes('-');
+  return ((c >= 48 && c <= 57) || w.includes('-')) && MODEL_NUMBER.test(w);
 }
 
 /** Words that end the description of a machine: the sentence has moved on (`BBC Radio 4 that the tanks …`). */
@@ -28,11 +33,11 @@ const FUNCTION_WORDS = new Set('a an the that this these those which who to of i
  */
 export function namesAProduct(tokens: readonly Token[], from: number, to: number): boolean {
   // A designator before the name: a model's reporting name (`two Su-27 Flankers`).
-  if (from > 0 && tokens[from - 1].text.includes('-') && DESIGNATOR.test(tokens[from - 1].text) && tokens[from - 1].end < tokens[from].start) return true;
+  if (from > 0 && isDesignator(tokens[from - 1].text) && tokens[from - 1].end < tokens[from].start) return true;
   // The number follows the name (`Leopard 2`) or ends the span itself (`Sukhoi Su-27`).
   let at = to;
-  if (at >= tokens.length || !mayBeModelNumber(tokens[at].text) || !MODEL_NUMBER.test(tokens[at].text)) {
-    if (to - from < 2 || !tokens[to - 1].text.includes('-') || !DESIGNATOR.test(tokens[to - 1].text)) return false;
+  if (at >= tokens.length || !isModelNumber(tokens[at].text)) {
+    if (to - from < 2 || !isDesignator(tokens[to - 1].text)) return false;
     at = to - 1;
   }
   const width = at - from;
@@ -42,7 +47,7 @@ export function namesAProduct(tokens: readonly Token[], from: number, to: number
     const w = tokens[j].text;
     const lower = w.toLowerCase();
     if (MACHINES.has(lower)) return true;
-    if ((lower === 'and' || lower === 'or') && tokens.slice(j + 1, j + 1 + width).map((t) => t.text).join(' ') === name && MODEL_NUMBER.test(tokens[j + 1 + width]?.text ?? '')) {
+    if ((lower === 'and' || lower === 'or') && tokens.slice(j + 1, j + 1 + width).map((t) => t.text).join(' ') === name && isModelNumber(tokens[j + 1 + width]?.text ?? '')) {
       // Another model of the same name: `Leopard 1 and Leopard 2`.
       j += width + 1;
       continue;

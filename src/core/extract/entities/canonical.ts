@@ -1,5 +1,5 @@
 import type { Entity, EntityKind } from '../../types';
-import { GAZ_WORD } from './gazetteer';
+import { GAZ_WORD, type GazCategory } from './gazetteer';
 
 /**
  * A spelling-blind key for a name word: case, apostrophes, doubled letters and the
@@ -153,7 +153,12 @@ function addName(index: Map<string, LongerName[]>, key: string, name: string, k:
 /** A word that does not tell one organisation from another (`Group`, `Party`) or a place the gazetteer knows (`Tiraspol`). */
 function isGenericOrPlace(word: string): boolean {
   const cat = GAZ_WORD.get(word.toLowerCase());
-  return cat === 'orgword' || cat === 'country' || cat === 'city' || cat === 'region';
+  return cat === 'orgword' || isPlaceCategory(cat);
+}
+
+/** The gazetteer's categories of places. */
+function isPlaceCategory(cat: GazCategory | undefined): boolean {
+  return cat === 'country' || cat === 'city' || cat === 'region';
 }
 
 /**
@@ -163,9 +168,7 @@ function isGenericOrPlace(word: string): boolean {
  * a place or organisation (`Reznikov`) still finds its person.
  */
 function isKnownPlace(e: Entity): boolean {
-  if (e.kind !== 'place') return false;
-  const cat = GAZ_WORD.get(e.text.toLowerCase());
-  return cat === 'country' || cat === 'city' || cat === 'region';
+  return e.kind === 'place' && isPlaceCategory(GAZ_WORD.get(e.text.toLowerCase()));
 }
 
 /** `VLADIMIR Putin` → `Vladimir Putin`: a word in headline capitals beside a word that is not (acronyms alone stay). */

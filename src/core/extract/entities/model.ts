@@ -263,9 +263,9 @@ export class EntityTagger {
     let key = 0;
     for (let r = 0; r < n; r++) {
       let delta = 0;
-      for (let shift = 0; ; shift += 7) {
+      for (let bits = 0; ; bits += 7) {
         const b = buf[pos++];
-        delta += (b & 0x7f) * 2 ** shift;
+        delta += (b & 0x7f) * 2 ** bits;
         if (b < 0x80) break;
       }
       key += delta;
@@ -278,9 +278,9 @@ export class EntityTagger {
       for (let t = 0; t < NTAGS; t++) {
         if (!(m & (1 << t))) continue;
         let z = 0;
-        for (let shift = 0; ; shift += 7) {
+        for (let bits = 0; ; bits += 7) {
           const b = buf[pos++];
-          z |= (b & 0x7f) << shift;
+          z |= (b & 0x7f) << bits;
           if (b < 0x80) break;
         }
         weights[at + t] = z & 1 ? -(z + 1) / 2 : z / 2;
@@ -481,7 +481,6 @@ function tagNames(tags: readonly number[]): string[] {
   for (const t of tags) out.push(TAGS[t]);
   return out;
 }
-
 
 let loaded: EntityTagger | null | undefined;
 
