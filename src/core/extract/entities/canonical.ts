@@ -87,9 +87,11 @@ function isSuffix(a: string[], b: string[]): boolean {
  * that organisation (`Wagner` / `Wagner Group`, `Sheriff` / `Sheriff Tiraspol`).
  * A surname or a short form takes the kind of the name it stands for, whatever the
  * model typed it. Other names take their commonest spelling. Each canonical name
- * then gets the kind most of its mentions have.
+ * then gets the kind most of its mentions have, counting only the mentions in
+ * `decided` (whose kind the words around them decided) when there are any: the
+ * model's guess, repeated at every bare mention, is one guess, not several.
  */
-export function canonicalizeArticle(entities: Entity[]): void {
+export function canonicalizeArticle(entities: Entity[], decided: ReadonlySet<Entity> = new Set()): void {
   const spellings = new Map<string, Map<string, number>>(); // name key → spellings
   const persons = new Map<string, LongerName[]>(); // last key → multi-word person names
   const personsByFirst = new Map<string, LongerName[]>(); // first key → multi-word person names
@@ -133,7 +135,7 @@ export function canonicalizeArticle(entities: Entity[]): void {
     }
     e.canonical = target ? spelled(target.name) : spelled(e.text);
   }
-  unifyKinds(entities);
+  unifyKinds(entities, decided);
 }
 
 /** A multi-word name of an article and how often it occurs, as a shorter mention's candidate. */
@@ -187,11 +189,16 @@ function best(xs: LongerName[]): LongerName {
   return [...xs].sort((a, b) => b.count - a.count || a.keys.length - b.keys.length)[0];
 }
 
-function unifyKinds(entities: Entity[]) {
+function unifyKinds(entities: Entity[], decided: ReadonlySet<Entity> = new Set()) {
   const kinds = new Map<string, Map<string, number>>();
-  for (const e of entities) bump(kinds.get(e.canonical) ?? kinds.set(e.canonical, new Map()).get(e.canonical)!, e.kind);
+  const decidedNames = new Set<string>();
+  for (const e of decided) decidedNames.add(e.canonical);
+  for (const e of entities) {
+    if (decidedNames.has(e.canonical) && !decided.has(e)) continue;
+    bump(kinds.get(e.canonical) ?? kinds.set(e.canonical, new Map()).get(e.canonical)!, e.kind);
+  }
   const chosen = new Map<string, EntityKind>();
-  for (const [canonical, k] of kinds) if (k.size > 1) chosen.set(canonical, preferred(k) as EntityKind);
+  for (const [canonical, k] of kinds) if (k.size > 1 || decidedNames.has(canonical)) chosen.set(canonical, preferred(k) as EntityKind);
   if (chosen.size === 0) return;
   for (const e of entities) e.kind = chosen.get(e.canonical) ?? e.kind;
 }
@@ -222,8 +229,12 @@ export function mergeCanonicalNames(entitiesPerArticle: Entity[][]): void {
   const people = new Map<string, Map<string, number>>(); // first key + last key → full canonical forms, by mentions
   const lastToPeople = new Map<string, Set<string>>();
   const spellings = new Map<string, Map<string, number>>();
+  const orgsByFirst = new Map<string, Set<string>>(); // first key → organisation names a short form can stand for
   for (const n of names) {
     const k = keys(n.canonical);
+    if (n.mentions[0].kind === 'organization' && k.length > 1 && words(n.canonical).slice(1).every(isGenericOrPlace)) {
+      (orgsByFirst.get(k[0]) ?? orgsByFirst.set(k[0], new Set()).get(k[0])!).add(n.canonical);
+    }
     if (n.person) {
       const last = k[k.length - 1];
       for (const [text, count] of n.texts) {
@@ -250,10 +261,27 @@ export function mergeCanonicalNames(entitiesPerArticle: Entity[][]): void {
     personName.set(pk, w.join(' '));
   }
   for (const n of names) {
-    const canonical = corpusName(n, spellings, personName, lastToPeople);
-    for (const e of n.mentions) e.canonical = canonical;
+    const short = shortFormOf(n, orgsByFirst, lastToPeople);
+    const canonical = short ?? corpusName(n, spellings, personName, lastToPeople);
+    for (const e of n.mentions) {
+      e.canonical = canonical;
+      if (short) e.kind = 'organization';
+    }
   }
   unifyKinds(all);
+}
+
+/**
+ * The organisation a one-word name stands for across the corpus, as
+ * canonicalizeArticle finds it within an article: the only one it begins whose other
+ * words are generic or a place (`Wagner` in an article that never says `Wagner
+ * Group`). Not a surname of a known person, an acronym or a known place.
+ */
+function shortFormOf(n: NameMentions, orgsByFirst: Map<string, Set<string>>, lastToPeople: Map<string, Set<string>>): string | undefined {
+  const k = keys(n.canonical);
+  if (k.length !== 1 || lastToPeople.has(k[0]) || n.canonical === n.canonical.toUpperCase() || isKnownPlace(n.mentions[0])) return undefined;
+  const orgs = orgsByFirst.get(k[0]);
+  return orgs?.size === 1 ? [...orgs][0] : undefined;
 }
 
 /** The mentions of one canonical name of one kind, and for a person how often each text occurs (their last words are surname spellings). */

@@ -5,14 +5,19 @@ import { canonicalizeArticle } from './canonical';
 import { defaultTagger, type EntityTagger } from './model';
 import { cleanSpan } from './spans';
 import { kindInContext, surnameAfterGivenName } from './nameContext';
+import { afterLeadingPlural, organisationStart } from './nameExtent';
 import { namesAProduct } from '../productNames';
 
 export { mergeCanonicalNames } from './canonical';
 
 const KIND: Record<string, EntityKind> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 const SKIP_PARAGRAPHS = new Set(['furniture', 'entry-header']);
+/** The label of a photo credit (`Picture:`, `Images source:`). */
+const CREDIT_LABEL = String.raw`(?:Picture|Photo|Photograph|Image|Images source|Credit)s?:`;
 /** A photo credit (`Picture: Alamy`, `Images source: © Getty Images`) names an agency, not an entity of the story. */
-const CREDIT = /(?:Picture|Photo|Photograph|Image|Images source|Credit)s?:\s*(?:©\s*)?$/i;
+const CREDIT = new RegExp(CREDIT_LABEL + String.raw`\s*(?:©\s*)?$`, 'i');
+/** Nor is the label's own capitalised word (`Images` of `Images source:`) a name. */
+const CREDIT_LABEL_AHEAD = new RegExp('^' + CREDIT_LABEL, 'i');
 
 /**
  * People, places and organisations, every mention, with a canonical name per
@@ -29,6 +34,8 @@ export function recognizeEntities(
 ): Entity[] {
   if (!tagger) return [];
   const entities: Entity[] = [];
+  // Mentions whose kind the words around them decided, against the model's guess.
+  const decided = new Set<Entity>();
   const sentences = structure.sentences.length > 0 ? structure.sentences : lines(text);
   const read = sentences.filter((s) => {
     const kind = structure.paragraphs[s.paragraph]?.kind;
@@ -44,8 +51,16 @@ export function recognizeEntities(
   const tagged = tagger.tagDocument(sentenceWords);
   units.forEach((tokens, u) => {
     for (const span of bioSpans(tagged[u])) {
-      const k = KIND[span.type];
+      let k = KIND[span.type];
       if (!k) continue;
+      span.from = afterLeadingPlural(tokens, span.from, span.to);
+      const orgStart = organisationStart(tokens, span.from, span.to);
+      if (orgStart >= 0) {
+        // The longer name takes in any name the model found inside it.
+        while (entities.length > 0 && entities[entities.length - 1].start >= tokens[orgStart].start) decided.delete(entities.pop()!);
+        span.from = orgStart;
+        k = 'organization';
+      }
       // `@handle`s are account names, not mentions in the text.
       if (span.from > 0 && tokens[span.from - 1].text === '@' && tokens[span.from - 1].end === tokens[span.from].start) continue;
       if (k !== 'place' && namesAProduct(tokens, span.from, span.to)) continue;
@@ -53,12 +68,15 @@ export function recognizeEntities(
       for (const piece of splitAtBreaks(tokens, span.from, span.to)) {
         const cleaned = cleanSpan(piece, k);
         if (!cleaned || CREDIT.test(text.slice(Math.max(0, cleaned.start - 24), cleaned.start))) continue;
+        if (CREDIT_LABEL_AHEAD.test(text.slice(cleaned.start, cleaned.start + 24))) continue;
         const kind = kindInContext(tokens, span.from, span.to, cleaned.kind);
-        entities.push({ start: cleaned.start, end: cleaned.end, text: text.slice(cleaned.start, cleaned.end), kind, canonical: '' });
+        const entity: Entity = { start: cleaned.start, end: cleaned.end, text: text.slice(cleaned.start, cleaned.end), kind, canonical: '' };
+        entities.push(entity);
+        if (kind !== cleaned.kind) decided.add(entity);
       }
     }
   });
-  canonicalizeArticle(entities);
+  canonicalizeArticle(entities, decided);
   return entities;
 }
 

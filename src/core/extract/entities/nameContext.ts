@@ -6,15 +6,18 @@ import { GAZ_WORD } from './gazetteer';
 const MEDIA_BEFORE = new Set('newspaper newspapers paper daily weekly tabloid magazine broadcaster channel network outlet website site platform agency'.split(' '));
 /** Nouns that follow the name of a service (`the Telegram messaging app`, `his Twitter account`). */
 const SERVICE_AFTER = new Set('app messaging account accounts feed channel channels'.split(' '));
+/** The large online platforms, which the 1996 news wire the model learned from never names (it reads `Twitter` as a person). */
+const PLATFORMS = new Set('twitter facebook telegram youtube instagram tiktok whatsapp vkontakte linkedin reddit snapchat wechat weibo'.split(' '));
 
 /**
  * Whether the words around a name show that it names a publication, a broadcaster or
  * an online service, which is an organisation whatever the name looks like: a model
  * trained on news wire text reads `Die Zeit` as a person and `Telegram` as a place.
  * Between the noun and the name a quote mark may stand, after a comma too (`media
- * platform, "Meduza"`).
+ * platform, "Meduza"`). A large online platform is one by its name alone.
  */
 export function namedAsMedia(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from === 1 && PLATFORMS.has(tokens[from].text.toLowerCase())) return true;
   let b = from - 1;
   if (b >= 0 && /^["“‘']$/.test(tokens[b].text)) {
     b--;

@@ -15,20 +15,32 @@ const DEMONYMS = new Set(
     .split(' '),
 );
 const PUNCT = /^[\p{P}\p{S}]+$/u;
+/** Feasts and legal instruments end names that are neither people, places nor organisations (`Orthodox Christmas`, `the Geneva Convention`). */
+const NOT_AN_ENTITY_HEAD = /^(?:Christmas|Easter|Ramadan|Hanukkah|Passover|Thanksgiving|Diwali|Eid|Conventions?|Treaty|Accords?|Agreements?|Protocol|Charter)$/;
+/** Last words that make a name an organisation however it begins (`Soviet Union Navy`, a place to the model). */
+const ORGANISATION_HEAD = /^(?:Navy|Army|Fleet|Brigade|Regiment|Battalion|Corps|Ministry|Agency|Council|Committee|Commission|Parliament|Government|Party|Police)$/;
 
 /**
  * Trims a tagged span to the name itself: no leading titles or bullets, no
- * trailing punctuation, quote marks or possessive `'s`; a lone demonym, and a lone
- * word for an attitude or doctrine (`-phobia`, `-ism`), is dropped.
+ * trailing punctuation, quote marks or possessive `'s`; a lone demonym, a lone
+ * word for an attitude or doctrine (`-phobia`, `-ism`), and a feast or a treaty,
+ * is dropped. A title before words that name a body (`General Staff`) is no title
+ * but part of an organisation's name; a name that ends in such a body's word is an
+ * organisation.
  */
 export function cleanSpan(tokens: Token[], kind: EntityKind): { start: number; end: number; kind: EntityKind } | null {
   let a = 0;
   let b = tokens.length;
-  while (a < b && (PUNCT.test(tokens[a].text) || /^['’]s$/i.test(tokens[a].text) || (kind === 'person' && TITLES.has(tokens[a].text.toLowerCase().replace(/\.$/, ''))))) a++;
+  while (a < b && (PUNCT.test(tokens[a].text) || /^['’]s$/i.test(tokens[a].text))) a++;
+  const titled = a;
+  while (a < b && (PUNCT.test(tokens[a].text) || /^['’]s$/i.test(tokens[a].text) || (kind === 'person' && isTitle(tokens[a].text)))) a++;
   while (b > a && (PUNCT.test(tokens[b - 1].text) || /^['’]s$/i.test(tokens[b - 1].text))) b--;
   if (a >= b) return null;
-  // `the Kremlin`, `The Ministry of Defence`: the article is not part of the name (a capital `The` stays in place names: `The Hague`).
-  if (b - a > 1 && (kind === 'organization' ? /^the$/i : /^the$/).test(tokens[a].text)) a++;
+  if (NOT_AN_ENTITY_HEAD.test(tokens[b - 1].text)) return null;
+  if (a > titled && tokens.slice(a, b).every((w) => isBodyWord(w.text))) return { start: tokens[titled].start, end: tokens[b - 1].end, kind: 'organization' };
+  if (kind === 'place' && b - a > 1 && ORGANISATION_HEAD.test(tokens[b - 1].text)) kind = 'organization';
+  // `the Kremlin`, `The Ministry of Defence`, `The Wagner chief`: the article is not part of the name (a capital `The` stays in place names: `The Hague`).
+  if (b - a > 1 && (kind === 'place' ? /^the$/ : /^the$/i).test(tokens[a].text)) a++;
   const words = tokens.slice(a, b);
   const named = personAfterTitle(words);
   if (named) return named;
@@ -43,6 +55,16 @@ export function cleanSpan(tokens: Token[], kind: EntityKind): { start: number; e
 const PERSON_TITLES = new Set(
   'president secretary minister chancellor general spokesman spokeswoman spokesperson commander governor mayor senator ambassador mr mrs ms dr chairman chairwoman leader envoy admiral brigadier colonel lieutenant captain sergeant king queen prince pope premier'.split(' '),
 );
+/** Whether a word is a title or role that stands before a name (`General`, `Mr`). */
+export function isTitle(word: string): boolean {
+  return TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** Whether a word names a body or is a word of such a name (`Staff`, `Ministry`, `Foreign`). */
+export function isBodyWord(word: string): boolean {
+  return ORG_WORDS.test(word);
+}
+
 const ORG_WORDS = /^(?:State|Defence|Defense|Foreign|Office|Ministry|Department|Council|Agency|Committee|Party|Forces?|Army|Navy|Command|Staff|Service|Assembly|Commission|Government|House)$/;
 
 /** `US Secretary of State Antony Blinken` tagged as one organisation is the person at its end. */

@@ -51,6 +51,16 @@ describe('recognizeEntities (trained model)', () => {
     assert.notEqual(find(credit, 'Sefa Karacan')?.kind, 'organization', JSON.stringify(credit.map((e) => [e.text, e.kind])));
   });
 
+  it('a large online platform is an organisation by its name alone (Twitter)', () => {
+    const es = entities('The ministry said in its regular Twitter bulletin that the attack near Bakhmut had failed.');
+    assert.equal(find(es, 'Twitter')?.kind, 'organization', JSON.stringify(es.map((e) => [e.text, e.kind])));
+  });
+
+  it('the label of a photo credit is not a name (Images source:)', () => {
+    const es = entities('Russia wants to mobilise more soldiers.\nImages source: © Getty Images | Anadolu Agency, Sefa Karacan');
+    assert.equal(find(es, 'Images'), undefined, JSON.stringify(es.map((e) => [e.text, e.kind])));
+  });
+
   it('a name after a role in lower case is a person (Azeri counterpart Ilham Aliyev)', () => {
     const es = entities('Russian President Vladimir Putin talked to Azeri counterpart Ilham Aliyev on Tuesday. A Kremlin readout of the call between Putin and Aliyev followed.');
     const kinds = JSON.stringify(es.map((e) => [e.text, e.kind, e.canonical]));
@@ -254,11 +264,36 @@ describe('canonical names', () => {
     ]);
   });
 
+  it('a kind the words around a mention decided outweighs the model’s guesses at bare mentions', () => {
+    const e = (text: string, kind: Entity['kind']): Entity => ({ start: 0, end: text.length, text, kind, canonical: '' });
+    // `the news outlet "Wiorstka"` decides; `Referencing "Wiorstka"` and a later bare mention do not.
+    const outlet = e('Wiorstka', 'organization');
+    const es = [outlet, e('Wiorstka', 'place'), e('Wiorstka', 'place'), e('Kharkiv', 'place'), e('Kharkiv', 'organization'), e('Kharkiv', 'place')];
+    canonicalizeArticle(es, new Set([outlet]));
+    assert.deepEqual(es.map((x) => x.kind), ['organization', 'organization', 'organization', 'place', 'place', 'place']);
+  });
+
   it('headline capitals are softened, acronyms with full stops are not', () => {
     const e = (text: string, kind: Entity['kind']): Entity => ({ start: 0, end: text.length, text, kind, canonical: '' });
     const es = [e('VLADIMIR Putin', 'person'), e('U.S. Joint Chiefs of Staff', 'organization'), e('NATO', 'organization')];
     canonicalizeArticle(es);
     assert.deepEqual(es.map((x) => x.canonical), ['Vladimir Putin', 'U.S. Joint Chiefs of Staff', 'NATO']);
+  });
+
+  it('across articles, a short form takes the only organisation it begins, unless it is a known surname', () => {
+    const e = (text: string, kind: Entity['kind']): Entity => ({ start: 0, end: text.length, text, kind, canonical: text });
+    const a = [e('Wagner Group', 'organization'), e('Ford Foundation', 'organization')];
+    const b = [e('Wagner', 'person'), e('Gerald Ford', 'person')];
+    const c = [e('Wagner', 'person'), e('Ford', 'person'), e('NATO', 'organization')];
+    const d = [e('NATO Summit', 'organization')];
+    mergeCanonicalNames([a, b, c, d]);
+    assert.deepEqual([...b, ...c].map((x) => [x.canonical, x.kind]), [
+      ['Wagner Group', 'organization'],
+      ['Gerald Ford', 'person'],
+      ['Wagner Group', 'organization'],
+      ['Gerald Ford', 'person'],
+      ['NATO', 'organization'],
+    ]);
   });
 
   it('does not merge two people who share a surname', () => {

@@ -15,6 +15,19 @@ describe('cleanSpan', () => {
     ['Russophobia', 'place', null],
     ['Nazism', 'organization', null],
     ['Russia', 'place', 'Russia', 'place'],
+    // A capital `The` is no part of a person's name, but stays in a place's.
+    ['The Wagner', 'person', 'Wagner', 'person'],
+    ['The Hague', 'place', 'The Hague', 'place'],
+    // Feasts and treaties are neither people, places nor organisations.
+    ['Orthodox Christmas', 'organization', null],
+    ['Geneva Conventions', 'place', null],
+    ['Minsk Agreement', 'organization', null],
+    // A title before the word of a body is part of the body's name.
+    ['General Staff', 'person', 'General Staff', 'organization'],
+    ['General Mark Milley', 'person', 'Mark Milley', 'person'],
+    // A name that ends in a body's word is an organisation.
+    ['Soviet Union Navy', 'place', 'Soviet Union Navy', 'organization'],
+    ['West Bank', 'place', 'West Bank', 'place'],
   ];
   for (const [words, kind, name, nameKind] of cases) {
     it(`${words} (${kind}) → ${name ?? 'no name'}`, () => {

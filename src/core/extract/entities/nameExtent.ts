@@ -1,0 +1,50 @@
+import type { Token } from '../../text/tokenize';
+import { GAZ_WORD } from './gazetteer';
+import { isBodyWord, isTitle } from './spans';
+
+/** Words that head an organisation's name and may be followed by `for` and its remit (`Main Directorate for Combating Extremism`). */
+const HEAD_BEFORE_FOR = /^(?:Directorate|Ministry|Department|Office|Centre|Center|Institute|Commission|Committee|Council|Agency|Foundation|Fund|Organi[sz]ation|Association|Federation|Union|Alliance|Bureau|Service|Authority|Board|Secretariat)$/;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Where an organisation's name starts when the model began it too late, or -1 when
+ * it did not. A tagger trained on 1996 news wire splits three shapes of long names:
+ * - a body named by a title word (`General Staff`: `General` read as a title, `Staff`
+ *   as a person);
+ * - a head, `for` and its remit (`Main Directorate for Combating Extremism`: only the
+ *   remit tagged, as a person);
+ * - a list of remits before the head (`Foreign, Commonwealth and Development Office`:
+ *   the comma ends the tagged name).
+ */
+export function organisationStart(tokens: readonly Token[], from: number, to: number): number {
+  if (from === 0) return -1;
+  const before = tokens[from - 1];
+  let all = true;
+  for (let i = from; i < to && all; i++) all = isBodyWord(tokens[i].text);
+  if (all && CAPITALISED.test(before.text) && isTitle(before.text)) return from - 1;
+  if (before.text === 'for' && from >= 2 && HEAD_BEFORE_FOR.test(tokens[from - 2].text)) {
+    let start = from - 2;
+    while (start > 0 && CAPITALISED.test(tokens[start - 1].text) && tokens[start - 1].text !== 'The') start--;
+    return start;
+  }
+  if (before.text === ',' && HEAD_BEFORE_FOR.test(tokens[to - 1].text) && tokens.slice(from, to).some((t) => t.text === 'and')) {
+    let start = from;
+    while (start >= 2 && tokens[start - 1].text === ',' && /^\p{Lu}\p{Ll}+$/u.test(tokens[start - 2].text)) start -= 2;
+    return start < from ? start : -1;
+  }
+  return -1;
+}
+
+/**
+ * Where a name starts after a plural noun and `of` that open its sentence, as photo
+ * captions do (`Graves of Wagner fighters`, `Members of Congress`): the noun is
+ * capitalised only because it comes first, and the model ran the name back to it.
+ * A word the gazetteer knows (`Services`, `Chris`) keeps its place, and so does a
+ * word in `-ss` (`Press of …`), which is no plural.
+ */
+export function afterLeadingPlural(tokens: readonly Token[], from: number, to: number): number {
+  if (from !== 0 || to - from < 3 || tokens[from + 1].text !== 'of') return from;
+  const w = tokens[from].text;
+  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(w) || GAZ_WORD.has(w.toLowerCase())) return from;
+  return from + 2;
+}
