@@ -4,7 +4,7 @@ import type { ArticleStructure, Entity, EntityKind } from '../../types';
 import { canonicalizeArticle } from './canonical';
 import { defaultTagger, type EntityTagger } from './model';
 import { cleanSpan } from './spans';
-import { kindInContext, surnameAfterGivenName } from './nameContext';
+import { inPhotoCredit, kindInContext, surnameAfterGivenName } from './nameContext';
 import { afterLeadingPlural, organisationStart } from './nameExtent';
 import { namesAProduct } from '../productNames';
 
@@ -73,6 +73,7 @@ export function recognizeEntities(
         const entity: Entity = { start: cleaned.start, end: cleaned.end, text: text.slice(cleaned.start, cleaned.end), kind, canonical: '' };
         entities.push(entity);
         if (kind !== cleaned.kind) decided.add(entity);
+        else if (kind === 'place' && inPhotoCredit(tokens, span.from, span.to)) entity.kind = 'organization';
       }
     }
   });

@@ -45,6 +45,27 @@ export function namedAsPerson(tokens: readonly Token[], from: number, to: number
   return true;
 }
 
+/**
+ * Whether a name stands between slashes in a bracketed photo credit (`(Mikhail
+ * Klimentyev/Sputnik/Kremlin/The Associated Press)`), where the names after the
+ * photographer's are agencies and pools, not places. Brackets are required:
+ * `the Russia/Ukraine war` names places. Unlike kindInContext's evidence, this says
+ * nothing of the name's other mentions: `Kremlin` in a credit is the Kremlin's press
+ * pool, elsewhere the seat of government.
+ */
+export function inPhotoCredit(tokens: readonly Token[], from: number, to: number): boolean {
+  const slashed = (i: number, j: number) => tokens[i]?.text === '/' && tokens[j] !== undefined && (tokens[i].end === tokens[j].start || tokens[j].end === tokens[i].start);
+  if (!slashed(from - 1, from) && !slashed(to, to - 1)) return false;
+  let a = from - 1;
+  while (a >= 0 && tokens[a].text !== '(' && CREDIT_INNER.test(tokens[a].text)) a--;
+  let b = to;
+  while (b < tokens.length && tokens[b].text !== ')' && CREDIT_INNER.test(tokens[b].text)) b++;
+  return tokens[a]?.text === '(' && tokens[b]?.text === ')';
+}
+
+/** Tokens a photo credit's brackets hold: capitalised words, slashes, `The` and `of`. */
+const CREDIT_INNER = /^(?:\p{Lu}[\p{L}.'’-]*|\/|of|and|&)$/u;
+
 /** The kind the words around a tagged name decide (namedAsMedia, namedAsPerson), else the model's. */
 export function kindInContext(tokens: readonly Token[], from: number, to: number, kind: EntityKind): EntityKind {
   if (kind !== 'organization' && namedAsMedia(tokens, from, to)) return 'organization';

@@ -17,6 +17,8 @@ const DEMONYMS = new Set(
 const PUNCT = /^[\p{P}\p{S}]+$/u;
 /** Feasts and legal instruments end names that are neither people, places nor organisations (`Orthodox Christmas`, `the Geneva Convention`). */
 const NOT_AN_ENTITY_HEAD = /^(?:Christmas|Easter|Ramadan|Hanukkah|Passover|Thanksgiving|Diwali|Eid|Conventions?|Treaty|Accords?|Agreements?|Protocol|Charter)$/;
+/** Last words that make a name a place however it begins (`Northern Territories`, an organisation to the model). */
+const PLACE_HEAD = /^(?:Islands|Territories|Mountains|Heights|Peninsula|Sea|Ocean|River|Lake|Valley|Strait|Oblast|Province|Region|Coast)$/;
 /** Last words that make a name an organisation however it begins (`Soviet Union Navy`, a place to the model). */
 const ORGANISATION_HEAD = /^(?:Navy|Army|Fleet|Brigade|Regiment|Battalion|Corps|Ministry|Agency|Council|Committee|Commission|Parliament|Government|Party|Police)$/;
 
@@ -39,6 +41,7 @@ export function cleanSpan(tokens: Token[], kind: EntityKind): { start: number; e
   if (NOT_AN_ENTITY_HEAD.test(tokens[b - 1].text)) return null;
   if (a > titled && tokens.slice(a, b).every((w) => isBodyWord(w.text))) return { start: tokens[titled].start, end: tokens[b - 1].end, kind: 'organization' };
   if (kind === 'place' && b - a > 1 && ORGANISATION_HEAD.test(tokens[b - 1].text)) kind = 'organization';
+  else if (kind !== 'place' && b - a > 1 && PLACE_HEAD.test(tokens[b - 1].text)) kind = 'place';
   // `the Kremlin`, `The Ministry of Defence`, `The Wagner chief`: the article is not part of the name (a capital `The` stays in place names: `The Hague`).
   if (b - a > 1 && (kind === 'place' ? /^the$/ : /^the$/i).test(tokens[a].text)) a++;
   const words = tokens.slice(a, b);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { namedAsMedia, namedAsPerson, surnameAfterGivenName } from '../../../../../src/core/extract/entities/nameContext';
+import { inPhotoCredit, namedAsMedia, namedAsPerson, surnameAfterGivenName } from '../../../../../src/core/extract/entities/nameContext';
 import { tokenSpan } from '../tokenSpan';
 
 describe('namedAsMedia', () => {
@@ -9,6 +9,7 @@ describe('namedAsMedia', () => {
     ['the ministry said on the Telegram messaging app.', 'Telegram', true],
     ['according to local Telegram news channel, which posted videos', 'Telegram', true],
     ['He posted on his Twitter account at night.', 'Twitter', true],
+    ['The ministry said in its regular YouTube update.', 'YouTube', true],
     // A capital noun is part of a name: the photographer after an agency's name is not the agency.
     ['Images source: Anadolu Agency, Sefa Karacan', 'Sefa Karacan', false],
     ['Olaf Scholz told the newspaper that Germany would act.', 'Germany', false],
@@ -18,6 +19,24 @@ describe('namedAsMedia', () => {
     it(`${name} in "${sentence}" → ${want}`, () => {
       const { tokens, from, to } = tokenSpan(sentence, name);
       assert.equal(namedAsMedia(tokens, from, to), want);
+    });
+  }
+});
+
+describe('inPhotoCredit', () => {
+  const cases: [string, string, boolean][] = [
+    ['Shoigu met the admiral. (Mikhail Klimentyev/Sputnik/Kremlin/The Associated Press)', 'Sputnik', true],
+    ['Shoigu met the admiral. (Mikhail Klimentyev/Sputnik/Kremlin/The Associated Press)', 'Kremlin', true],
+    ['Footage released on Wednesday (Russian Defense Ministry/Reuters)', 'Reuters', true],
+    // Places side by side outside a credit's brackets.
+    ['Talks on the Russia/Ukraine war resumed.', 'Ukraine', false],
+    ['Talks (on the Russia/Ukraine war) resumed.', 'Ukraine', false],
+    ['Shoppers queued in Bakhmut. (Clodagh Kilcoyne)', 'Clodagh Kilcoyne', false],
+  ];
+  for (const [sentence, name, want] of cases) {
+    it(`${name} in "${sentence}" → ${want}`, () => {
+      const { tokens, from, to } = tokenSpan(sentence, name);
+      assert.equal(inPhotoCredit(tokens, from, to), want);
     });
   }
 });

@@ -28,6 +28,9 @@ describe('cleanSpan', () => {
     // A name that ends in a body's word is an organisation.
     ['Soviet Union Navy', 'place', 'Soviet Union Navy', 'organization'],
     ['West Bank', 'place', 'West Bank', 'place'],
+    // And one that ends in a word for a stretch of land or water is a place.
+    ['Northern Territories', 'organization', 'Northern Territories', 'place'],
+    ['Kuril Islands', 'person', 'Kuril Islands', 'place'],
   ];
   for (const [words, kind, name, nameKind] of cases) {
     it(`${words} (${kind}) → ${name ?? 'no name'}`, () => {
