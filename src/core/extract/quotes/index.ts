@@ -732,6 +732,11 @@ class QuoteExtractor {
     while (s - 1 >= lo) {
       const t = tokens[s - 1];
       const tw = t.text.toLowerCase();
+      // A comma or `and` inside a name is part of the phrase (`A Foreign, Commonwealth and Development Office spokesperson`).
+      if ((SEPARATORS.has(t.text) || NP_BREAK.has(tw)) && this.insideName(s - 1)) {
+        s--;
+        continue;
+      }
       if (SEPARATORS.has(t.text) || this.isQuoteBoundary(s - 1) || NP_BREAK.has(tw) || (this.isVerbAt(s - 1) && tw !== 'according')) break;
       if (tw === "'s" || tw === '’s' || t.text === '’' || t.text === "'") {
         const n = s - 2 >= lo ? this.nameEndingAt(s - 2) : null;
