@@ -7,7 +7,8 @@ import { fastTokenize } from './text/fastTokenize';
 import { extractNumbers } from './extract/numbers';
 import { extractQuotes } from './extract/quotes';
 import { findClaims } from './extract/claims';
-import type { ArticleAnalysis, ArticleStructure, Span } from './types';
+import type { ArticleAnalysis, ArticleStructure, Entity, ParagraphKind, Span } from './types';
+import { lowerBound } from './util/lowerBound';
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -25,8 +26,9 @@ export function analyzeText(raw: string, file: string): ArticleAnalysis {
   const tokens = fastTokenize(text);
   const entities = recognizeEntities(text, structure, defaultTagger(), tokens);
   const numbers = extractNumbers(text, structure);
-  const quotes = extractQuotes(text, structure, entities, tokens);
-  const claims = findClaims({ text, structure, numbers, entities, quotes, article: articleName(file) });
+  const speakers = withoutAuthors(entities, structure);
+  const quotes = extractQuotes(text, structure, speakers, tokens);
+  const claims = findClaims({ text, structure, numbers, entities: speakers, quotes, article: articleName(file) });
   const analysis: ArticleAnalysis = {
     file,
     sha256: sha256(raw),
@@ -39,6 +41,22 @@ export function analyzeText(raw: string, file: string): ArticleAnalysis {
   };
   if (!norm.identity) mapToOriginal(analysis, structure, norm, raw);
   return analysis;
+}
+
+const AUTHOR_PARAGRAPHS = new Set<ParagraphKind>(['byline', 'entry-header']);
+
+/**
+ * The entities that may speak or be referred to in the story: not the names in a
+ * byline or a live-blog entry header, which say who wrote it (`he said` after
+ * `12:20 , Sam Rkaina` is not Sam Rkaina).
+ */
+function withoutAuthors(entities: Entity[], structure: ArticleStructure): Entity[] {
+  const { paragraphs } = structure;
+  if (!paragraphs.some((p) => AUTHOR_PARAGRAPHS.has(p.kind))) return entities;
+  return entities.filter((e) => {
+    const p = paragraphs[lowerBound(paragraphs, e.start + 1) - 1];
+    return !(p && e.start < p.end && AUTHOR_PARAGRAPHS.has(p.kind));
+  });
 }
 
 /** Rewrites every span from normalised offsets to offsets into the file text. */

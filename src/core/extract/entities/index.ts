@@ -11,7 +11,7 @@ import { namesAProduct } from '../productNames';
 export { mergeCanonicalNames } from './canonical';
 
 const KIND: Record<string, EntityKind> = { PER: 'person', LOC: 'place', ORG: 'organization' };
-const SKIP_PARAGRAPHS = new Set(['furniture', 'entry-header']);
+const SKIP_PARAGRAPHS = new Set(['furniture']);
 /** The label of a photo credit (`Picture:`, `Images source:`). */
 const CREDIT_LABEL = String.raw`(?:Picture|Photo|Photograph|Image|Images source|Credit)s?:`;
 /** A photo credit (`Picture: Alamy`, `Images source: © Getty Images`) names an agency, not an entity of the story. */
