@@ -24,16 +24,22 @@ function isModelNumber(w: string): boolean {
 /** Words that end the description of a machine: the sentence has moved on (`BBC Radio 4 that the tanks …`). */
 const FUNCTION_WORDS = new Set('a an the that this these those which who to of in on at by for from with as is are was were be been will would has have had said says'.split(' '));
 
+/** Nouns for vessels, before a ship's name (`the frigate Admiral Gorshkov`, `the cruiser Moskva`). */
+const VESSELS = new Set('ship warship frigate corvette cruiser destroyer submarine carrier flagship vessel tanker icebreaker'.split(' '));
+/** Ranks a ship's name may begin with after the vessel noun (`frigate Admiral Gorshkov`); the tagger may leave them out of the span. */
+const SHIP_NAME_RANKS = new Set(['Admiral', 'General', 'Marshal', 'Kapitan', 'Captain']);
+
 /**
  * A name followed by a model number and then, past at most three describing words,
  * a machine (`Leopard 2 battle tanks`, `Sukhoi Su-27 fighter aircraft`, `Leopard 1
  * and Leopard 2 tanks`), or right after a designator (`Su-27 Flankers`), is a product,
  * not an organisation or a person. The number is required: `NATO fighter jets` and
- * `Wagner fighters` name who owns them.
+ * `Wagner fighters` name who owns them. So is a ship's name (namesAShip).
  */
 export function namesAProduct(tokens: readonly Token[], from: number, to: number): boolean {
   // A designator before the name: a model's reporting name (`two Su-27 Flankers`).
   if (from > 0 && isDesignator(tokens[from - 1].text) && tokens[from - 1].end < tokens[from].start) return true;
+  if (namesAShip(tokens, from)) return true;
   // The number follows the name (`Leopard 2`) or ends the span itself (`Sukhoi Su-27`).
   let at = to;
   if (at >= tokens.length || !isModelNumber(tokens[at].text)) {
@@ -56,4 +62,11 @@ export function namesAProduct(tokens: readonly Token[], from: number, to: number
     words++;
   }
   return false;
+}
+
+/** A name right after a vessel noun in lower case is a ship's (`the Russian frigate Admiral Gorshkov`), not a person's or a place's. */
+export function namesAShip(tokens: readonly Token[], from: number): boolean {
+  let b = from - 1;
+  if (b >= 0 && SHIP_NAME_RANKS.has(tokens[b].text)) b--;
+  return b >= 0 && VESSELS.has(tokens[b].text);
 }

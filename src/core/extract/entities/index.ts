@@ -6,7 +6,7 @@ import { defaultTagger, type EntityTagger } from './model';
 import { cleanSpan } from './spans';
 import { inPhotoCredit, kindInContext, surnameAfterGivenName } from './nameContext';
 import { afterLeadingPlural, organisationStart } from './nameExtent';
-import { namesAProduct } from '../productNames';
+import { namesAProduct, namesAShip } from '../productNames';
 
 export { mergeCanonicalNames } from './canonical';
 
@@ -63,7 +63,8 @@ export function recognizeEntities(
       }
       // `@handle`s are account names, not mentions in the text.
       if (span.from > 0 && tokens[span.from - 1].text === '@' && tokens[span.from - 1].end === tokens[span.from].start) continue;
-      if (k !== 'place' && namesAProduct(tokens, span.from, span.to)) continue;
+      // A ship named after a place is no place either (`the cruiser Moskva`).
+      if (k !== 'place' ? namesAProduct(tokens, span.from, span.to) : namesAShip(tokens, span.from)) continue;
       if (k === 'person' && tagged[u][span.to] === 'O' && surnameAfterGivenName(text, tokens, span.from, span.to)) span.to++;
       for (const piece of splitAtBreaks(tokens, span.from, span.to)) {
         const cleaned = cleanSpan(piece, k);

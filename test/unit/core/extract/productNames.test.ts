@@ -18,6 +18,12 @@ describe('namesAProduct', () => {
     // A number that is not followed by a machine: a score, a station.
     ['Manchester United 2 Chelsea 1 in the late game.', 'Manchester United', false],
     ['He told BBC Radio 4 that the tanks would come.', 'BBC Radio', false],
+    // A ship's name after its vessel noun, with a rank the tagger left out.
+    ['The aircraft carrier Carl Vinson sailed for the Gulf.', 'Carl Vinson', true],
+    ['The Russian frigate Admiral Kasatonov left port.', 'Kasatonov', true],
+    ['The Russian frigate Admiral Kasatonov left port.', 'Admiral Kasatonov', true],
+    ['Admiral Kasatonov inspected the frigate.', 'Kasatonov', false],
+    ['The ship left Odesa for Istanbul.', 'Odesa', false],
   ];
   for (const [sentence, name, want] of cases) {
     it(`${name} in "${sentence}" → ${want}`, () => {
