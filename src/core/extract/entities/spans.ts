@@ -27,8 +27,10 @@ const ORGANISATION_HEAD = /^(?:Navy|Army|Fleet|Brigade|Regiment|Battalion|Corps|
  * trailing punctuation, quote marks or possessive `'s`; a lone demonym, a lone
  * word for an attitude or doctrine (`-phobia`, `-ism`), and a feast or a treaty,
  * is dropped. A title before words that name a body (`General Staff`) is no title
- * but part of an organisation's name; a name that ends in such a body's word is an
- * organisation.
+ * but part of an organisation's name. The last word can overrule the model's kind:
+ * a place-typed name that ends in a body's word (`Soviet Union Navy`) is an
+ * organisation, and a name that ends in a word for land or water (`Northern
+ * Territories`) a place.
  */
 export function cleanSpan(tokens: Token[], kind: EntityKind): { start: number; end: number; kind: EntityKind } | null {
   let a = 0;
