@@ -30,7 +30,7 @@
  * Spans hold the figure with its multiplier, currency and unit of measure/time/percent, but
  * not the counted noun (`500,000` in `500,000 troops`) nor the approximating words.
  */
-import { numberTokenEnd } from './scanToken';
+import { numberTokenEnd, spacedGroupsEnd } from './scanToken';
 import { isJsSpace } from '../../text/codeUnitClass';
 import { startsUpper } from '../../text/letterCase';
 import type { ArticleStructure, NumberKind, NumberMention } from '../../types';
@@ -139,6 +139,9 @@ function tokenize(text: string, taken: Uint8Array): Tok[] {
     }
     next = numberTokenEnd(text, s);
     if (taken[s]) continue;
+    // `40 000`: one figure, unless part of it is taken (a phone number, a designator).
+    const grouped = spacedGroupsEnd(text, s, next);
+    if (grouped > next && taken.subarray(s, grouped).every((x) => x === 0)) next = grouped;
     while (mi < malformed.length && malformed[mi][1] <= s) mi++;
     if (mi < malformed.length && malformed[mi][0] <= s) {
       const [ms, me] = malformed[mi];
@@ -578,6 +581,7 @@ class Scanner {
     let malformed = false;
     if (t.malformed) { value = null; malformed = true; }
     else if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(t.t)) value = parseFloat(t.t.replace(/,/g, ''));
+    else if (/^\d{1,3}(?:\s\d{3})+(?:\.\d+)?$/.test(t.t)) value = parseFloat(t.t.replace(/\s/g, ''));
     else if (/^\d+(?:\.\d+)?$/.test(t.t)) value = parseFloat(t.t);
     else if (/^\d+(?:\.\d+){2,}$/.test(t.t)) return { value: null, next: j + 1, skip: true }; // 1.2.3, 14.02.2023
     else { value = null; malformed = true; } // 3,0 · 1,23,4
@@ -774,6 +778,12 @@ class Scanner {
       value += (lcAt(k + 2) === 'half' ? 0.5 : 0.25) * (lastScale >= 1000 ? lastScale : 1);
       k += 3;
       hasWordOne = false;
+      // `one and a half million`: the scale after the fraction applies to the whole.
+      const after = SCALES[lcAt(k)];
+      if (lastScale < 1000 && after !== undefined && after >= 1000) {
+        value *= after;
+        k++;
+      }
     }
     // two hundredth, three trillionth
     if (!lastWasScale && ['hundredth', 'thousandth', 'millionth', 'billionth', 'trillionth'].includes(lcAt(k)) && value >= 1) {

@@ -59,3 +59,33 @@ export function numberTokenEnd(text: string, start: number): number {
   }
   return i + 1;
 }
+
+/** The spaces that group digits by thousands (`40 000`): a space, a no-break space, a narrow no-break space or a thin space. */
+function isGroupSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/**
+ * The end of a figure whose thousands are grouped by spaces (`40 000`, `1 234 567.89`,
+ * as SI style and many European papers write them), when the figure token
+ * [start, end) of one to three digits begins one; else `end`. Each further group is
+ * one space and exactly three digits, not followed by a digit or a letter; the last
+ * may carry decimals.
+ */
+export function spacedGroupsEnd(text: string, start: number, end: number): number {
+  if (end - start > 3) return end;
+  for (let i = start; i < end; i++) if (!isDigit(text.charCodeAt(i))) return end;
+  let at = end;
+  for (;;) {
+    const g = at + 1;
+    if (!isGroupSpace(text.charCodeAt(at)) || !isDigit(text.charCodeAt(g)) || !isDigit(text.charCodeAt(g + 1)) || !isDigit(text.charCodeAt(g + 2))) return at;
+    let after = g + 3;
+    if (isDigit(text.charCodeAt(after)) || letterAt(text, after) > 0 || text.charCodeAt(after) === 44) return at;
+    if (text.charCodeAt(after) === 46 && isDigit(text.charCodeAt(after + 1))) {
+      after += 2;
+      while (isDigit(text.charCodeAt(after))) after++;
+      return after;
+    }
+    at = after;
+  }
+}

@@ -38,6 +38,14 @@ const CASES: Case[] = [
   { text: 'a massive assault across ten fronts.', span: 'ten', want: { kind: 'count', value: 10, unit: 'fronts' } },
   { text: 'an attack from the air involving up to 3,500 paratroopers', span: '3,500', want: { kind: 'count', value: 3500, unit: 'paratroopers', approx: true } },
   { text: 'the deaths of roughly half a million residents', span: 'half a million', want: { kind: 'count', value: 500000, unit: 'residents', approx: true } },
+  // `and a half` before the scale word: the scale takes the whole.
+  { text: 'Some one and a half million people have fled the region.', span: 'one and a half million', want: { kind: 'count', value: 1500000, unit: 'people' } },
+  { text: 'The plan costs three and a half billion dollars.', span: 'three and a half billion dollars', want: { kind: 'money', value: 3500000000, currency: 'USD' } },
+  { text: 'They waited two and a half years.', span: 'two and a half years', want: { kind: 'duration', value: 2.5 } },
+  // Thousands grouped by spaces (SI style): one figure, no-break spaces too.
+  { text: 'The price rose to 40 000 euros.', span: '40 000 euros', want: { kind: 'money', value: 40000, currency: 'EUR' } },
+  { text: 'About 12\u00a0000 troops and 300 tanks crossed.', span: '12\u00a0000', want: { kind: 'count', value: 12000, unit: 'troops' } },
+  { text: 'He played 3 games in 2 000 minutes.', span: '3', want: { kind: 'count', value: 3, unit: 'games' } },
   { text: 'increased anti-Ukrainian propaganda by more than tenfold to levels not seen', span: 'tenfold', want: { kind: 'count', value: 10, approx: true } },
   { text: 'four times the rate reported over the June-July period', span: 'four times', want: { kind: 'count', value: 4, unit: 'times' } },
   { text: 'There were 4 hundred people.', span: '4 hundred', want: { kind: 'count', value: 400, unit: 'people' } },
