@@ -22,10 +22,11 @@ export const SCALES: Record<string, number> = dict({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 });
 
-/** Multipliers written right after a figure: `2.6 million`, `€500m`, `$4.2bn`. */
+/** Multipliers written right after a figure: `2.6 million`, `€500m`, `$4.2bn`; in Indian English `35 lakh` (100,000) and `1.2 crore` (10 million). */
 export const MULTIPLIER_WORDS: Record<string, number> = dict({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tln: 1e12,
+  lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7,
 });
 /** Attached one-letter multipliers (`€500m`, `35m`, `$4.2b`, `4.3M`, `10k`). */
 export const ATTACHED_MULTIPLIERS: Record<string, number> = dict({ m: 1e6, M: 1e6, b: 1e9, B: 1e9, k: 1e3, K: 1e3 });

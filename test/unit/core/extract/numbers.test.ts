@@ -46,6 +46,9 @@ const CASES: Case[] = [
   { text: 'The price rose to 40 000 euros.', span: '40 000 euros', want: { kind: 'money', value: 40000, currency: 'EUR' } },
   { text: 'About 12\u00a0000 troops and 300 tanks crossed.', span: '12\u00a0000', want: { kind: 'count', value: 12000, unit: 'troops' } },
   { text: 'He played 3 games in 2 000 minutes.', span: '3', want: { kind: 'count', value: 3, unit: 'games' } },
+  // Indian English multipliers.
+  { text: 'Police seized Rs 2.5 crore in cash.', span: 'Rs 2.5 crore', want: { kind: 'money', value: 25000000, currency: 'INR' } },
+  { text: 'Over 10 lakh people attended the rally.', span: '10 lakh', want: { kind: 'count', value: 1000000, unit: 'people' } },
   { text: 'increased anti-Ukrainian propaganda by more than tenfold to levels not seen', span: 'tenfold', want: { kind: 'count', value: 10, approx: true } },
   { text: 'four times the rate reported over the June-July period', span: 'four times', want: { kind: 'count', value: 4, unit: 'times' } },
   { text: 'There were 4 hundred people.', span: '4 hundred', want: { kind: 'count', value: 400, unit: 'people' } },
