@@ -4,7 +4,7 @@ import type { ArticleStructure, Entity, EntityKind } from '../../types';
 import { canonicalizeArticle } from './canonical';
 import { defaultTagger, type EntityTagger } from './model';
 import { cleanSpan } from './spans';
-import { inPhotoCredit, kindInContext, surnameAfterGivenName } from './nameContext';
+import { inPhotoCredit, kindInContext, namesAfterHonorifics, surnameAfterGivenName } from './nameContext';
 import { afterLeadingPlural, organisationStart } from './nameExtent';
 import { namesAProduct, namesAShip } from '../productNames';
 
@@ -36,6 +36,8 @@ export function recognizeEntities(
   const entities: Entity[] = [];
   // Mentions whose kind the words around them decided, against the model's guess.
   const decided = new Set<Entity>();
+  // Names after `Mr` or `Dr` that the model did not tag (namesAfterHonorifics).
+  const untagged: Entity[] = [];
   const sentences = structure.sentences.length > 0 ? structure.sentences : lines(text);
   const read = sentences.filter((s) => {
     const kind = structure.paragraphs[s.paragraph]?.kind;
@@ -77,7 +79,22 @@ export function recognizeEntities(
         else if (kind === 'place' && inPhotoCredit(tokens, span.from, span.to)) entity.kind = 'organization';
       }
     }
+    for (const name of namesAfterHonorifics(tokens)) {
+      const start = tokens[name.from].start;
+      const end = tokens[name.to - 1].end;
+      const tagged = entities.find((e) => e.start < end && start < e.end);
+      if (!tagged) {
+        untagged.push({ start, end, text: text.slice(start, end), kind: 'person', canonical: '' });
+      } else if (tagged.kind !== 'person' && tagged.start === start && tagged.end === end) {
+        tagged.kind = 'person';
+        decided.add(tagged);
+      }
+    }
   });
+  if (untagged.length > 0) {
+    entities.push(...untagged);
+    entities.sort((a, b) => a.start - b.start);
+  }
   canonicalizeArticle(entities, decided);
   return entities;
 }

@@ -56,6 +56,13 @@ describe('recognizeEntities (trained model)', () => {
     assert.equal(find(es, 'Twitter')?.kind, 'organization', JSON.stringify(es.map((e) => [e.text, e.kind])));
   });
 
+  it('a name after Mr or Ms is a person even where the model tags nothing (Mr. King)', () => {
+    const es = entities("''They pay us a lot of money,'' Mr. King said. Mr. Schultz agreed.");
+    const kinds = JSON.stringify(es.map((e) => [e.text, e.kind]));
+    assert.equal(find(es, 'King')?.kind, 'person', kinds);
+    assert.equal(find(es, 'Schultz')?.kind, 'person', kinds);
+  });
+
   it('the label of a photo credit is not a name (Images source:)', () => {
     const es = entities('Russia wants to mobilise more soldiers.\nImages source: © Getty Images | Anadolu Agency, Sefa Karacan');
     assert.equal(find(es, 'Images'), undefined, JSON.stringify(es.map((e) => [e.text, e.kind])));

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { inPhotoCredit, namedAsMedia, namedAsPerson, surnameAfterGivenName } from '../../../../../src/core/extract/entities/nameContext';
+import { inPhotoCredit, namedAsMedia, namedAsPerson, namesAfterHonorifics, surnameAfterGivenName } from '../../../../../src/core/extract/entities/nameContext';
 import { tokenSpan } from '../tokenSpan';
+import { fastTokenize } from '../../../../../src/core/text/fastTokenize';
 
 describe('namedAsMedia', () => {
   const cases: [string, string, boolean][] = [
@@ -37,6 +38,22 @@ describe('inPhotoCredit', () => {
     it(`${name} in "${sentence}" → ${want}`, () => {
       const { tokens, from, to } = tokenSpan(sentence, name);
       assert.equal(inPhotoCredit(tokens, from, to), want);
+    });
+  }
+});
+
+describe('namesAfterHonorifics', () => {
+  const cases: [string, string[]][] = [
+    ["''They pay us,'' Mr. King said, and Ms Simonyan agreed.", ['King', 'Simonyan']],
+    ['Dr. J. Robert Oppenheimer spoke first.', ['J. Robert Oppenheimer']],
+    // A form of address, and an honorific with no name after it.
+    ['Thank you, Mr President, said Mrs. Gandhi.', ['Gandhi']],
+    ['The Mr. in his name was dropped.', []],
+  ];
+  for (const [sentence, want] of cases) {
+    it(`${sentence} → ${want.join(', ') || 'none'}`, () => {
+      const tokens = fastTokenize(sentence);
+      assert.deepEqual(namesAfterHonorifics(tokens).map((n) => sentence.slice(tokens[n.from].start, tokens[n.to - 1].end)), want);
     });
   }
 });
