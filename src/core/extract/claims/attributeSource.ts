@@ -53,7 +53,7 @@ export function sentenceAttribution(ctx: SourceContext, index: number): string |
     // "X said", "X has said", "X, the minister, said"
     const before = speakers.filter((e) => e.end <= v && v - e.end <= 60 && !/[.;]/.test(ctx.text.slice(e.end, v))).pop();
     if (PRONOUN_SUBJECT.test(pre)) return lastPersonBefore(ctx, s.start) ?? null;
-    if (before) return before.canonical;
+    if (before) return (personBeforeAffiliation(ctx, speakers, before) ?? before).canonical;
     // "as informed by the outlet X", "reported by X": a passive names the source after "by"
     if (/^\s+by\b/.test(ctx.text.slice(ve, ve + 4))) {
       const agent = speakers.find((e) => e.start >= ve && e.start - ve <= 60);
@@ -72,6 +72,13 @@ export function sentenceAttribution(ctx: SourceContext, index: number): string |
   for (const e of speakers) if (ACCORDING_TO.test(ctx.text.slice(Math.max(s.start, e.start - 20), e.start))) return e.canonical;
   const q = quoted.find((q) => q.speaker);
   return q?.speaker ?? null;
+}
+
+/** `Jane Okafor of the Fiscal Council said`: the person, not the body she belongs to (as QuoteExtractor reads it). */
+function personBeforeAffiliation(ctx: SourceContext, speakers: Entity[], e: Entity): Entity | undefined {
+  const person = speakers.filter((p) => p.kind === 'person' && p.end < e.start).pop();
+  if (!person) return undefined;
+  return /^\s+(?:of|from|at|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(person.end, e.start)) ? person : undefined;
 }
 
 function lastPersonBefore(ctx: SourceContext, offset: number): string | undefined {

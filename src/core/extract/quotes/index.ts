@@ -333,11 +333,23 @@ class QuoteExtractor {
     if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90))) return false;
     const w = this.tokens[t].text.toLowerCase();
     if (w === 'according') return this.tokens[t + 1]?.text.toLowerCase() === 'to';
+    // `As Steven Rosenthal recently put it, “…”`: `put it` reports words, `put` alone does not.
+    if (w === 'put') return this.tokens[t + 1]?.text.toLowerCase() === 'it' && this.asClauseBefore(t);
     if (!SPEECH_VERBS.has(w)) return false;
     const prev = this.tokens[t - 1]?.text.toLowerCase();
     if (prev && (DETERMINERS.has(prev) || /^\p{Lu}/u.test(this.tokens[t].text) && t > 0 && !this.atSentenceStart(t))) return false;
     if (prev && (prev === "'s" || prev === '’s')) return false;
     return true;
+  }
+
+  /** Whether the clause of token `t` opens with `as` (`As X, a tax lawyer, put it`). */
+  private asClauseBefore(t: number): boolean {
+    for (let k = t - 1; k >= 0 && k >= t - 16; k--) {
+      const w = this.tokens[k].text;
+      if (/^[.!?;:“”"‘’]$/u.test(w)) return false;
+      if (/^as$/i.test(w)) return k === 0 || this.atSentenceStart(k) || this.tokens[k - 1].text === ',';
+    }
+    return false;
   }
 
   private atSentenceStart(t: number): boolean {
@@ -713,10 +725,11 @@ class QuoteExtractor {
     const name = this.nameEndingAt(i);
     if (name && name.start >= tokens[lo]?.start) {
       let ns = lowerBound(tokens, name.start);
-      // A name inside a prepositional phrase (`official in Washington`, `chair of the U.S. Joint Chiefs`) is not the head.
+      // A name inside a prepositional phrase (`official in Washington`, `chair of the U.S. Joint Chiefs`,
+      // `Jane Okafor of the Fiscal Council`) is not the head.
       let p = ns - 1;
       if (p >= lo && DETERMINERS.has(tokens[p].text.toLowerCase())) p--;
-      if (p >= lo && PREPOSITIONS.has(tokens[p].text.toLowerCase()) && p - 1 >= lo && /^\p{Ll}/u.test(tokens[p - 1].text)) {
+      if (p >= lo && PREPOSITIONS.has(tokens[p].text.toLowerCase()) && p - 1 >= lo && (/^\p{Ll}/u.test(tokens[p - 1].text) || this.nameEndingAt(p - 1)?.kind === 'person')) {
         const inner = this.readNP(p - 1, lo);
         if (inner.res) return inner;
         return { kind: 'np', res: null, npStart: inner.npStart, np: false, pronoun: false };

@@ -129,6 +129,11 @@ describe('findClaims attribution verbs', () => {
     assert.equal(sourceOf(t, '100,000', [ent(t, 'Reznikov', 'person', 'Oleksii Reznikov')]), 'Oleksii Reznikov');
   });
 
+  it('a person speaks, not the body named after her ("X of the Y said")', () => {
+    const t = 'Jane Okafor of the Fiscal Council said 100,000 troops had been paid late.';
+    assert.equal(sourceOf(t, '100,000', [ent(t, 'Jane Okafor', 'person'), ent(t, 'Fiscal Council', 'organization')]), 'Jane Okafor');
+  });
+
   it('a country right before the verb speaks ("Russia said")', () => {
     const t = 'Russia said on Wednesday that 100,000 troops had broken through.';
     assert.equal(sourceOf(t, '100,000', [ent(t, 'Russia', 'place')]), 'Russia');
