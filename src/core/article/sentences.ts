@@ -8,7 +8,7 @@
 
 /** Titles before a name: never the end of a sentence. */
 const TITLES = new Set(
-  'mr mrs ms mx dr prof gen lt col sgt capt cpt maj adm brig cmdr cdr rep sen gov pres st mt ft rev hon messrs mme mlle mssrs supt insp det cllr pte pvt cpl amb atty'.split(' '),
+  'mr mrs ms mx dr prof gen lt col sgt capt cpt maj adm brig cmdr cdr rep sen del gov pres st mt ft rev fr msgr hon messrs mme mlle mssrs supt insp det cllr pte pvt cpl amb atty'.split(' '),
 );
 /** Before a number they never end a sentence (`No. 10`, `Jan. 31`, `pp. 4`). */
 const BEFORE_NUMBER = new Set(

@@ -7,7 +7,7 @@
  */
 import { lowerBound } from '../util/lowerBound';
 import { cachedCodeUnitTest, isDigit, isJsSpace } from './codeUnitClass';
-import { tokenize, type Token } from './tokenize';
+import { ABBREV_WITH_DOT, tokenize, type Token } from './tokenize';
 
 const isWordUnit = cachedCodeUnitTest(/[\p{L}\p{M}\p{N}]/u);
 
@@ -27,7 +27,6 @@ function isJoiner(c: number): boolean {
   return c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011 || c === 38;
 }
 
-const ABBREV_WITH_DOT = /^(?:[\p{L}]\.)+$|^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|St|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
 
 export function fastTokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -15,7 +15,13 @@ export interface Token {
 const TOKEN_RE =
   /[\p{L}\p{M}\p{N}]+(?:(?:[.'’\-‐‑&]|,(?=\d{3}\b))[\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
 
-const ABBREV_WITH_DOT = /^(?:[\p{L}]\.)+$|^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|St|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
+/**
+ * Words that keep their period: initialisms (`U.S.`), and abbreviations of titles and
+ * ranks (`Mr.`, `Rev.`, `Del.`, `Adm.`), company forms and months. A title that lost its
+ * period would end the name before it (`said the Rev` · `.` · `Peter Wherry`).
+ */
+export const ABBREV_WITH_DOT =
+  /^(?:[\p{L}]\.)+$|^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Brig|Adm|Cmdr|Cdr|Sgt|Cpl|Pvt|Capt|Rep|Sen|Del|Gov|Amb|Rev|Fr|Msgr|Hon|Supt|Insp|St|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];

@@ -3,7 +3,7 @@ import type { EntityKind } from '../../types';
 
 /** Titles and roles that stand before a name but are not part of it. */
 const TITLES = new Set(
-  'mr mrs ms dr prof sir lord lady president prime minister secretary chancellor general gen lt col colonel major brigadier admiral commander captain sgt sergeant senator sen rep governor gov mayor king queen prince princess pope deputy vice defence defense foreign chief head spokesman spokeswoman spokesperson minister leader ambassador director chairman chairwoman judge justice officer official st saint'
+  'mr mrs ms dr prof sir lord lady president prime minister secretary chancellor general gen lt col colonel major brigadier admiral adm commander captain sgt sergeant senator sen rep del delegate governor gov mayor rev reverend king queen prince princess pope deputy vice defence defense foreign chief head spokesman spokeswoman spokesperson minister leader ambassador director chairman chairwoman judge justice officer official st saint'
     .split(' '),
 );
 /**

@@ -7,7 +7,7 @@ import { tokenize } from '../../../../src/core/text/tokenize';
 // abbreviations, clitics, non-ASCII letters and marks, odd spaces, punctuation,
 // and astral characters (emoji, a mathematical letter).
 const PIECES = [
-  'Putin', 'U.S.', 'Mr.', 'Dr', 'etc.', 'don', "n't", "'s", '’s', 'O’Brien', 'Zakir-Hussain', 'a‐b', 'x‑y', 'AT&T',
+  'Putin', 'U.S.', 'Mr.', 'Rev.', 'Del', 'Dr', 'etc.', 'don', "n't", "'s", '’s', 'O’Brien', 'Zakir-Hussain', 'a‐b', 'x‑y', 'AT&T',
   '500,000', '1,2345', '3.5', '7,', ',000', '2023-02-02', 'Kyiv', 'Zelenskyy', 'é', 'e\u0301', 'Ω', '٣', 'ß',
   ' ', ' ', '\n', '\r\n', '\t', '\u00a0', '\u2009', '\u3000', '\u0085', '\u200b', '\u180e', '\ufeff', '.', ',', '"', '“', '”', "'", '’', '-', '—', '(', ')', '•', '%', '$', '€',
   '🇺🇦', '😀', '𝐀',
@@ -27,6 +27,14 @@ describe('fastTokenize and tokenizeSpans', () => {
     fc.assert(
       fc.property(withSpans, ([t, spans]) => assert.deepEqual(tokenizeSpans(t, spans), spans.map((s) => tokenize(t, s.start, s.end)))),
       { numRuns: 2000 },
+    );
+  });
+
+  it('keeps the period of a rank or title, so the name after it is not cut off', () => {
+    const t = 'said the Rev. Peter Wherry, Del. Stacey Plaskett and Adm. Rob Bauer.';
+    assert.deepEqual(
+      fastTokenize(t).map((x) => x.text).filter((w) => w.length > 1 && w.endsWith('.')),
+      ['Rev.', 'Del.', 'Adm.'],
     );
   });
 
