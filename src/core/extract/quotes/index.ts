@@ -87,6 +87,9 @@ const NP_STOP = new Set([
   'which', 'and', 'but', 'because', 'since', 'told', 'said', 'says', 'adding', 'noting', 'in', 'about', 'by', 'last', 'this',
   'yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+/** Verbs that put out a statement, a speech verb when a colon and the words follow (introducesStatement). */
+const STATEMENT_VERBS = new Set(['issued', 'issues', 'made', 'makes', 'released', 'releases', 'gave', 'gives', 'posted', 'posts', 'sent', 'shared', 'published']);
+const STATEMENT_NOUNS = new Set(['statement', 'comment', 'comments', 'remarks', 'message', 'post', 'tweet', 'note', 'response']);
 const SEPARATORS = new Set([',', ';', ':', '(', ')', '–', '—', '-', '[', ']']);
 const QUOTE_CHARS = /^["“”‘’'«»„`]+$/u;
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'you']);
@@ -335,11 +338,34 @@ class QuoteExtractor {
     if (w === 'according') return this.tokens[t + 1]?.text.toLowerCase() === 'to';
     // `As Steven Rosenthal recently put it, “…”`: `put it` reports words, `put` alone does not.
     if (w === 'put') return this.tokens[t + 1]?.text.toLowerCase() === 'it' && this.asClauseBefore(t);
+    if (STATEMENT_VERBS.has(w)) return this.introducesStatement(t);
+    // `made the following comment:`: the noun the statement verb puts out is no verb itself.
+    if (STATEMENT_NOUNS.has(w)) {
+      for (let k = t - 1; k >= t - 3 && k >= 0; k--) if (STATEMENT_VERBS.has(this.tokens[k].text.toLowerCase()) && this.introducesStatement(k)) return false;
+    }
     if (!SPEECH_VERBS.has(w)) return false;
     const prev = this.tokens[t - 1]?.text.toLowerCase();
     if (prev && (DETERMINERS.has(prev) || /^\p{Lu}/u.test(this.tokens[t].text) && t > 0 && !this.atSentenceStart(t))) return false;
     if (prev && (prev === "'s" || prev === '’s')) return false;
     return true;
+  }
+
+  /**
+   * Whether the verb at `t` introduces words that follow a colon (`Sanders made the
+   * following comment:`, `the ministry issued a statement on Telegram:`): a statement
+   * noun within three words, then the colon within four more.
+   */
+  private introducesStatement(t: number): boolean {
+    for (let k = t + 1; k <= t + 3 && k < this.tokens.length; k++) {
+      if (!STATEMENT_NOUNS.has(this.tokens[k].text.toLowerCase())) continue;
+      for (let c = k + 1; c <= k + 5 && c < this.tokens.length; c++) {
+        const w = this.tokens[c].text;
+        if (w === ':') return true;
+        if (/^[.!?;“”"]$/u.test(w)) return false;
+      }
+      return false;
+    }
+    return false;
   }
 
   /** Whether the clause of token `t` opens with `as` (`As X, a tax lawyer, put it`). */
