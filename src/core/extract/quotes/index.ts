@@ -368,6 +368,15 @@ class QuoteExtractor {
     return false;
   }
 
+  /** Whether tokens [from, to) read as a description (an article, a preposition or a participle), not a run of titles. */
+  private describes(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const w = this.tokens[k].text.toLowerCase();
+      if (DETERMINERS.has(w) || w === 'one' || PREPOSITIONS.has(w) || /^\p{Ll}{3,}ing$/u.test(this.tokens[k].text)) return true;
+    }
+    return false;
+  }
+
   /** Whether the clause of token `t` opens with `as` (`As X, a tax lawyer, put it`). */
   private asClauseBefore(t: number): boolean {
     for (let k = t - 1; k >= 0 && k >= t - 16; k--) {
@@ -613,7 +622,11 @@ class QuoteExtractor {
           i = s;
           continue;
         }
-        if (seg.res && seg.res.kind !== 'nominal' && seg.np) return seg.res;
+        // A name inside a description or a participle (`, one of the states suing the EPA,`,
+        // `, dedicating the museum in Washington,`) is not who speaks: go on back. Titles
+        // before a name are no description (`panel Chairman Rep. Jason Chaffetz (R-Utah) said`).
+        const inDescription = /^\p{Ll}/u.test(tokens[segStart].text) && seg.npStart > segStart && this.describes(segStart, seg.npStart);
+        if (seg.res && seg.res.kind !== 'nominal' && seg.np && !inDescription) return seg.res;
         if (seg.res && seg.res.kind === 'nominal' && !nominal) nominal = seg.res;
         // A clause starting with a name: `Zelenskyy backed up the claim, saying`. Not a
         // description that fills the segment (`X, the Charlotte-Mecklenburg police chief, said`).
