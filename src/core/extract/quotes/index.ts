@@ -578,6 +578,12 @@ class QuoteExtractor {
     const lo = this.tokAt(a);
     let i = this.skipBack(v - 1, lo);
     if (i < lo) return null;
+    // A participle right after a name has that name as its subject, even inside a phrase
+    // (`footage of Hillary Clinton asking, “…”`).
+    if (i === v - 1 && tokens[v].text.endsWith('ing')) {
+      const name = this.nameEndingAt(i);
+      if (name && name.start >= tokens[lo].start) return this.fromName(name);
+    }
     // Coordinated verbs: `X said … but added: "…"` → the subject of the first verb.
     const wi = tokens[i].text.toLowerCase();
     if (wi === 'and' || wi === 'but') {
