@@ -681,8 +681,16 @@ class QuoteExtractor {
       if (SEPARATORS.has(this.tokens[s].text) && this.tokens[s].text !== ',') break;
       if (this.isVerbAt(s) && this.tokens[s].text.toLowerCase() !== 'according') return this.subjectOf(s, a);
     }
-    const start = this.segmentEdge(comma - 1, lo) + 1;
+    let start = this.segmentEdge(comma - 1, lo) + 1;
+    // `… in Tulsa, Oklahoma, arguing`: a place after a comma names where, not a clause.
+    while (start - 1 > lo && this.tokens[start - 1].text === ',' && this.onlyPlace(start, comma)) start = this.segmentEdge(start - 2, lo) + 1;
     return start < comma ? this.clauseInitialName(start, comma) : null;
+  }
+
+  /** Whether tokens [from, to) are one place name and nothing else. */
+  private onlyPlace(from: number, to: number): boolean {
+    const n = this.nameEndingAt(to - 1);
+    return !!n && n.kind === 'place' && n.start === this.tokens[from].start;
   }
 
   /** The separator or quotation mark before the segment that token `j` ends (`lo - 1` when the segment reaches `lo`). */
