@@ -60,6 +60,7 @@ const SPEECH_VERB_STEMS = [
   'exclaim', 'exclaimed',
   'counter', 'countered',
   'demand', 'demanded', 'demands', 'demanding',
+  'scold', 'scolded', 'scolds', 'chide', 'chided', 'chides', 'rebuke', 'rebuked', 'rebukes',
   'posted', 'wrote',
   'quoted', 'quoting',
 ];
@@ -76,6 +77,7 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'called', 'calling', 'branded', 'branding', 'dubbed', 'dubbing', 'labelled', 'labeled', 'labelling', 'labeling',
   'praised', 'praising', 'lauded', 'lauding', 'hailed', 'hailing', 'mocked', 'mocking', 'derided', 'deriding',
   'denounced', 'denouncing', 'condemned', 'condemning', 'criticised', 'criticized', 'criticising', 'criticizing',
+  'blasted', 'slammed', 'attacked', 'rated', 'rating',
 ]);
 
 /**
