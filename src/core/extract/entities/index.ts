@@ -72,11 +72,13 @@ export function recognizeEntities(
         const cleaned = cleanSpan(piece, k);
         if (!cleaned || CREDIT.test(text.slice(Math.max(0, cleaned.start - 24), cleaned.start))) continue;
         if (CREDIT_LABEL_AHEAD.test(text.slice(cleaned.start, cleaned.start + 24))) continue;
-        const kind = kindInContext(tokens, span.from, span.to, cleaned.kind);
-        const entity: Entity = { start: cleaned.start, end: cleaned.end, text: text.slice(cleaned.start, cleaned.end), kind, canonical: '' };
+        const inContext = kindInContext(tokens, span.from, span.to, cleaned.kind);
+        const entity: Entity = { start: cleaned.start, end: cleaned.end, text: text.slice(cleaned.start, cleaned.end), kind: inContext ?? cleaned.kind, canonical: '' };
         entities.push(entity);
-        if (kind !== cleaned.kind) decided.add(entity);
-        else if (kind === 'place' && inPhotoCredit(tokens, span.from, span.to)) entity.kind = 'organization';
+        // Decided by its context even where the model agreed (`news agency Tanjug`, tagged an
+        // organisation there and a person in `Tanjug said`).
+        if (inContext) decided.add(entity);
+        else if (entity.kind === 'place' && inPhotoCredit(tokens, span.from, span.to)) entity.kind = 'organization';
       }
     }
     for (const name of namesAfterHonorifics(tokens)) {

@@ -66,11 +66,37 @@ export function inPhotoCredit(tokens: readonly Token[], from: number, to: number
 /** Tokens a photo credit's brackets hold: capitalised words, slashes, `The` and `of`. */
 const CREDIT_INNER = /^(?:\p{Lu}[\p{L}.'’-]*|\/|of|and|&)$/u;
 
-/** The kind the words around a tagged name decide (namedAsMedia, namedAsPerson), else the model's. */
-export function kindInContext(tokens: readonly Token[], from: number, to: number, kind: EntityKind): EntityKind {
-  if (kind !== 'organization' && namedAsMedia(tokens, from, to)) return 'organization';
-  if (kind !== 'person' && namedAsPerson(tokens, from, to)) return 'person';
-  return kind;
+/** Words after a determiner that make `shares`/`stock` a verb (`Ukraine shares a border`). */
+const NOT_AFTER_SHARES = new Set('a an the its his her their this that these those some many with in'.split(' '));
+
+/**
+ * Whether the words around a name show that it is traded, which makes it a company
+ * however it looks (`Pirelli shares rose`, `shares of Jones`, `Magna stock`, `a stake in
+ * Lear`). `shares` followed by an article is a verb (`Ukraine shares a border`).
+ */
+export function namedAsCompany(tokens: readonly Token[], from: number, to: number): boolean {
+  const next = tokens[to]?.text.toLowerCase();
+  if ((next === 'shares' || next === 'stock' || next === 'stocks') && !NOT_AFTER_SHARES.has(tokens[to + 1]?.text.toLowerCase() ?? '')) return true;
+  if (next === "'s" || next === '’s') {
+    const owned = tokens[to + 1]?.text.toLowerCase();
+    if (owned === 'shares' || owned === 'stock') return true;
+  }
+  let b = from - 1;
+  if (b >= 0 && tokens[b].text.toLowerCase() === 'the') b--;
+  const prep = tokens[b]?.text.toLowerCase();
+  const noun = tokens[b - 1]?.text.toLowerCase();
+  return (prep === 'of' && (noun === 'shares' || noun === 'stock')) || (prep === 'in' && noun === 'stake');
+}
+
+/**
+ * The kind the words around a tagged name decide (namedAsMedia, namedAsPerson,
+ * namedAsCompany), or null when they say nothing. A place stays one before `shares`:
+ * `Tokyo stocks` is a market.
+ */
+export function kindInContext(tokens: readonly Token[], from: number, to: number, modelKind: EntityKind): EntityKind | null {
+  if (namedAsMedia(tokens, from, to) || (modelKind !== 'place' && namedAsCompany(tokens, from, to))) return 'organization';
+  if (namedAsPerson(tokens, from, to)) return 'person';
+  return null;
 }
 
 const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));

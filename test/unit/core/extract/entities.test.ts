@@ -56,6 +56,12 @@ describe('recognizeEntities (trained model)', () => {
     assert.equal(find(es, 'Twitter')?.kind, 'organization', JSON.stringify(es.map((e) => [e.text, e.kind])));
   });
 
+  it('a kind the context confirms holds for the other mentions (news agency Tanjug … Tanjug said)', () => {
+    const es = entities('Flights will resume on Monday, the Yugoslav news agency Tanjug reported late on Friday.\n\nThe airport has been secured, Tanjug said.');
+    const kinds = JSON.stringify(es.map((e) => [e.text, e.kind]));
+    assert.deepEqual(es.filter((e) => e.text === 'Tanjug').map((e) => e.kind), ['organization', 'organization'], kinds);
+  });
+
   it('a name after Mr or Ms is a person even where the model tags nothing (Mr. King)', () => {
     const es = entities("''They pay us a lot of money,'' Mr. King said. Mr. Schultz agreed.");
     const kinds = JSON.stringify(es.map((e) => [e.text, e.kind]));

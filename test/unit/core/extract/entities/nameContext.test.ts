@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { inPhotoCredit, namedAsMedia, namedAsPerson, namesAfterHonorifics, surnameAfterGivenName } from '../../../../../src/core/extract/entities/nameContext';
+import { inPhotoCredit, kindInContext, namedAsCompany, namedAsMedia, namedAsPerson, namesAfterHonorifics, surnameAfterGivenName } from '../../../../../src/core/extract/entities/nameContext';
 import { tokenSpan } from '../tokenSpan';
 import { fastTokenize } from '../../../../../src/core/text/fastTokenize';
 
@@ -22,6 +22,30 @@ describe('namedAsMedia', () => {
       assert.equal(namedAsMedia(tokens, from, to), want);
     });
   }
+});
+
+describe('namedAsCompany', () => {
+  const cases: [string, string, boolean][] = [
+    ['Corvane shares rose 3 percent in Milan.', 'Corvane', true],
+    ['He bought 2,000 shares of Corvane common stock.', 'Corvane', true],
+    ["Corvane's shares fell.", 'Corvane', true],
+    ['The fund took a stake in the Corvane group.', 'Corvane', true],
+    // `shares` as a verb, and a name with no market words near it.
+    ['Ukraine shares a long border with Russia.', 'Ukraine', false],
+    ['Corvane said it would cut jobs.', 'Corvane', false],
+  ];
+  for (const [sentence, name, want] of cases) {
+    it(`${name} in "${sentence}" → ${want}`, () => {
+      const { tokens, from, to } = tokenSpan(sentence, name);
+      assert.equal(namedAsCompany(tokens, from, to), want);
+    });
+  }
+
+  it('leaves a place before `stocks` a place: a market', () => {
+    const { tokens, from, to } = tokenSpan('Tokyo stocks closed lower on Friday.', 'Tokyo');
+    assert.equal(kindInContext(tokens, from, to, 'place'), null);
+    assert.equal(kindInContext(tokens, from, to, 'person'), 'organization');
+  });
 });
 
 describe('inPhotoCredit', () => {
