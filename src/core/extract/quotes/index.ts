@@ -89,6 +89,7 @@ const NP_STOP = new Set([
 ]);
 /** Verbs that put out a statement, a speech verb when a colon and the words follow (introducesStatement). */
 const STATEMENT_VERBS = new Set(['issued', 'issues', 'made', 'makes', 'released', 'releases', 'gave', 'gives', 'posted', 'posts', 'sent', 'shared', 'published']);
+/** What a statement verb puts out (`issued a statement:`). */
 const STATEMENT_NOUNS = new Set(['statement', 'comment', 'comments', 'remarks', 'message', 'post', 'tweet', 'note', 'response']);
 const SEPARATORS = new Set([',', ';', ':', '(', ')', '–', '—', '-', '[', ']']);
 const QUOTE_CHARS = /^["“”‘’'«»„`]+$/u;
@@ -353,7 +354,7 @@ class QuoteExtractor {
   /**
    * Whether the verb at `t` introduces words that follow a colon (`Sanders made the
    * following comment:`, `the ministry issued a statement on Telegram:`): a statement
-   * noun within three words, then the colon within four more.
+   * noun within three words, then the colon within five more.
    */
   private introducesStatement(t: number): boolean {
     for (let k = t + 1; k <= t + 3 && k < this.tokens.length; k++) {
