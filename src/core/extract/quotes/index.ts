@@ -275,7 +275,10 @@ class QuoteExtractor {
   // ---- speech or not ---------------------------------------------------------------------
 
   private isSpeech(q: RawQuote, qi: number): boolean {
-    if (this.headingLine[q.firstLine]) return false;
+    // In a headline, quotation marks are speech when the headline says who spoke
+    // (`‘Speed is of the essence’ Zelensky says`); without a speaker they mostly
+    // flag a phrase (`Russia failing to ‘punch through’`).
+    if (this.headingLine[q.firstLine] && !this.hasVerbIn(this.lines[q.firstLine].start, this.lines[q.lastLine].end)) return false;
     const inner = this.text.slice(q.innerStart, q.innerEnd);
     const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
     if (!words.length) return false;
@@ -775,7 +778,8 @@ class QuoteExtractor {
       const want = lw === 'it' ? 'thing' : lw === 'they' ? 'plural' : 'person';
       return { kind: 'np', res: this.resolvePronoun(want, tokens[i].start), npStart: i, np: true, pronoun: true };
     }
-    if (FIRST_PERSON.has(lw)) return { kind: 'np', res: null, npStart: i, np: true, pronoun: true };
+    // `US` in capitals is the country, not `us`.
+    if (FIRST_PERSON.has(lw) && w !== 'US') return { kind: 'np', res: null, npStart: i, np: true, pronoun: true };
     const name = this.nameEndingAt(i);
     if (name && name.start >= tokens[lo]?.start) {
       let ns = lowerBound(tokens, name.start);

@@ -48,6 +48,7 @@ describe('extractQuotes: attribution patterns', () => {
     { name: 'participle after a place and its region', body: 'Jane Okafor spoke out on Tuesday about the flooding in Leeds, England, arguing that the response was “far too slow.”', ents: [['Jane Okafor', 'person'], ['Leeds', 'place'], ['England', 'place']], quote: '“far too slow.”', speaker: 'Jane Okafor' },
     { name: 'X scolded him: “…”', body: 'Senator Jane Okafor scolded him: “The science is against you on this product.”', ents: [['Jane Okafor', 'person']], quote: '“The science is against you on this product.”', speaker: 'Jane Okafor' },
     { name: 'X attacked “…”', body: 'In a speech, Okafor attacked “the hateful ideology of the old regime and its cruel methods.”', ents: [['Okafor', 'person']], quote: '“the hateful ideology of the old regime and its cruel methods.”', speaker: 'Okafor' },
+    { name: 'the US says (not `us`)', body: 'The US says Ukraine is at a “crucial” point in the war.', ents: [['US', 'place'], ['Ukraine', 'place']], quote: '“crucial”', speaker: 'US' },
     { name: 'epigraph dash', body: '“He represents our greatest shame.” ― Sonya Herridge', ents: [['Sonya Herridge', 'person']], quote: '“He represents our greatest shame.”', speaker: 'Sonya Herridge' },
     { name: 'a noun that is also a speech verb (`late-night tweets`) before the real one', body: 'Maria Lopez says Tom Baker’s string of late-night tweets about the mayor Anna Kraus was “beneath the dignity of the office.”', ents: [['Maria Lopez', 'person'], ['Tom Baker', 'person'], ['Anna Kraus', 'person']], quote: '“beneath the dignity of the office.”', speaker: 'Maria Lopez' },
     { name: 'X called Y a “…”', body: 'Kallas called the strike a “deliberate attack on sleeping civilians in the middle of the night.”', ents: [['Kallas', 'person', 'Kaja Kallas']], quote: '“deliberate attack on sleeping civilians in the middle of the night.”', speaker: 'Kaja Kallas' },
@@ -182,10 +183,19 @@ describe('extractQuotes: not speech', () => {
     const text = "Putin amasses 500,000 troops for 'new Ukraine invasion' ahead of anniversary\n\nBody text here.\n\nRussia failing to ‘punch through’ despite 97% of army at war\n\nMore body text.";
     assert.deepEqual(extractQuotes(text, EMPTY, []).map((q) => q.text), []);
   });
-  it('headings from the structure', () => {
-    const text = 'Title\n\nUK says ‘Russia has lost strategically and tactically’ in war\n\nBody.';
-    const s: ArticleStructure = { ...EMPTY, paragraphs: [{ start: 0, end: 5, kind: 'title' }, { start: 7, end: 63, kind: 'heading' }, { start: 65, end: 70, kind: 'body' }] };
+  it('headings from the structure: a phrase in quotation marks with no one saying it', () => {
+    const text = 'Title\n\n‘Russia has lost strategically and tactically’ in the war\n\nBody.';
+    const s: ArticleStructure = { ...EMPTY, paragraphs: [{ start: 0, end: 5, kind: 'title' }, { start: 7, end: 60, kind: 'heading' }, { start: 62, end: 67, kind: 'body' }] };
     assert.deepEqual(extractQuotes(text, s, []).map((q) => q.text), []);
+  });
+});
+
+describe('extractQuotes: headlines', () => {
+  it('a headline that says who spoke holds a quotation', () => {
+    const text = 'Title\n\n‘Speed is of the essence’ Okafor says\n\nThe minister spoke in Kyiv on Monday.';
+    const s: ArticleStructure = { ...EMPTY, paragraphs: [{ start: 0, end: 5, kind: 'title' }, { start: 7, end: 44, kind: 'heading' }, { start: 46, end: text.length, kind: 'body' }] };
+    const qs = extractQuotes(text, s, ents(text, [['Okafor', 'person', 'Jane Okafor']]));
+    assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [['‘Speed is of the essence’', 'Jane Okafor']]);
   });
 });
 
