@@ -26,6 +26,15 @@ suite('News Article language', () => {
     await waitForLanguage(doc.uri, 'news-article');
   });
 
+  test('articles wrap like prose and their curly quotes are not flagged as look-alike characters', () => {
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: 'news-article' });
+    assert.equal(editor.get('wordWrap'), 'on');
+    assert.equal(editor.get('unicodeHighlight.ambiguousCharacters'), false);
+    // The defaults are the language's only: the editor-wide values stay VS Code's.
+    assert.equal(vscode.workspace.getConfiguration('editor').get('unicodeHighlight.ambiguousCharacters'), true);
+    assert.equal(vscode.workspace.getConfiguration('editor').get('wordWrap'), 'off');
+  });
+
   test('a .txt file outside the corpus globs stays plain text', async () => {
     const notes = notesFile();
     await vscode.workspace.fs.writeFile(notes, Buffer.from('Notes, not an article.\n'));
