@@ -7,8 +7,8 @@ import { fastTokenize } from './text/fastTokenize';
 import { extractNumbers } from './extract/numbers';
 import { extractQuotes } from './extract/quotes';
 import { findClaims } from './extract/claims';
-import type { ArticleAnalysis, ArticleStructure, Entity, ParagraphKind, Span } from './types';
-import { lowerBound } from './util/lowerBound';
+import type { ArticleAnalysis, ArticleStructure, Entity, Span } from './types';
+import { hasAuthorLines, inAuthorLine } from './article/authorLines';
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -43,8 +43,6 @@ export function analyzeText(raw: string, file: string): ArticleAnalysis {
   return analysis;
 }
 
-const AUTHOR_PARAGRAPHS = new Set<ParagraphKind>(['byline', 'entry-header']);
-
 /**
  * The entities that may speak or be referred to in the story: not the names in a
  * byline or a live-blog entry header, which say who wrote it (`he said` after
@@ -52,11 +50,8 @@ const AUTHOR_PARAGRAPHS = new Set<ParagraphKind>(['byline', 'entry-header']);
  */
 function withoutAuthors(entities: Entity[], structure: ArticleStructure): Entity[] {
   const { paragraphs } = structure;
-  if (!paragraphs.some((p) => AUTHOR_PARAGRAPHS.has(p.kind))) return entities;
-  return entities.filter((e) => {
-    const p = paragraphs[lowerBound(paragraphs, e.start + 1) - 1];
-    return !(p && e.start < p.end && AUTHOR_PARAGRAPHS.has(p.kind));
-  });
+  if (!hasAuthorLines(paragraphs)) return entities;
+  return entities.filter((e) => !inAuthorLine(paragraphs, e.start));
 }
 
 /** Rewrites every span from normalised offsets to offsets into the file text. */

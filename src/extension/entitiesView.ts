@@ -1,12 +1,10 @@
 import * as vscode from 'vscode';
-import type { EntityKind } from '../core/types';
+import { countEntities, type EntityCount } from '../core/corpus/entityCounts';
 import { articleLabel } from './claimsView';
 import type { CorpusService } from './corpusService';
 import { OPEN_LOCATION } from './hover';
 
-type Node =
-  | { type: 'entity'; canonical: string; kind: EntityKind; count: number; files: Map<string, number[]> }
-  | { type: 'article'; canonical: string; file: string; offsets: number[] };
+type Node = ({ type: 'entity' } & EntityCount) | { type: 'article'; canonical: string; file: string; offsets: number[] };
 
 export const ENTITIES_VIEW = 'corpusAnnotator.entities';
 
@@ -21,23 +19,19 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<Node> {
   }
 
   entities(): Extract<Node, { type: 'entity' }>[] {
-    const byName = new Map<string, Extract<Node, { type: 'entity' }>>();
-    for (const a of this.service.index.analyses) {
-      for (const e of a.entities) {
-        let n = byName.get(e.canonical);
-        if (!n) byName.set(e.canonical, (n = { type: 'entity', canonical: e.canonical, kind: e.kind, count: 0, files: new Map() }));
-        n.count++;
-        n.files.set(a.file, [...(n.files.get(a.file) ?? []), e.start]);
-      }
-    }
-    return [...byName.values()].sort((x, y) => y.count - x.count || x.canonical.localeCompare(y.canonical));
+    return countEntities(this.service.index.analyses).map((c) => ({ type: 'entity', ...c }));
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.type === 'entity') {
       const item = new vscode.TreeItem(node.canonical, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `entity:${node.canonical}`;
-      item.description = `${node.count} mention${node.count === 1 ? '' : 's'} · ${node.files.size} article${node.files.size === 1 ? '' : 's'}`;
+      const counts: string[] = [];
+      // An author named only in bylines shows no `0 mentions`.
+      if (node.mentions > 0 || node.bylines === 0) counts.push(plural(node.mentions, 'mention'));
+      if (node.bylines > 0) counts.push(plural(node.bylines, 'byline'));
+      counts.push(plural(node.files.size, 'article'));
+      item.description = counts.join(' · ');
       item.iconPath = new vscode.ThemeIcon(node.kind === 'person' ? 'person' : node.kind === 'place' ? 'location' : 'organization');
       item.tooltip = `${node.canonical} (${node.kind === 'organization' ? 'organisation' : node.kind})`;
       return item;
@@ -71,4 +65,8 @@ export function registerEntitiesView(service: CorpusService): vscode.Disposable 
       describe();
     }),
   );
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
