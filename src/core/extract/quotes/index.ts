@@ -342,7 +342,8 @@ class QuoteExtractor {
     if (w === 'according') return this.tokens[t + 1]?.text.toLowerCase() === 'to';
     // `As Steven Rosenthal recently put it, “…”`: `put it` reports words, `put` alone does not.
     if (w === 'put') return this.tokens[t + 1]?.text.toLowerCase() === 'it' && this.asClauseBefore(t);
-    if (STATEMENT_VERBS.has(w)) return this.introducesStatement(t);
+    // A statement verb that is also a speech verb (`posted`) stays one without the statement noun.
+    if (STATEMENT_VERBS.has(w) && this.introducesStatement(t)) return true;
     // `made the following comment:`: the noun the statement verb puts out is no verb itself.
     if (STATEMENT_NOUNS.has(w)) {
       for (let k = t - 1; k >= t - 3 && k >= 0; k--) if (STATEMENT_VERBS.has(this.tokens[k].text.toLowerCase()) && this.introducesStatement(k)) return false;
