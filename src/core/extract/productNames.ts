@@ -1,3 +1,4 @@
+import { isDigit } from '../text/codeUnitClass';
 import type { Token } from '../text/tokenize';
 
 /** Nouns for machines that makers name by model (`Leopard 2 tanks`, `Mohajer 6 unmanned aerial vehicles`). */
@@ -17,8 +18,7 @@ function isDesignator(w: string): boolean {
 
 /** A model number; a digit first or a hyphen inside is looked for first, as for isDesignator. */
 function isModelNumber(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return ((c >= 48 && c <= 57) || w.includes('-')) && MODEL_NUMBER.test(w);
+  return (isDigit(w.charCodeAt(0)) || w.includes('-')) && MODEL_NUMBER.test(w);
 }
 
 /** Words that end the description of a machine: the sentence has moved on (`BBC Radio 4 that the tanks …`). */

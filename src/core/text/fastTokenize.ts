@@ -27,7 +27,6 @@ function isJoiner(c: number): boolean {
   return c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011 || c === 38;
 }
 
-
 export function fastTokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;

@@ -104,7 +104,7 @@ export function canonicalizeArticle(entities: Entity[], decided: ReadonlySet<Ent
     if (e.kind === 'person') {
       addName(persons, k[k.length - 1], e.text, k);
       addName(personsByFirst, k[0], e.text, k);
-    } else if (e.kind === 'organization' && words(e.text).slice(1).every(isGenericOrPlace)) addName(orgs, k[0], e.text, k);
+    } else if (e.kind === 'organization' && firstWordStandsFor(e.text)) addName(orgs, k[0], e.text, k);
   }
   const spelled = (name: string) => titleCaseShouted(preferred(spellings.get(nameKey(name))!));
   for (const e of entities) {
@@ -127,8 +127,7 @@ export function canonicalizeArticle(entities: Entity[], decided: ReadonlySet<Ent
       const org = orgs.get(k[0]);
       const byFirst = e.kind === 'person' ? personsByFirst.get(k[0]) : undefined;
       const only = org?.length === 1 ? org[0] : byFirst?.length === 1 ? byFirst[0] : undefined;
-      // An acronym names its organisation whole (`BBC` is not `BBC Radio`).
-      if (only && !isKnownPlace(e) && e.text !== e.text.toUpperCase()) {
+      if (only && mayBeShortForm(e, e.text)) {
         target = only;
         if (org?.length === 1) e.kind = 'organization';
       }
@@ -150,6 +149,20 @@ function addName(index: Map<string, LongerName[]>, key: string, name: string, k:
   const same = list.find((x) => x.keys.join(' ') === k.join(' '));
   if (same) same.count++;
   else list.push({ name, keys: k, count: 1 });
+}
+
+/** An organisation's name its first word can stand for: the other words are generic or a place (`Wagner Group`, `Sheriff Tiraspol`). */
+function firstWordStandsFor(name: string): boolean {
+  return words(name).slice(1).every(isGenericOrPlace);
+}
+
+/**
+ * Whether a one-word name (`name`, as mention `e` reads) may be the short form of a
+ * longer one: not an acronym, which names its organisation whole (`BBC` is not `BBC
+ * Radio`), and not a place the gazetteer knows (`Kyiv` is not `Kyiv Post`).
+ */
+function mayBeShortForm(e: Entity, name: string): boolean {
+  return !isKnownPlace(e) && name !== name.toUpperCase();
 }
 
 /** A word that does not tell one organisation from another (`Group`, `Party`) or a place the gazetteer knows (`Tiraspol`). */
@@ -232,7 +245,7 @@ export function mergeCanonicalNames(entitiesPerArticle: Entity[][]): void {
   const orgsByFirst = new Map<string, Set<string>>(); // first key → organisation names a short form can stand for
   for (const n of names) {
     const k = keys(n.canonical);
-    if (n.mentions[0].kind === 'organization' && k.length > 1 && words(n.canonical).slice(1).every(isGenericOrPlace)) {
+    if (n.mentions[0].kind === 'organization' && k.length > 1 && firstWordStandsFor(n.canonical)) {
       (orgsByFirst.get(k[0]) ?? orgsByFirst.set(k[0], new Set()).get(k[0])!).add(n.canonical);
     }
     if (n.person) {
@@ -279,7 +292,7 @@ export function mergeCanonicalNames(entitiesPerArticle: Entity[][]): void {
  */
 function shortFormOf(n: NameMentions, orgsByFirst: Map<string, Set<string>>, lastToPeople: Map<string, Set<string>>): string | undefined {
   const k = keys(n.canonical);
-  if (k.length !== 1 || lastToPeople.has(k[0]) || n.canonical === n.canonical.toUpperCase() || isKnownPlace(n.mentions[0])) return undefined;
+  if (k.length !== 1 || lastToPeople.has(k[0]) || !mayBeShortForm(n.mentions[0], n.canonical)) return undefined;
   const orgs = orgsByFirst.get(k[0]);
   return orgs?.size === 1 ? [...orgs][0] : undefined;
 }

@@ -84,12 +84,12 @@ export function recognizeEntities(
     for (const name of namesAfterHonorifics(tokens)) {
       const start = tokens[name.from].start;
       const end = tokens[name.to - 1].end;
-      const tagged = entities.find((e) => e.start < end && start < e.end);
-      if (!tagged) {
+      const found = entities.find((e) => e.start < end && start < e.end);
+      if (!found) {
         untagged.push({ start, end, text: text.slice(start, end), kind: 'person', canonical: '' });
-      } else if (tagged.kind !== 'person' && tagged.start === start && tagged.end === end) {
-        tagged.kind = 'person';
-        decided.add(tagged);
+      } else if (found.kind !== 'person' && found.start === start && found.end === end) {
+        found.kind = 'person';
+        decided.add(found);
       }
     }
   });

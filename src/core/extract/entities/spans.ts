@@ -74,11 +74,11 @@ const ORG_WORDS = /^(?:State|Defence|Defense|Foreign|Office|Ministry|Department|
 
 /** `US Secretary of State Antony Blinken` tagged as one organisation is the person at its end. */
 function personAfterTitle(words: Token[]): { start: number; end: number; kind: EntityKind } | null {
-  const isTitle = (w: Token) => PERSON_TITLES.has(w.text.toLowerCase().replace(/\.$/, ''));
-  if (!words.some(isTitle)) return null;
+  const isPersonTitle = (w: Token) => PERSON_TITLES.has(w.text.toLowerCase().replace(/\.$/, ''));
+  if (!words.some(isPersonTitle)) return null;
   // The name is the run of capitalised words at the end, after the title and any "of State".
   let from = words.length;
-  while (from > 0 && /^\p{Lu}\p{Ll}/u.test(words[from - 1].text) && !isTitle(words[from - 1]) && !ORG_WORDS.test(words[from - 1].text)) from--;
+  while (from > 0 && /^\p{Lu}\p{Ll}/u.test(words[from - 1].text) && !isPersonTitle(words[from - 1]) && !ORG_WORDS.test(words[from - 1].text)) from--;
   const name = words.slice(from);
   if (name.length === 0 || name.length > 3 || from === 0) return null;
   return { start: name[0].start, end: name[name.length - 1].end, kind: 'person' };

@@ -258,8 +258,6 @@ class QuoteExtractor {
     return words() <= 25;
   }
 
-
-
   private boundsIdx: { start: number }[] | null = null;
   private prevBound(pos: number): number {
     if (!this.boundsIdx) this.boundsIdx = this.bounds.map((b) => ({ start: b }));
