@@ -14,12 +14,18 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<Node> {
   readonly onDidChangeTreeData = this.changed.event;
   constructor(private readonly service: CorpusService) {}
 
+  /** The counts of the corpus as it stands, until the next refresh. */
+  private counted: Extract<Node, { type: 'entity' }>[] | undefined;
+
   refresh() {
+    this.counted = undefined;
     this.changed.fire();
   }
 
+  /** Counted once per change of the corpus: the tree and the view's description both read it. */
   entities(): Extract<Node, { type: 'entity' }>[] {
-    return countEntities(this.service.index.analyses).map((c) => ({ type: 'entity', ...c }));
+    this.counted ??= countEntities(this.service.index.analyses).map((c) => ({ type: 'entity', ...c }));
+    return this.counted;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
