@@ -87,6 +87,33 @@ function noLetters(w: string): boolean {
   return true;
 }
 
+/** Lower-case words that start or join surnames (`goalkeeper van der Sar`, `al-`): never plain. */
+const NAME_PARTICLES = new Set(['al', 'bin', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'ten', 'ter', 'van', 'von', 'zu']);
+
+/** Lower-case ASCII letters only (`troops`), or ASCII punctuation only (`,` `.` `--`); not a name particle. */
+function isPlain(w: string): boolean {
+  if (w.length === 0 || NAME_PARTICLES.has(w)) return false;
+  const lower = w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    const isLower = c >= 97 && c <= 122;
+    if (lower ? !isLower : isLower || c >= 128 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
+/**
+ * Marks the tokens outside every name (1): plain words with no capital on either
+ * side. The tagger tags them O without scoring them, which is Viterbi constrained to O
+ * there; on text it was not trained on this changed no tag (CoNLL `eng.testa`, the
+ * bench corpus), and most of a news text is such words.
+ */
+export function markOutsideNames(info: readonly WordInfo[], n: number, out: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    out[i] = info[i].plain && (i === 0 || !info[i - 1].upperStart) && (i === n - 1 || !info[i + 1].upperStart) ? 1 : 0;
+  }
+}
+
 /** Headline capitals (`VLADIMIR Putin`, `RUSSIA and the Ukraine`) look like names to the model once title-cased. */
 export function normaliseCase(words: string[], info: readonly WordInfo[] = words.map((w) => wordInfo(w))): string[] {
   let letters = 0;
@@ -141,6 +168,8 @@ export interface WordInfo extends GazWord {
   allCaps: boolean;
   /** Has at least one letter. */
   letters: boolean;
+  /** Lower-case ASCII letters only, or punctuation only: a word that is no name by itself (see EntityTagger.decode). */
+  plain: boolean;
   self: Uint32Array;
   /**
    * Where a tagger keeps this form's summed weights: the offset in its slab, valid
@@ -287,6 +316,7 @@ export function wordInfo(w: string): WordInfo {
     upperStart: isUpperStart(w),
     allCaps,
     letters: !noLetters(w),
+    plain: isPlain(w),
     self,
     formAt: 0,
     formEpoch: 0,
@@ -314,8 +344,19 @@ export function wordsInfo(sentences: readonly (readonly string[])[]): WordInfo[]
   return out;
 }
 
-/** `rawInfo`, when given, is wordInfo of each raw word. */
-export function sentenceValues(rawWords: string[], rawInfo: readonly WordInfo[] = rawWords.map((w) => wordInfo(w))): SentenceValues {
+/** Arrays SentenceValues may be written into, grown by sentenceValues as needed. */
+export interface ValueScratch {
+  hw: Uint32Array;
+  hs: Uint32Array;
+  hg: Uint32Array;
+}
+
+/**
+ * `rawInfo`, when given, is wordInfo of each raw word. With `scratch`, the values are
+ * written into its arrays (valid until the next call): a typed array costs more to
+ * allocate than a short sentence takes to tag.
+ */
+export function sentenceValues(rawWords: string[], rawInfo: readonly WordInfo[] = rawWords.map((w) => wordInfo(w)), scratch?: ValueScratch): SentenceValues {
   const n = rawWords.length;
   const words = normaliseCase(rawWords, rawInfo);
   let info = rawInfo as WordInfo[];
@@ -326,9 +367,15 @@ export function sentenceValues(rawWords: string[], rawInfo: readonly WordInfo[] 
   const gaz = gazetteerTags(info);
   const gazPos = gaz.pos;
   const gazCat = gaz.cat;
-  const hw = new Uint32Array(n + 4);
-  const hs = new Uint32Array(n + 4);
-  const hg = new Uint32Array(n + 2);
+  if (scratch && scratch.hw.length < n + 4) {
+    const size = Math.max(n + 4, 2 * scratch.hw.length);
+    scratch.hw = new Uint32Array(size);
+    scratch.hs = new Uint32Array(size);
+    scratch.hg = new Uint32Array(size);
+  }
+  const hw = scratch ? scratch.hw : new Uint32Array(n + 4);
+  const hs = scratch ? scratch.hs : new Uint32Array(n + 4);
+  const hg = scratch ? scratch.hg : new Uint32Array(n + 2);
   hw[0] = hw[1] = hs[0] = hs[1] = START;
   hw[n + 2] = hw[n + 3] = hs[n + 2] = hs[n + 3] = END;
   hg[0] = hg[n + 1] = START;

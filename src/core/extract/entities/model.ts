@@ -14,6 +14,7 @@ import {
   GAZ_NONE,
   cueFeatures,
   documentContext,
+  markOutsideNames,
   gazAfterHash,
   gazBeforeHash,
   gazSelfHash,
@@ -28,6 +29,7 @@ import {
   type DocContext,
   type Lexicon,
   type PreparedSentence,
+  type ValueScratch,
   type WordInfo,
 } from './features';
 
@@ -41,11 +43,14 @@ const trans = new Uint32Array(TRANSITION_SLOTS);
 /**
  * First-order Viterbi over the tags of one sentence: static features score each
  * token once; the transition features (previous tag alone, with the word, with the
- * shape) score each pair. I-X only follows B-X or I-X. Returns tag indices.
+ * shape) score each pair. I-X only follows B-X or I-X, and tokens outside every name
+ * (markOutsideNames) are O. Returns tag indices.
  */
 export function viterbi(s: PreparedSentence, add: AddWeights): number[] {
   const n = s.n;
   if (n === 0) return [];
+  const outside = new Uint8Array(n);
+  markOutsideNames(s.info, n, outside);
   const stat = new Float64Array(n * NTAGS);
   for (let i = 0; i < n; i++) {
     for (const h of s.info[i].self) if (h !== 0) add(h, stat, i * NTAGS);
@@ -62,7 +67,7 @@ export function viterbi(s: PreparedSentence, add: AddWeights): number[] {
   transitionFeatures(s, 0, -1, trans);
   for (const h of trans) add(h, tr, 0);
   for (let t = 0; t < NTAGS; t++) {
-    delta[t] = ALLOWED[0][t] ? stat[t] + tr[t] : -Infinity;
+    delta[t] = ALLOWED[0][t] && (t === 0 || !outside[0]) ? stat[t] + tr[t] : -Infinity;
     back[t] = -1;
   }
   for (let i = 1; i < n; i++) {
@@ -76,7 +81,7 @@ export function viterbi(s: PreparedSentence, add: AddWeights): number[] {
       for (const h of trans) add(h, tr, 0);
       const allowed = ALLOWED[p + 1];
       for (let t = 0; t < NTAGS; t++) {
-        if (!allowed[t]) continue;
+        if (!allowed[t] || (t !== 0 && outside[i])) continue;
         const v = prev + tr[t] + stat[row + t];
         if (v > delta[row + t]) {
           delta[row + t] = v;
@@ -218,6 +223,9 @@ export class EntityTagger {
   private delta = new Float64Array(0);
   private back = new Int8Array(0);
   private formOf = new Int32Array(0);
+  private readonly values: ValueScratch = { hw: new Uint32Array(256), hs: new Uint32Array(256), hg: new Uint32Array(256) };
+  /** 1 where a token is tagged O without scoring it (see `decode`). */
+  private outside = new Uint8Array(0);
   /** Scratch for one token's other context features. */
   private readonly other = new Uint32Array(OTHER_SLOTS);
   readonly lex: Lexicon;
@@ -360,6 +368,7 @@ export class EntityTagger {
     this.delta = new Float64Array(size);
     this.back = new Int8Array(size);
     this.formOf = new Int32Array(size / NTAGS);
+    this.outside = new Uint8Array(size / NTAGS);
   }
 
   /**
@@ -368,7 +377,7 @@ export class EntityTagger {
    * add) plus a lookup for each of the other context features.
    */
   private decode(rawWords: string[], doc: DocContext | null, rawInfo?: readonly WordInfo[]): number[] {
-    const v = sentenceValues(rawWords, rawInfo);
+    const v = sentenceValues(rawWords, rawInfo, this.values);
     const n = v.n;
     if (n === 0) return [];
     const nt = NTAGS;
@@ -381,9 +390,13 @@ export class EntityTagger {
     const formOf = this.formOf;
     // Every form first: formAt may grow (replace) the slab.
     for (let i = 0; i < n; i++) formOf[i] = this.formAt(v.info[i]);
-    const { weights: W, slab, boundary, stat, delta, back, other, gazBeforeNone, gazAfterNone } = this;
+    const { weights: W, slab, boundary, stat, delta, back, other, gazBeforeNone, gazAfterNone, outside } = this;
     const { hg, hs } = v;
+    // Tokens outside every name are tagged O unscored: their own scores would add the
+    // same to every path through O there.
+    markOutsideNames(v.info, n, outside);
     for (let i = 0; i < n; i++) {
+      if (outside[i]) continue;
       const at = i * nt;
       const own = formOf[i] + FORM_SELF * nt;
       for (let t = 0; t < nt; t++) stat[at + t] = slab[own + t];
@@ -421,7 +434,7 @@ export class EntityTagger {
     // -Infinity where a tag may not follow (I-X only after B-X or I-X).
     const start = formOf[0] + FORM_TRANS * nt;
     for (let t = 0; t < nt; t++) {
-      delta[t] = slab[start + t] + stat[t] + TRANSITION_MASK[t];
+      delta[t] = outside[0] ? (t === 0 ? slab[start] : -Infinity) : slab[start + t] + stat[t] + TRANSITION_MASK[t];
       back[t] = -1;
     }
     // Only the allowed previous tags of each tag, in ascending order, so that ties go
@@ -430,6 +443,25 @@ export class EntityTagger {
       const row = i * nt;
       const trans = formOf[i] + (FORM_TRANS + 1) * nt;
       const prevRow = row - nt;
+      if (outside[i]) {
+        // O may follow any tag.
+        let best = -Infinity;
+        let from = -1;
+        for (let p = 0, at = trans; p < nt; p++, at += nt) {
+          const s = delta[prevRow + p] + slab[at];
+          if (s > best) {
+            best = s;
+            from = p;
+          }
+        }
+        delta[row] = best;
+        back[row] = from;
+        for (let t = 1; t < nt; t++) {
+          delta[row + t] = -Infinity;
+          back[row + t] = -1;
+        }
+        continue;
+      }
       for (let t = 0; t < nt; t++) {
         let best = -Infinity;
         let from = -1;

@@ -121,6 +121,16 @@ describe('recognizeEntities (trained model)', () => {
     assert.deepEqual(tags.slice(1, 3), ['B-PER', 'I-PER']);
   });
 
+  it('tags no lower-case word as a name unless a capital stands beside it', () => {
+    const tagger = defaultTagger()!;
+    // The model's scores alone made `interior ministry` an organisation here.
+    const plain = 'The rebels said the interior ministry had ordered new checks .'.split(' ');
+    assert.deepEqual(tagger.tag(plain), plain.map(() => 'O'));
+    // Surname particles and lower-case words next to a capital are still scored.
+    const keeper = 'The goalkeeper , van der Sar , saved twice .'.split(' ');
+    assert.deepEqual(tagger.tag(keeper).slice(3, 6), ['B-PER', 'I-PER', 'I-PER']);
+  });
+
   it('does not call demonyms places', () => {
     const es = entities('Russian troops surrounded the Ukrainian city of Bakhmut.');
     assert.equal(find(es, 'Russian'), undefined);
