@@ -16,9 +16,10 @@ export function sha256(text: string): string {
 
 /**
  * Analyses one article. `raw` is the exact file text; every span in the result
- * points into it, whatever the extractors saw after normalisation.
+ * points into it, whatever the extractors saw after normalisation. `sha`, when the
+ * caller has hashed `raw` already (to look it up in a cache), is its sha256.
  */
-export function analyzeText(raw: string, file: string): ArticleAnalysis {
+export function analyzeText(raw: string, file: string, sha: string = sha256(raw)): ArticleAnalysis {
   const norm = normalizeForAnalysis(raw);
   const text = norm.text;
   const structure = segmentArticle(text);
@@ -31,7 +32,7 @@ export function analyzeText(raw: string, file: string): ArticleAnalysis {
   const claims = findClaims({ text, structure, numbers, entities: speakers, quotes, article: articleName(file) });
   const analysis: ArticleAnalysis = {
     file,
-    sha256: sha256(raw),
+    sha256: sha,
     meta: structure.meta,
     entities,
     numbers,

@@ -186,14 +186,14 @@ class QuoteExtractor {
     const out: Quote[] = [];
     const quoteRes: (Resolution | null)[] = [];
     let t = 0;
-    for (let qi = 0; qi <= this.raws.length; qi++) {
-      const limit = qi < this.raws.length ? this.raws[qi].start : this.text.length;
-      for (; t < this.tokens.length && this.tokens[t].start < limit; t++) {
+    // Attributions after the last quotation that is speech would resolve nothing: the walk stops there.
+    const last = this.speech.lastIndexOf(true);
+    for (let qi = 0; qi <= last; qi++) {
+      const q = this.raws[qi];
+      for (; t < this.tokens.length && this.tokens[t].start < q.start; t++) {
         if (this.tokQuote[t] >= 0 || !this.isVerbAt(t)) continue;
         this.events.push({ pos: this.tokens[t].start, line: this.lineOfPos(this.tokens[t].start), res: this.subjectOfVerb(t) });
       }
-      if (qi === this.raws.length) break;
-      const q = this.raws[qi];
       // Verbs right after the quotation belong to it; record them after resolving it.
       if (!this.speech[qi]) {
         quoteRes.push(null);
