@@ -3,6 +3,8 @@
  * `Tuesday, 19 Nov 2024`, `March 22, 2024`, `2:09 PM EDT, March 22, 2024`.
  */
 
+import { bareWord } from '../text/letterCase';
+
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
   jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
@@ -38,7 +40,7 @@ function iso(y: number, m: number, d: number): string | null {
 }
 
 function monthOf(name: string): number {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
+  return MONTHS[bareWord(name)] ?? 0;
 }
 
 /** The first well-formed date in `s`, or null. */

@@ -1,5 +1,6 @@
 import type { Token } from '../../text/tokenize';
 import type { EntityKind } from '../../types';
+import { bareWord } from '../../text/letterCase';
 
 /** Titles and roles that stand before a name but are not part of it. */
 const TITLES = new Set(
@@ -62,7 +63,7 @@ const PERSON_TITLES = new Set(
 );
 /** Whether a word is a title or role that stands before a name (`General`, `Mr`). */
 export function isTitle(word: string): boolean {
-  return TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+  return TITLES.has(bareWord(word));
 }
 
 /** Whether a word names a body or is a word of such a name (`Staff`, `Ministry`, `Foreign`). */
@@ -74,7 +75,7 @@ const ORG_WORDS = /^(?:State|Defence|Defense|Foreign|Office|Ministry|Department|
 
 /** `US Secretary of State Antony Blinken` tagged as one organisation is the person at its end. */
 function personAfterTitle(words: Token[]): { start: number; end: number; kind: EntityKind } | null {
-  const isPersonTitle = (w: Token) => PERSON_TITLES.has(w.text.toLowerCase().replace(/\.$/, ''));
+  const isPersonTitle = (w: Token) => PERSON_TITLES.has(bareWord(w.text));
   if (!words.some(isPersonTitle)) return null;
   // The name is the run of capitalised words at the end, after the title and any "of State".
   let from = words.length;

@@ -12,6 +12,7 @@
  */
 import type { NumberMention } from '../../types';
 import { MONTHS, TIME_ZONES } from './lexicon';
+import { bareWord } from '../../text/letterCase';
 
 const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ANY = `${MONTH_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
@@ -21,7 +22,7 @@ const WD = `(?:(?:${WEEKDAY})\\.?,?\\s+(?:the\\s+)?)?`;
 const M = `(?:${MONTH_ANY})(?![a-z])\\.?`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthNum = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')];
+const monthNum = (s: string) => MONTHS[bareWord(s)];
 
 function dateIso(year: number | null, month: number, day: number | null): string {
   const ym = year !== null ? `${year}-${pad(month)}` : `--${pad(month)}`;

@@ -6,7 +6,7 @@
 import type { Entity, EntityKind } from '../../types';
 import type { Token } from '../../text/tokenize';
 import { CAPITALISED_FUNCTION_WORDS, ORG_WORDS, TITLES, isDemonym } from './lexicon';
-import { startsUpper } from '../../text/letterCase';
+import { bareWord, startsUpper } from '../../text/letterCase';
 import { namesAProduct } from '../productNames';
 
 export type NameKind = EntityKind | 'unknown';
@@ -32,13 +32,9 @@ const PLACES = new Set([
   'sweden', 'finland', 'norway', 'nato', 'eu',
 ]);
 
-/** A word as the lexicons hold it: lower case, without a final full stop (`Gen.` → gen). */
-function bare(word: string): string {
-  return word.toLowerCase().replace(/\.$/, '');
-}
 
 function hasOrgWord(toks: readonly Token[]): boolean {
-  return toks.some((x) => ORG_WORDS.has(bare(x.text)));
+  return toks.some((x) => ORG_WORDS.has(bareWord(x.text)));
 }
 
 function isLowerInitial(t: string): boolean {
@@ -67,7 +63,7 @@ export function heuristicNames(text: string, tokens: readonly Token[]): NameMent
   const candidates = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text;
-    if (startsUpper(w) && sentenceInitial(text, tokens, i)) candidates.add(bare(w));
+    if (startsUpper(w) && sentenceInitial(text, tokens, i)) candidates.add(bareWord(w));
   }
   const lowerWords = new Set<string>();
   if (candidates.size) for (const t of tokens) if (isLowerInitial(t.text) && candidates.has(t.text)) lowerWords.add(t.text);
@@ -183,12 +179,12 @@ function splitRun(run: Token[], initial: boolean, lowerWords: Set<string>, out: 
   // The last title word followed by a capitalised non-title name starts a person's name.
   let lastTitle = -1;
   for (let k = 0; k < toks.length - 1; k++) {
-    const w = bare(toks[k].text);
-    if (TITLES.has(w) || (isDemonym(toks[k].text) && k + 1 < toks.length && TITLES.has(bare(toks[k + 1].text)))) lastTitle = k;
+    const w = bareWord(toks[k].text);
+    if (TITLES.has(w) || (isDemonym(toks[k].text) && k + 1 < toks.length && TITLES.has(bareWord(toks[k + 1].text)))) lastTitle = k;
   }
   if (lastTitle >= 0) {
     let p = lastTitle + 1;
-    while (p < toks.length && (CONNECTORS.has(toks[p].text) || TITLES.has(bare(toks[p].text)))) p++;
+    while (p < toks.length && (CONNECTORS.has(toks[p].text) || TITLES.has(bareWord(toks[p].text)))) p++;
     const person = toks.slice(p);
     const personIsOrg = hasOrgWord(person);
     if (person.length && !personIsOrg) {
@@ -196,7 +192,7 @@ function splitRun(run: Token[], initial: boolean, lowerWords: Set<string>, out: 
       let q = 0;
       const pre: Token[] = [];
       for (; q < toks.length; q++) {
-        const w = bare(toks[q].text);
+        const w = bareWord(toks[q].text);
         if (TITLES.has(w) || isDemonym(toks[q].text)) break;
         pre.push(toks[q]);
       }
@@ -211,7 +207,7 @@ function splitRun(run: Token[], initial: boolean, lowerWords: Set<string>, out: 
   // A lone title or demonym is not a name; a lone sentence-initial ordinary word neither.
   if (toks.length === 1) {
     const w = toks[0].text;
-    const lw = bare(w);
+    const lw = bareWord(w);
     if (TITLES.has(lw) && !ORG_WORDS.has(lw)) return;
     if (/^[RDI]-\p{L}+$/u.test(w)) return; // party label `R-Ky`
     if (startsSentence && lowerWords.has(lw)) return;
