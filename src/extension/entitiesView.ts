@@ -44,7 +44,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<Node> {
     }
     const item = new vscode.TreeItem(articleLabel(node.file));
     item.id = `entity:${node.canonical}:${node.file}`;
-    item.description = `${node.offsets.length} mention${node.offsets.length === 1 ? '' : 's'}`;
+    item.description = plural(node.offsets.length, 'mention');
     item.iconPath = new vscode.ThemeIcon('file-text');
     item.command = { command: OPEN_LOCATION, title: 'Open Mention', arguments: [node.file, node.offsets[0]] };
     return item;

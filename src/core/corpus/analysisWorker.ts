@@ -8,6 +8,8 @@ export interface WorkerJob {
   id: number;
   raw: string;
   file: string;
+  /** The text's sha256, when the caller has it already. */
+  sha?: string;
 }
 /** Articles travel in batches: one message per batch, not per article. */
 export interface WorkerRequest {
@@ -21,7 +23,7 @@ export interface WorkerResponse {
 parentPort?.on('message', (req: WorkerRequest) => {
   const results: WorkerResult[] = req.jobs.map((job) => {
     try {
-      return { id: job.id, analysis: analyzeText(job.raw, job.file) };
+      return { id: job.id, analysis: analyzeText(job.raw, job.file, job.sha) };
     } catch (e) {
       return { id: job.id, error: (e as Error).stack ?? String(e) };
     }

@@ -73,7 +73,7 @@ export async function analyzeCorpus(files: string[], opts: AnalyzeCorpusOptions 
   const run = async (t: { index: number; raw: string; sha: string }) => {
     const file = files[t.index];
     try {
-      const a = pool ? await pool.analyze(t.raw, file) : analyzeText(t.raw, file, t.sha);
+      const a = pool ? await pool.analyze(t.raw, file, t.sha) : analyzeText(t.raw, file, t.sha);
       slots[t.index] = a;
       const { file: _omit, ...rest } = a;
       await opts.cache?.set(t.sha, rest);

@@ -49,9 +49,10 @@ export class AnalysisWorkerPool {
     }
   }
 
-  analyze(raw: string, file: string): Promise<ArticleAnalysis> {
+  /** `sha`, when the caller has hashed `raw` already, spares the worker hashing it again. */
+  analyze(raw: string, file: string, sha?: string): Promise<ArticleAnalysis> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ req: { id: this.nextId++, raw, file }, resolve, reject });
+      this.queue.push({ req: { id: this.nextId++, raw, file, sha }, resolve, reject });
       // Articles queued in the same tick share batches: send once they are all in.
       if (!this.pumpQueued) {
         this.pumpQueued = true;

@@ -396,8 +396,11 @@ export class EntityTagger {
     // same to every path through O there.
     markOutsideNames(v.info, n, outside);
     for (let i = 0; i < n; i++) {
-      if (outside[i]) continue;
       const at = i * nt;
+      if (outside[i]) {
+        stat[at] = 0;
+        continue;
+      }
       const own = formOf[i] + FORM_SELF * nt;
       for (let t = 0; t < nt; t++) stat[at + t] = slab[own + t];
       for (let r = 0; r < NEIGHBOUR_ROWS; r++) {
@@ -434,7 +437,7 @@ export class EntityTagger {
     // -Infinity where a tag may not follow (I-X only after B-X or I-X).
     const start = formOf[0] + FORM_TRANS * nt;
     for (let t = 0; t < nt; t++) {
-      delta[t] = outside[0] ? (t === 0 ? slab[start] : -Infinity) : slab[start + t] + stat[t] + TRANSITION_MASK[t];
+      delta[t] = outside[0] && t > 0 ? -Infinity : slab[start + t] + stat[t] + TRANSITION_MASK[t];
       back[t] = -1;
     }
     // Only the allowed previous tags of each tag, in ascending order, so that ties go
@@ -443,26 +446,13 @@ export class EntityTagger {
       const row = i * nt;
       const trans = formOf[i] + (FORM_TRANS + 1) * nt;
       const prevRow = row - nt;
-      if (outside[i]) {
-        // O may follow any tag.
-        let best = -Infinity;
-        let from = -1;
-        for (let p = 0, at = trans; p < nt; p++, at += nt) {
-          const s = delta[prevRow + p] + slab[at];
-          if (s > best) {
-            best = s;
-            from = p;
-          }
-        }
-        delta[row] = best;
-        back[row] = from;
-        for (let t = 1; t < nt; t++) {
-          delta[row + t] = -Infinity;
-          back[row + t] = -1;
-        }
-        continue;
+      // A token outside every name is O (tag 0) only.
+      const tags = outside[i] ? 1 : nt;
+      for (let t = tags; t < nt; t++) {
+        delta[row + t] = -Infinity;
+        back[row + t] = -1;
       }
-      for (let t = 0; t < nt; t++) {
+      for (let t = 0; t < tags; t++) {
         let best = -Infinity;
         let from = -1;
         const own = stat[row + t];

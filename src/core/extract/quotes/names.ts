@@ -32,7 +32,6 @@ const PLACES = new Set([
   'sweden', 'finland', 'norway', 'nato', 'eu',
 ]);
 
-
 function hasOrgWord(toks: readonly Token[]): boolean {
   return toks.some((x) => ORG_WORDS.has(bareWord(x.text)));
 }
