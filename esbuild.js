@@ -2,22 +2,43 @@
 // Type-checking is a separate `tsc --noEmit` step; tests are compiled with tsc.
 const esbuild = require('esbuild');
 
+const fs = require('node:fs');
+
 const production = process.argv.includes('--production');
+
+/** Marks a built file executable, so that `./dist/cli.js` runs as npm's installed command does. */
+function executable(file) {
+  return {
+    name: 'executable',
+    setup(build) {
+      build.onEnd((result) => {
+        if (result.errors.length === 0 && fs.existsSync(file)) fs.chmodSync(file, 0o755);
+      });
+    },
+  };
+}
 const watch = process.argv.includes('--watch');
 
 /** @type {import('esbuild').BuildOptions[]} */
 const targets = [
   {
-    // cli.js decides where to run (launcher.ts); cli-main.js is the command line itself.
-    // cli-annotations.js holds the sidecar commands, which main.ts loads only when one runs.
+    // cli.js, the `corpus-annotator` command, decides where to run (launcher.ts). Run as
+    // a program, its #! line starts Node with V8's helper pool sized from the cores (see
+    // src/cli/v8Pool.ts), so a large analysis need not start a second Node for it.
+    entryPoints: { cli: 'src/cli/launcher.ts' },
+    outdir: 'dist',
+    banner: { js: '#!/usr/bin/env -S node --v8-pool-size=0' },
+    plugins: [executable('dist/cli.js')],
+  },
+  {
+    // cli-main.js is the command line itself; cli-annotations.js holds the sidecar
+    // commands, which main.ts loads only when one runs.
     entryPoints: {
-      cli: 'src/cli/launcher.ts',
       'cli-main': 'src/cli/main.ts',
       'cli-annotations': 'src/cli/annotationCommands.ts',
       'analysis-worker': 'src/core/corpus/analysisWorker.ts',
     },
     outdir: 'dist',
-    banner: { js: '#!/usr/bin/env node' },
   },
   {
     // The extension host loads only this; analysis runs in dist/analysis-worker.js.

@@ -8,7 +8,10 @@ import * as os from 'node:os';
  * pass over the 1.2 MiB generated corpus took 1,637 ms with the default pool and
  * 1,388 ms with one helper (means of 6 alternating runs). `--v8-pool-size=0` lets
  * Node size the pool from the cores (one fewer than them, at least one). The pool is
- * fixed when Node starts, so a large analysis starts the command line again with it.
+ * fixed when Node starts: the built `dist/cli.js` (the installed `corpus-annotator`)
+ * passes the flag on its `#!` line, and a run started some other way (`node
+ * dist/cli.js`, or where `#!` lines are not read) starts the command line again with
+ * it for a large analysis, which costs a second Node's start (about 100 ms).
  */
 export const POOL_FLAG = '--v8-pool-size=0';
 /** Set in the process started with POOL_FLAG, so that it never starts another. */

@@ -8,6 +8,8 @@ import { POOL_ENV, POOL_MIN_BYTES, wantsCorePool, type PoolContext } from '../..
 const LAUNCHER = path.resolve(__dirname, '../../../src/cli/launcher.js');
 const MAIN = path.resolve(__dirname, '../../../src/cli/main.js');
 const CORPUS = path.resolve(__dirname, '../../../../corpus');
+/** The built command (npm run build): what npm installs as `corpus-annotator`. */
+const BUNDLED_CLI = path.resolve(__dirname, '../../../../dist/cli.js');
 
 const base: PoolContext = { command: 'analyze', inputBytes: 2 * POOL_MIN_BYTES, cores: 2, env: {}, execArgv: [] };
 
@@ -46,19 +48,25 @@ describe('the V8 helper pool of the command line', () => {
       fs.rmSync(cache, { recursive: true, force: true });
     });
 
-    it('prints what main.js prints and exits as it does, from a second Node with the pool flag where the machine has few cores', function () {
-      this.timeout(60000);
-      // Every Node started here logs its flags: the launcher's, and the one it starts, if any.
+    const args = () => ['analyze', '--json', '--no-cache', dir, path.join(dir, 'missing.txt')];
+    /** Runs `command args`, each Node started logging its flags: the launcher's, and the one it starts, if any. */
+    function runLogged(command: string, commandArgs: string[]) {
       const log = path.join(dir, 'execArgv.log');
       const spy = path.join(dir, 'spy.js');
       fs.writeFileSync(spy, `require('fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify(process.execArgv) + '\\n');`);
       const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: cache, NO_COLOR: '1', NODE_OPTIONS: `--require ${spy}` };
       delete env[POOL_ENV];
-      const args = ['analyze', '--json', '--no-cache', dir, path.join(dir, 'missing.txt')];
-      const launched = spawnSync(process.execPath, [LAUNCHER, ...args], { encoding: 'utf8', env, maxBuffer: 1 << 28 });
+      const r = spawnSync(command, commandArgs, { encoding: 'utf8', env, maxBuffer: 1 << 28 });
       const flags = fs.readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]);
       fs.rmSync(log);
-      const direct = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env, maxBuffer: 1 << 28 });
+      return { ...r, flags };
+    }
+
+    it('prints what main.js prints and exits as it does, from a second Node with the pool flag where the machine has few cores', function () {
+      this.timeout(60000);
+      const launched = runLogged(process.execPath, [LAUNCHER, ...args()]);
+      const { flags } = launched;
+      const direct = runLogged(process.execPath, [MAIN, ...args()]);
 
       assert.equal(launched.status, 1, 'a missing file is exit 1 through the launcher too');
       assert.equal(direct.status, 1);
@@ -71,6 +79,17 @@ describe('the V8 helper pool of the command line', () => {
       } else {
         assert.deepEqual(flags, [[]], 'no second start where the default pool leaves a core');
       }
+    });
+
+    it('runs in one Node with the pool flag as the installed command, started by its #! line', function () {
+      if (process.platform === 'win32' || !fs.existsSync(BUNDLED_CLI)) this.skip();
+      this.timeout(60000);
+      const installed = runLogged(BUNDLED_CLI, args());
+      const direct = runLogged(process.execPath, [MAIN, ...args()]);
+      assert.equal(installed.error, undefined, 'dist/cli.js runs as a program');
+      assert.equal(installed.status, 1, 'a missing file is exit 1');
+      assert.equal(installed.stdout, direct.stdout);
+      assert.deepEqual(installed.flags, [['--v8-pool-size=0']], 'one Node, started with the flag');
     });
   });
 });
