@@ -96,19 +96,33 @@ export function canonicalizeArticle(entities: Entity[], decided: ReadonlySet<Ent
   const persons = new Map<string, LongerName[]>(); // last key → multi-word person names
   const personsByFirst = new Map<string, LongerName[]>(); // first key → multi-word person names
   const orgs = new Map<string, LongerName[]>(); // first key → multi-word organisation names that a short form can stand for
+  // An article repeats its names: each text's keys are worked out once (read-only after).
+  const keysOf = new Map<string, { keys: string[]; nameKey: string }>();
+  const keyed = (text: string) => {
+    let k = keysOf.get(text);
+    if (!k) {
+      const ks = keys(text);
+      keysOf.set(text, (k = { keys: ks, nameKey: ks.join(' ') }));
+    }
+    return k;
+  };
   for (const e of entities) {
-    const nk = nameKey(e.text);
+    const { keys: k, nameKey: nk } = keyed(e.text);
     bump(spellings.get(nk) ?? spellings.set(nk, new Map()).get(nk)!, e.text);
-    const k = keys(e.text);
     if (k.length < 2) continue;
     if (e.kind === 'person') {
       addName(persons, k[k.length - 1], e.text, k);
       addName(personsByFirst, k[0], e.text, k);
     } else if (e.kind === 'organization' && firstWordStandsFor(e.text)) addName(orgs, k[0], e.text, k);
   }
-  const spelled = (name: string) => titleCaseShouted(preferred(spellings.get(nameKey(name))!));
+  const spelledAs = new Map<string, string>();
+  const spelled = (name: string) => {
+    let s = spelledAs.get(name);
+    if (s === undefined) spelledAs.set(name, (s = titleCaseShouted(preferred(spellings.get(keyed(name).nameKey)!))));
+    return s;
+  };
   for (const e of entities) {
-    const k = keys(e.text);
+    const k = keyed(e.text).keys;
     const list = persons.get(k[k.length - 1]);
     let target: LongerName | undefined;
     if (list && (e.kind === 'person' || (k.length === 1 && !isKnownPlace(e)))) {
@@ -146,9 +160,15 @@ interface LongerName {
 
 function addName(index: Map<string, LongerName[]>, key: string, name: string, k: string[]): void {
   const list = index.get(key) ?? index.set(key, []).get(key)!;
-  const same = list.find((x) => x.keys.join(' ') === k.join(' '));
+  const same = list.find((x) => sameKeys(x.keys, k));
   if (same) same.count++;
   else list.push({ name, keys: k, count: 1 });
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** An organisation's name its first word can stand for: the other words are generic or a place (`Wagner Group`, `Sheriff Tiraspol`). */
