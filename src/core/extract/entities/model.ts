@@ -160,6 +160,8 @@ const FORM_GAZ_NONE = 1;
 const FORM_TRANS = 2;
 const FORM_NEIGHBOUR = FORM_TRANS + NTAGS + 1;
 const FORM_SIZE = (FORM_NEIGHBOUR + NEIGHBOUR_ROWS) * NTAGS;
+/** Forms the slab first has room for; it doubles as needed. */
+const SLAB_FORMS = 1024;
 /** Forms kept per tagger (about 600 bytes each); emptied when full. */
 const FORM_CACHE_MAX = 1 << 15;
 /** Epochs of form caches, unique across taggers (0 is none), so a form never reads another tagger's offset. */
@@ -215,15 +217,22 @@ export class EntityTagger {
   /** Weights of the features reading GAZ_NONE from the token before, and from the token after. */
   private readonly gazBeforeNone: Int32Array;
   private readonly gazAfterNone: Int32Array;
+  /*
+   * The arrays below start empty and are replaced as they grow, beginning with the
+   * first sentence tagged. V8 treats a field written only once as a constant in the
+   * code it optimises, and throws that code away when the field is first written
+   * again: a slab that first outgrew its initial size after a few articles, or a
+   * sentence of 253 tokens deep into a corpus, cost `decode` a recompile each.
+   */
   /** Forms with rows in `slab` now; a form's offset is on its WordInfo, tagged with `epoch`. */
   private forms = 0;
   private epoch = nextEpoch++;
-  private slab = new Int32Array(1024 * FORM_SIZE);
+  private slab = new Int32Array(0);
   private stat = new Float64Array(0);
   private delta = new Float64Array(0);
   private back = new Int8Array(0);
   private formOf = new Int32Array(0);
-  private readonly values: ValueScratch = { hw: new Uint32Array(256), hs: new Uint32Array(256), hg: new Uint32Array(256) };
+  private readonly values: ValueScratch = { hw: new Uint32Array(0), hs: new Uint32Array(0), hg: new Uint32Array(0) };
   /** 1 where a token is tagged O without scoring it (see `decode`). */
   private outside = new Uint8Array(0);
   /** Scratch for one token's other context features. */
@@ -338,7 +347,7 @@ export class EntityTagger {
     if (info.formEpoch === this.epoch) return info.formAt;
     const at = this.forms * FORM_SIZE;
     if (at + FORM_SIZE > this.slab.length) {
-      const grown = new Int32Array(this.slab.length * 2);
+      const grown = new Int32Array(Math.max(this.slab.length * 2, SLAB_FORMS * FORM_SIZE));
       grown.set(this.slab);
       this.slab = grown;
     }
