@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { cohensKappa, krippendorffAlpha, spanAgreement } from '../core/export/agreement';
 import { disagreements, loadAnnotator, resolveAnnotatorSources, tokenRows } from '../core/export/annotators';
+import { countOf } from '../core/util/countOf';
 
 const USAGE = 'usage: corpus-annotator agreement <A> <B> [more…] [--in corpus/]   (each a folder, an annotator name, or an annotation set)';
 
@@ -35,7 +36,7 @@ export async function agreementCommand(args: string[]): Promise<number> {
     out.push(`${r.label.padEnd(16)}${String(r.both).padStart(6)}${String(r.onlyA).padStart(8)}${String(r.onlyB).padStart(8)}${r.precision.toFixed(3).padStart(7)}${r.recall.toFixed(3).padStart(7)}${r.f1.toFixed(3).padStart(7)}`);
   }
   const { rows, articles } = tokenRows(people);
-  const over = `over ${rows[0].length} tokens of the ${articles} article${articles === 1 ? '' : 's'} annotated`;
+  const over = `over ${rows[0].length} tokens of the ${countOf(articles, 'article')} annotated`;
   out.push('');
   if (people.length === 2) out.push(`Cohen's kappa (tokens): ${cohensKappa(rows[0], rows[1]).toFixed(3)} ${over}`);
   else out.push(`Krippendorff's alpha (nominal, tokens): ${krippendorffAlpha(rows).toFixed(3)} ${over}, ${rows.length} annotators`);

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { ClaimGroup, TimelinePoint } from '../core/types';
 import type { Style } from './style';
+import { countOf } from '../core/util/countOf';
 
 /**
  * The related-claim groups as a readable table: per topic, each claim's date,
@@ -15,9 +16,9 @@ export function formatClaimGroups(groups: ClaimGroup[], st: Style, width = 160):
     const articles = new Set(g.points.map((p) => p.file)).size;
     out.push(
       st.bold(`${g.label}`) +
-        st.dim(`  [${g.topic}]  ${g.points.length} claims in ${articles} article${articles === 1 ? '' : 's'}`) +
-        (g.disagreements.length ? st.error(`  ${g.disagreements.length} disagreement${g.disagreements.length === 1 ? '' : 's'}`) : '') +
-        (g.changes.length ? st.warn(`  ${g.changes.length} change${g.changes.length === 1 ? '' : 's'} over time`) : ''),
+        st.dim(`  [${g.topic}]  ${g.points.length} claims in ${countOf(articles, 'article')}`) +
+        (g.disagreements.length ? st.error(`  ${countOf(g.disagreements.length, 'disagreement')}`) : '') +
+        (g.changes.length ? st.warn(`  ${countOf(g.changes.length, 'change')} over time`) : ''),
     );
     const rows = g.points.map((p) => [
       disagree.has(p.id) ? '≠' : changed.has(p.id) ? 'Δ' : ' ',

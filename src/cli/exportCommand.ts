@@ -7,6 +7,7 @@ import { readArticle } from '../core/corpus/readArticle';
 import { FORMATS } from '../core/export/formats';
 import { exportCorpus, loadSets } from '../core/export/exportCorpus';
 import { ProgressLine } from './progressLine';
+import { countOf } from '../core/util/countOf';
 
 /**
  * `corpus-annotator export --format F [--set NAME] --out DIR [folders…]`. main.ts
@@ -63,7 +64,7 @@ export async function exportCommand(args: string[], analyze: typeof analyzeCorpu
   }
   for (const s of report.invalidSidecars) process.stderr.write(`warning: ${s} is not valid and was left out (run corpus-annotator check)\n`);
   process.stdout.write(
-    `exported set '${set.name}' as ${values.format}: ${report.annotations} annotations in ${report.articles} articles → ${report.files.length} file${report.files.length === 1 ? '' : 's'} in ${values.out}` +
+    `exported set '${set.name}' as ${values.format}: ${report.annotations} annotations in ${report.articles} articles → ${countOf(report.files.length, 'file')} in ${values.out}` +
       (report.orphanedLeftOut ? ` (${report.orphanedLeftOut} orphaned annotations left out)` : '') +
       '\n',
   );

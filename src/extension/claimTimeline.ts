@@ -5,6 +5,7 @@ import type { TimelineMessage, TimelinePayload } from '../webview/timelineTypes'
 import { articleLabel } from './claimsView';
 import type { CorpusService } from './corpusService';
 import { claimAtCursor, revealClaim } from './relatedNavigation';
+import { countOf } from '../core/util/countOf';
 
 export const SHOW_TIMELINE = 'corpusAnnotator.showClaimTimeline';
 
@@ -73,7 +74,7 @@ export function payloadOf(g: ClaimGroup): TimelinePayload {
   const articles = new Set(g.points.map((p) => p.file)).size;
   return {
     label: g.label,
-    summary: `${g.points.length} claims in ${articles} article${articles === 1 ? '' : 's'}; ${g.disagreements.length} disagreement${g.disagreements.length === 1 ? '' : 's'}, ${g.changes.length} change${g.changes.length === 1 ? '' : 's'} over time. Hollow triangles are approximate figures; red rings disagree with a figure of about the same date.`,
+    summary: `${g.points.length} claims in ${countOf(articles, 'article')}; ${countOf(g.disagreements.length, 'disagreement')}, ${countOf(g.changes.length, 'change')} over time. Hollow triangles are approximate figures; red rings disagree with a figure of about the same date.`,
     unit: g.points.find((p) => p.unit)?.unit ?? null,
     points: g.points.map((p) => ({
       id: p.id,

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { ArticleAnalysis, Claim } from '../core/types';
 import type { CorpusService } from './corpusService';
 import { REVEAL_CLAIM } from './relatedNavigation';
+import { countOf } from '../core/util/countOf';
 
 export type Grouping = 'topic' | 'article';
 export type ClaimFilter = { by: 'topic' | 'entity' | 'article'; value: string; label: string };
@@ -42,7 +43,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `${this.grouping}:${node.key}`;
       const disagreeing = node.claims.filter((c) => this.disagrees(c)).length;
-      item.description = `${node.claims.length} claim${node.claims.length === 1 ? '' : 's'}${disagreeing ? ` · ${disagreeing} disagree` : ''}`;
+      item.description = `${countOf(node.claims.length, 'claim')}${disagreeing ? ` · ${disagreeing} disagree` : ''}`;
       item.iconPath = new vscode.ThemeIcon(this.grouping === 'topic' ? 'symbol-number' : 'file-text');
       item.contextValue = 'claimGroup';
       return item;
@@ -111,7 +112,7 @@ export function registerClaimsView(service: CorpusService): { provider: ClaimsTr
   const view = vscode.window.createTreeView(CLAIMS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   const describe = () => {
     const n = provider.shownGroups.reduce((k, g) => k + g.claims.length, 0);
-    view.description = `${n} claim${n === 1 ? '' : 's'}`;
+    view.description = `${countOf(n, 'claim')}`;
     view.message = provider.filter ? `Filtered by ${provider.filter.by}: ${provider.filter.label}` : undefined;
     void vscode.commands.executeCommand('setContext', 'corpusAnnotator.claimsGrouping', provider.grouping);
     void vscode.commands.executeCommand('setContext', 'corpusAnnotator.claimsFiltered', !!provider.filter);

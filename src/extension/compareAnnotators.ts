@@ -11,6 +11,7 @@ import type { AnnotationService } from './annotations/annotationService';
 import type { CorpusService } from './corpusService';
 import { EXPORT_SET } from './exportAnnotations';
 import { toRange } from './ranges';
+import { countOf } from '../core/util/countOf';
 
 export const COMPARE_VIEW = 'corpusAnnotator.compare';
 export const COMPARE_ANNOTATORS = 'corpusAnnotator.compareAnnotators';
@@ -78,7 +79,7 @@ export class CompareTreeProvider implements vscode.TreeDataProvider<Node> {
     if (node.type === 'article') {
       const item = new vscode.TreeItem(node.article.replace(/\.txt$/, ''), vscode.TreeItemCollapsibleState.Expanded);
       const open = node.items.filter((d) => !this.sideTaken(d)).length;
-      item.description = `${node.items.length} disagreement${node.items.length === 1 ? '' : 's'}${open < node.items.length ? ` · ${node.items.length - open} curated` : ''}`;
+      item.description = `${countOf(node.items.length, 'disagreement')}${open < node.items.length ? ` · ${node.items.length - open} curated` : ''}`;
       item.iconPath = new vscode.ThemeIcon('file-text');
       item.contextValue = 'compareArticle';
       item.id = `compare:${node.article}`;

@@ -3,6 +3,7 @@ import { countEntities, type EntityCount } from '../core/corpus/entityCounts';
 import { articleLabel } from './claimsView';
 import type { CorpusService } from './corpusService';
 import { OPEN_LOCATION } from './hover';
+import { countOf } from '../core/util/countOf';
 
 type Node = ({ type: 'entity' } & EntityCount) | { type: 'article'; canonical: string; file: string; offsets: number[] };
 
@@ -34,9 +35,9 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<Node> {
       item.id = `entity:${node.canonical}`;
       const counts: string[] = [];
       // An author named only in bylines shows no `0 mentions`.
-      if (node.mentions > 0 || node.bylines === 0) counts.push(plural(node.mentions, 'mention'));
-      if (node.bylines > 0) counts.push(plural(node.bylines, 'byline'));
-      counts.push(plural(node.files.size, 'article'));
+      if (node.mentions > 0 || node.bylines === 0) counts.push(countOf(node.mentions, 'mention'));
+      if (node.bylines > 0) counts.push(countOf(node.bylines, 'byline'));
+      counts.push(countOf(node.files.size, 'article'));
       item.description = counts.join(' · ');
       item.iconPath = new vscode.ThemeIcon(node.kind === 'person' ? 'person' : node.kind === 'place' ? 'location' : 'organization');
       item.tooltip = `${node.canonical} (${node.kind === 'organization' ? 'organisation' : node.kind})`;
@@ -44,7 +45,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<Node> {
     }
     const item = new vscode.TreeItem(articleLabel(node.file));
     item.id = `entity:${node.canonical}:${node.file}`;
-    item.description = plural(node.offsets.length, 'mention');
+    item.description = countOf(node.offsets.length, 'mention');
     item.iconPath = new vscode.ThemeIcon('file-text');
     item.command = { command: OPEN_LOCATION, title: 'Open Mention', arguments: [node.file, node.offsets[0]] };
     return item;
@@ -71,8 +72,4 @@ export function registerEntitiesView(service: CorpusService): vscode.Disposable 
       describe();
     }),
   );
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

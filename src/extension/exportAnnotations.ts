@@ -8,6 +8,7 @@ import { availableSets, corpusFolder, describeSet, saveSet, setFromClaimFilter }
 import type { ClaimsTreeProvider } from './claimsView';
 import type { CorpusService } from './corpusService';
 import { output } from './output';
+import { countOf } from '../core/util/countOf';
 
 export const EXPORT_SET = 'corpusAnnotator.exportAnnotations';
 export const SAVE_FILTER_AS_SET = 'corpusAnnotator.saveClaimsFilterAsSet';
@@ -86,7 +87,7 @@ async function exportSet(service: CorpusService, args: ExportArgs): Promise<Expo
     const targets = report.files.map((f) => vscode.Uri.file(path.join(folder, f.path)));
     const existing = (await Promise.all(targets.map((t) => vscode.workspace.fs.stat(t).then(() => t, () => undefined)))).filter((t) => t !== undefined);
     if (existing.length && !args.overwrite) {
-      const ok = await vscode.window.showWarningMessage(`Replace ${existing.length} file${existing.length === 1 ? '' : 's'} in ${vscode.workspace.asRelativePath(folder)}?`, { modal: true }, 'Replace');
+      const ok = await vscode.window.showWarningMessage(`Replace ${countOf(existing.length, 'file')} in ${vscode.workspace.asRelativePath(folder)}?`, { modal: true }, 'Replace');
       if (ok !== 'Replace') return undefined;
     }
     for (const [k, f] of report.files.entries()) await vscode.workspace.fs.writeFile(targets[k], Buffer.from(f.content, 'utf8'));

@@ -4,6 +4,7 @@ import type { Annotation } from '../core/annotations/schema';
 import type { ArticleAnalysis, Claim, Entity, NumberMention, Quote } from '../core/types';
 import type { CorpusService } from './corpusService';
 import { spanAt } from './ranges';
+import { countOf } from '../core/util/countOf';
 
 export const OPEN_LOCATION = 'corpusAnnotator.openLocation';
 const MAX_LISTED = 8;
@@ -85,8 +86,8 @@ function entityHover(service: CorpusService, a: ArticleAnalysis, e: Entity): vsc
   const otherFiles = new Set(all.filter((x) => x.file !== a.file).map((x) => x.file));
   m.appendMarkdown(`$(${icon(e.kind)}) **${esc(e.canonical)}** — ${kindLabel(e.kind)}\n\n`);
   if (e.text !== e.canonical) m.appendMarkdown(`Written here as “${esc(e.text)}”.\n\n`);
-  m.appendMarkdown(`${here.length} mention${here.length === 1 ? '' : 's'} in this article, ${all.length} across the corpus`);
-  m.appendMarkdown(otherFiles.size ? ` (${otherFiles.size} other article${otherFiles.size === 1 ? '' : 's'}):\n\n` : '.\n\n');
+  m.appendMarkdown(`${countOf(here.length, 'mention')} in this article, ${all.length} across the corpus`);
+  m.appendMarkdown(otherFiles.size ? ` (${countOf(otherFiles.size, 'other article')}):\n\n` : '.\n\n');
   const byFile = new Map<string, number>();
   for (const x of all) if (x.file !== a.file && !byFile.has(x.file)) byFile.set(x.file, x.entity.start);
   for (const [file, start] of [...byFile].slice(0, MAX_LISTED)) m.appendMarkdown(`- ${link(file, start, articleLabel(file))}\n`);

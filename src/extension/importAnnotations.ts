@@ -4,6 +4,7 @@ import { SECTION } from './configuration';
 import type { AnnotationService } from './annotations/annotationService';
 import type { CorpusService } from './corpusService';
 import { output } from './output';
+import { countOf } from '../core/util/countOf';
 
 export const IMPORT_ANNOTATIONS = 'corpusAnnotator.importAnnotations';
 
@@ -75,7 +76,7 @@ async function importAnnotations(service: CorpusService, annotations: Annotation
     }
     if (!args.confirm) {
       const articlesTouched = preview.articles.filter((a) => a.imported > 0).length;
-      const ok = await vscode.window.showInformationMessage(`Import ${count} annotation${count === 1 ? '' : 's'} into ${articlesTouched} article${articlesTouched === 1 ? '' : 's'}?`, { modal: true, detail }, 'Import', 'Show Report');
+      const ok = await vscode.window.showInformationMessage(`Import ${countOf(count, 'annotation')} into ${countOf(articlesTouched, 'article')}?`, { modal: true, detail }, 'Import', 'Show Report');
       if (ok === 'Show Report') output().show();
       if (ok !== 'Import') return undefined;
     }
@@ -92,7 +93,7 @@ async function importAnnotations(service: CorpusService, annotations: Annotation
     await annotations.flush();
     output().info(`imported from ${from}:\n${formatImportReport(preview)}`);
     void vscode.window
-      .showInformationMessage(`Imported ${imported} annotation${imported === 1 ? '' : 's'} into ${written} article${written === 1 ? '' : 's'}. Undo Annotation Change (Ctrl+Alt+Z) in an article takes its import back.`, 'Show Report')
+      .showInformationMessage(`Imported ${countOf(imported, 'annotation')} into ${countOf(written, 'article')}. Undo Annotation Change (Ctrl+Alt+Z) in an article takes its import back.`, 'Show Report')
       .then((c) => c && output().show());
     return preview;
   } catch (e) {

@@ -3,6 +3,7 @@ import type { Claim } from '../core/types';
 import type { CorpusService } from './corpusService';
 import { OPEN_LOCATION } from './hover';
 import { toRange } from './ranges';
+import { countOf } from '../core/util/countOf';
 
 export const NEXT_RELATED = 'corpusAnnotator.nextRelatedClaim';
 export const PREVIOUS_RELATED = 'corpusAnnotator.previousRelatedClaim';
@@ -104,7 +105,7 @@ function claimLenses(service: CorpusService, doc: vscode.TextDocument): vscode.C
       const group = service.index.groupOf(c.id);
       const disagrees = group?.disagreements.some((p) => p.includes(c.id));
       const changes = group?.changes.some((p) => p.includes(c.id));
-      const title = `${c.related.length} related claim${c.related.length === 1 ? '' : 's'}${disagrees ? ' · figures disagree' : changes ? ' · figures change over time' : ''}`;
+      const title = `${countOf(c.related.length, 'related claim')}${disagrees ? ' · figures disagree' : changes ? ' · figures change over time' : ''}`;
       return new vscode.CodeLens(new vscode.Range(doc.positionAt(c.start), doc.positionAt(c.start)), { title, command: SHOW_RELATED, arguments: [c.id] });
     });
 }

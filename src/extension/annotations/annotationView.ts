@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { sidecarPathFor } from '../../core/annotations/sidecar';
 import { toRange } from '../ranges';
 import type { AnnotationService, Placed } from './annotationService';
+import { countOf } from '../../core/util/countOf';
 
 /**
  * What a person sees of hand annotations: manual ones boxed, accepted findings
@@ -137,7 +138,7 @@ class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
       const placed = this.notes.placed(node.uri);
       const orphans = placed.filter((p) => p.state === 'orphaned').length;
       const item = new vscode.TreeItem(path.basename(node.uri.fsPath).replace(/\.txt$/, ''), vscode.TreeItemCollapsibleState.Expanded);
-      item.description = `${placed.length} annotation${placed.length === 1 ? '' : 's'}${orphans ? ` · ${orphans} orphaned` : ''}`;
+      item.description = `${countOf(placed.length, 'annotation')}${orphans ? ` · ${orphans} orphaned` : ''}`;
       item.iconPath = new vscode.ThemeIcon(this.notes.problems(node.uri) ? 'error' : 'file-text');
       return item;
     }
