@@ -22,6 +22,9 @@ import { median, time } from './timing';
 import { POOL_FLAG, wantsCorePool } from '../src/cli/v8Pool';
 import { CODE_CACHE_ENV } from '../src/cli/codeCache';
 
+/** Runs of the whole command line per way of starting it: this machine's speed varies by a third from minute to minute. */
+const CLI_RUNS = 5;
+
 /** compromise's timings, from benchCompromise.js in a process of its own (see the top of this file). */
 function compromiseBaseline(article: string, dir?: string): { articleMedian: number; whole: number | null } {
   const args = [path.join(__dirname, 'benchCompromise.js'), article, ...(dir ? [dir] : [])];
@@ -95,12 +98,12 @@ async function main() {
     const binRuns: number[] = [];
     const nodeRuns: number[] = [];
     // Alternated, so that a slow minute of this machine does not fall on one of them only.
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < CLI_RUNS; i++) {
       binRuns.push(runCli('bin', noCodeCache));
       nodeRuns.push(runCli('node', noCodeCache));
     }
     runCli('bin', { XDG_CACHE_HOME: codeCache }); // writes the code cache
-    const cliCachedRuns = Array.from({ length: 3 }, () => runCli('bin', { XDG_CACHE_HOME: codeCache }));
+    const cliCachedRuns = Array.from({ length: CLI_RUNS }, () => runCli('bin', { XDG_CACHE_HOME: codeCache }));
     fs.rmSync(codeCache, { recursive: true, force: true });
     const compromiseAll = compromiseBaseline(file, dir).whole!;
     console.log(`\ngenerated corpus: ${files.length} articles, ${mb.toFixed(2)} MiB, ${first.errors.length} errors, ${os.availableParallelism()} cores`);
@@ -110,9 +113,9 @@ async function main() {
     const rates = (runs: number[]) => runs.map((ms) => (mb / (ms / 1000)).toFixed(2)).join(', ');
     console.log(`  first pass, fresh process after 004, median of 3  ${(mb / (median(warmRuns) / 1000)).toFixed(2)} MiB/s (${rates(warmRuns)})`);
     console.log(`  first pass, fresh process, cold${pool.length ? ` (${pool.join(' ')}, as the CLI)` : ''}, median of 3  ${(mb / (median(coldRuns) / 1000)).toFixed(2)} MiB/s (${rates(coldRuns)})`);
-    console.log(`  command line end to end (corpus-annotator analyze --json --no-cache), median of 3  ${(mb / (median(binRuns) / 1000)).toFixed(2)} MiB/s (${rates(binRuns)}) = ${((bytes / 1e6) / (median(binRuns) / 1000)).toFixed(2)} MB/s`);
-    console.log(`    the same as node dist/cli.js (a second Node for the pool), median of 3  ${(mb / (median(nodeRuns) / 1000)).toFixed(2)} MiB/s (${rates(nodeRuns)})`);
-    console.log(`    the same with V8's code cache from an earlier run, median of 3  ${(mb / (median(cliCachedRuns) / 1000)).toFixed(2)} MiB/s (${rates(cliCachedRuns)})`);
+    console.log(`  command line end to end (corpus-annotator analyze --json --no-cache), median of ${CLI_RUNS}  ${(mb / (median(binRuns) / 1000)).toFixed(2)} MiB/s (${rates(binRuns)}) = ${((bytes / 1e6) / (median(binRuns) / 1000)).toFixed(2)} MB/s`);
+    console.log(`    the same as node dist/cli.js (a second Node for the pool), median of ${CLI_RUNS}  ${(mb / (median(nodeRuns) / 1000)).toFixed(2)} MiB/s (${rates(nodeRuns)})`);
+    console.log(`    the same with V8's code cache from an earlier run, median of ${CLI_RUNS}  ${(mb / (median(cliCachedRuns) / 1000)).toFixed(2)} MiB/s (${rates(cliCachedRuns)})`);
     console.log(`  analyze, one thread, no cache     ${(oneThread / 1000).toFixed(2)} s = ${(mb / (oneThread / 1000)).toFixed(2)} MiB/s`);
     console.log(`  analyze, all cached               ${(cachedCorpus / 1000).toFixed(2)} s = ${(mb / (cachedCorpus / 1000)).toFixed(1)} MiB/s`);
     console.log(`  compromise nlp(all text), once    ${(compromiseAll / 1000).toFixed(2)} s = ${(mb / (compromiseAll / 1000)).toFixed(2)} MiB/s (own process)`);
