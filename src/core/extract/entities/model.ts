@@ -279,10 +279,12 @@ export class EntityTagger {
     const { slots, weights, filter, mask, shift } = this;
     let key = 0;
     for (let r = 0; r < n; r++) {
+      // A multiplier, not 2 ** bits: that is a call to Math.pow in the interpreter, where
+      // this loop mostly runs (40 M of the run's instructions under callgrind).
       let delta = 0;
-      for (let bits = 0; ; bits += 7) {
+      for (let scale = 1; ; scale *= 128) {
         const b = buf[pos++];
-        delta += (b & 0x7f) * 2 ** bits;
+        delta += (b & 0x7f) * scale;
         if (b < 0x80) break;
       }
       key += delta;
