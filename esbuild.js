@@ -24,10 +24,11 @@ const targets = [
   {
     // cli.js, the `corpus-annotator` command, decides where to run (launcher.ts). Run as
     // a program, its #! line starts Node with V8's helper pool sized from the cores (see
-    // src/cli/v8Pool.ts), so a large analysis need not start a second Node for it.
+    // src/cli/v8Pool.ts), so a large analysis need not start a second Node for it, and
+    // without NODE_EXTRA_CA_CERTS, which the command line never needs (ANALYSIS_ENV_DROPPED there).
     entryPoints: { cli: 'src/cli/launcher.ts' },
     outdir: 'dist',
-    banner: { js: '#!/usr/bin/env -S node --v8-pool-size=0' },
+    banner: { js: '#!/usr/bin/env -S -u NODE_EXTRA_CA_CERTS node --v8-pool-size=0' },
     plugins: [executable('dist/cli.js')],
   },
   {

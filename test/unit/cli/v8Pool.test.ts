@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { POOL_ENV, POOL_MIN_BYTES, wantsCorePool, type PoolContext } from '../../../src/cli/v8Pool';
+import { POOL_ENV, POOL_MIN_BYTES, corePoolEnv, wantsCorePool, type PoolContext } from '../../../src/cli/v8Pool';
 
 const LAUNCHER = path.resolve(__dirname, '../../../src/cli/launcher.js');
 const MAIN = path.resolve(__dirname, '../../../src/cli/main.js');
@@ -28,6 +28,11 @@ describe('the V8 helper pool of the command line', () => {
     assert.equal(wantsCorePool({ ...base, env: { NODE_OPTIONS: '--max-old-space-size=4096 --v8-pool-size=8' } }), false, 'chosen in NODE_OPTIONS');
   });
 
+  it('starts the Node it starts again without NODE_EXTRA_CA_CERTS, and marked as started again', () => {
+    const env = corePoolEnv({ NODE_EXTRA_CA_CERTS: '/etc/ssl/certs/ca-certificates.crt', PATH: '/usr/bin', XDG_CACHE_HOME: '/tmp/c' });
+    assert.deepEqual(env, { PATH: '/usr/bin', XDG_CACHE_HOME: '/tmp/c', [POOL_ENV]: '0' });
+  });
+
   describe('the launcher on a large corpus', () => {
     let dir: string;
     let cache: string;
@@ -49,17 +54,22 @@ describe('the V8 helper pool of the command line', () => {
     });
 
     const args = () => ['analyze', '--json', '--no-cache', dir, path.join(dir, 'missing.txt')];
-    /** Runs `command args`, each Node started logging its flags: the launcher's, and the one it starts, if any. */
+    /**
+     * Runs `command args` with NODE_EXTRA_CA_CERTS set, each Node started logging its
+     * flags and whether it has that variable: the launcher, and the one it starts, if any.
+     */
     function runLogged(command: string, commandArgs: string[]) {
-      const log = path.join(dir, 'execArgv.log');
-      const spy = path.join(dir, 'spy.js');
-      fs.writeFileSync(spy, `require('fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify(process.execArgv) + '\\n');`);
-      const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: cache, NO_COLOR: '1', NODE_OPTIONS: `--require ${spy}` };
+      const log = path.join(cache, 'starts.log');
+      const spy = path.join(cache, 'spy.js');
+      const certs = path.join(cache, 'certs.pem');
+      fs.writeFileSync(certs, '');
+      fs.writeFileSync(spy, `require('fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify({ flags: process.execArgv, extraCerts: process.env.NODE_EXTRA_CA_CERTS ?? null }) + '\\n');`);
+      const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: cache, NO_COLOR: '1', NODE_OPTIONS: `--require ${spy}`, NODE_EXTRA_CA_CERTS: certs };
       delete env[POOL_ENV];
       const r = spawnSync(command, commandArgs, { encoding: 'utf8', env, maxBuffer: 1 << 28 });
-      const flags = fs.readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]);
+      const starts = fs.readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { flags: string[]; extraCerts: string | null });
       fs.rmSync(log);
-      return { ...r, flags };
+      return { ...r, flags: starts.map((x) => x.flags), starts };
     }
 
     it('prints what main.js prints and exits as it does, from a second Node with the pool flag where the machine has few cores', function () {
@@ -76,6 +86,7 @@ describe('the V8 helper pool of the command line', () => {
       if (os.availableParallelism() - 1 < 4) {
         assert.equal(flags.length, 2, 'the launcher and the Node it started');
         assert.deepEqual(flags[1], ['--v8-pool-size=0']);
+        assert.equal(launched.starts[1].extraCerts, null, 'the Node it started reads no extra certificates');
       } else {
         assert.deepEqual(flags, [[]], 'no second start where the default pool leaves a core');
       }
@@ -89,7 +100,7 @@ describe('the V8 helper pool of the command line', () => {
       assert.equal(installed.error, undefined, 'dist/cli.js runs as a program');
       assert.equal(installed.status, 1, 'a missing file is exit 1');
       assert.equal(installed.stdout, direct.stdout);
-      assert.deepEqual(installed.flags, [['--v8-pool-size=0']], 'one Node, started with the flag');
+      assert.deepEqual(installed.starts, [{ flags: ['--v8-pool-size=0'], extraCerts: null }], 'one Node, started with the flag and without NODE_EXTRA_CA_CERTS');
     });
   });
 });
