@@ -24,11 +24,12 @@ const targets = [
   {
     // cli.js, the `corpus-annotator` command, decides where to run (launcher.ts). Run as
     // a program, its #! line starts Node with V8's helper pool sized from the cores (see
-    // src/cli/v8Pool.ts), so a large analysis need not start a second Node for it, and
-    // without NODE_EXTRA_CA_CERTS, which the command line never needs (ANALYSIS_ENV_DROPPED there).
+    // src/cli/v8Pool.ts) and the other V8 flags an analysis wants (ANALYSIS_V8_FLAGS there),
+    // so a large analysis need not start a second Node for them, and without
+    // NODE_EXTRA_CA_CERTS, which the command line never needs (ANALYSIS_ENV_DROPPED there).
     entryPoints: { cli: 'src/cli/launcher.ts' },
     outdir: 'dist',
-    banner: { js: '#!/usr/bin/env -S -u NODE_EXTRA_CA_CERTS node --v8-pool-size=0' },
+    banner: { js: '#!/usr/bin/env -S -u NODE_EXTRA_CA_CERTS node --v8-pool-size=0 --no-regexp-tier-up' },
     plugins: [executable('dist/cli.js')],
   },
   {

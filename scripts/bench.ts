@@ -19,7 +19,7 @@ import { analyzeCorpus, linkCorpus } from '../src/core/corpus/analyzeCorpus';
 import { repoRoot } from './eval/types';
 import { generateCorpus } from './generateCorpus';
 import { median, time } from './timing';
-import { POOL_FLAG, wantsCorePool } from '../src/cli/v8Pool';
+import { ANALYSIS_V8_FLAGS, POOL_FLAG, wantsCorePool } from '../src/cli/v8Pool';
 import { CODE_CACHE_ENV } from '../src/cli/codeCache';
 
 /** Runs of the whole command line per way of starting it: this machine's speed varies by a third from minute to minute. */
@@ -76,7 +76,7 @@ async function main() {
     // The line above is one sample on a machine whose speed varies by half from minute
     // to minute; first passes in fresh processes give a median of several.
     // Fresh processes get the V8 pool the command line would choose for this corpus (src/cli/v8Pool.ts).
-    const pool = wantsCorePool({ command: 'analyze', inputBytes: bytes, cores: os.availableParallelism(), env: process.env, execArgv: process.execArgv }) ? [POOL_FLAG] : [];
+    const pool = wantsCorePool({ command: 'analyze', inputBytes: bytes, cores: os.availableParallelism(), env: process.env, execArgv: process.execArgv }) ? [POOL_FLAG, ...ANALYSIS_V8_FLAGS] : [];
     const fresh = (warm: 0 | 1) =>
       Array.from({ length: 3 }, () => (JSON.parse(execFileSync(process.execPath, [...pool, path.join(__dirname, 'benchCorpusPass.js'), dir, String(warm)], { encoding: 'utf8' })) as { ms: number }).ms);
     const warmRuns = fresh(1);
