@@ -29,7 +29,7 @@ const targets = [
     // NODE_EXTRA_CA_CERTS, which the command line never needs (ANALYSIS_ENV_DROPPED there).
     entryPoints: { cli: 'src/cli/launcher.ts' },
     outdir: 'dist',
-    banner: { js: '#!/usr/bin/env -S -u NODE_EXTRA_CA_CERTS node --v8-pool-size=0 --no-regexp-tier-up' },
+    banner: { js: '#!/usr/bin/env -S -u NODE_EXTRA_CA_CERTS node --v8-pool-size=0 --no-regexp-tier-up --no-allocation-site-pretenuring' },
     plugins: [executable('dist/cli.js')],
   },
   {

@@ -85,7 +85,7 @@ describe('the V8 helper pool of the command line', () => {
       assert.match(launched.stderr, /missing\.txt/);
       if (os.availableParallelism() - 1 < 4) {
         assert.equal(flags.length, 2, 'the launcher and the Node it started');
-        assert.deepEqual(flags[1], ['--v8-pool-size=0', '--no-regexp-tier-up']);
+        assert.deepEqual(flags[1], ['--v8-pool-size=0', '--no-regexp-tier-up', '--no-allocation-site-pretenuring']);
         assert.equal(launched.starts[1].extraCerts, null, 'the Node it started reads no extra certificates');
       } else {
         assert.deepEqual(flags, [[]], 'no second start where the default pool leaves a core');
@@ -100,7 +100,7 @@ describe('the V8 helper pool of the command line', () => {
       assert.equal(installed.error, undefined, 'dist/cli.js runs as a program');
       assert.equal(installed.status, 1, 'a missing file is exit 1');
       assert.equal(installed.stdout, direct.stdout);
-      assert.deepEqual(installed.starts, [{ flags: ['--v8-pool-size=0', '--no-regexp-tier-up'], extraCerts: null }], 'one Node, started with the flags and without NODE_EXTRA_CA_CERTS');
+      assert.deepEqual(installed.starts, [{ flags: ['--v8-pool-size=0', '--no-regexp-tier-up', '--no-allocation-site-pretenuring'], extraCerts: null }], 'one Node, started with the flags and without NODE_EXTRA_CA_CERTS');
     });
   });
 });
