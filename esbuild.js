@@ -25,11 +25,12 @@ const targets = [
     // cli.js, the `corpus-annotator` command, decides where to run (launcher.ts). Run as
     // a program, its #! line starts Node with V8's helper pool sized from the cores (see
     // src/cli/v8Pool.ts) and the other V8 flags an analysis wants (ANALYSIS_V8_FLAGS there),
-    // so a large analysis need not start a second Node for them, and without
-    // NODE_EXTRA_CA_CERTS, which the command line never needs (ANALYSIS_ENV_DROPPED there).
+    // so a large analysis need not start a second Node for them. Only `-S` and the Node
+    // command: npm's Windows shims read this line and take the word after `-S` (and any
+    // NAME=value) for the program, so `-u NAME` there would break the command on Windows.
     entryPoints: { cli: 'src/cli/launcher.ts' },
     outdir: 'dist',
-    banner: { js: '#!/usr/bin/env -S -u NODE_EXTRA_CA_CERTS node --v8-pool-size=0 --no-regexp-tier-up --no-allocation-site-pretenuring' },
+    banner: { js: '#!/usr/bin/env -S node --v8-pool-size=0 --no-regexp-tier-up --no-allocation-site-pretenuring' },
     plugins: [executable('dist/cli.js')],
   },
   {

@@ -70,7 +70,8 @@ export function wantsCorePool(c: PoolContext): boolean {
  * certificates NODE_EXTRA_CA_CERTS names (and builds its root store) as it starts,
  * whether or not anything makes a TLS connection; the command line makes none. Where
  * it is set, as on this machine, that took 32 ms of every Node start (`node -e 0`: 56
- * ms against 24, medians of 6). The built `dist/cli.js` drops it on its `#!` line.
+ * ms against 24, medians of 6). Only the Node started again drops it: the `#!` line of
+ * `dist/cli.js` cannot (see esbuild.js).
  */
 export const ANALYSIS_ENV_DROPPED = ['NODE_EXTRA_CA_CERTS'];
 
