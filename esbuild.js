@@ -1,10 +1,10 @@
 // Bundles the command line, the analysis worker, the VS Code extension and its webview with esbuild.
 // Type-checking is a separate `tsc --noEmit` step; tests are compiled with tsc.
+const fs = require('node:fs');
 const esbuild = require('esbuild');
 
-const fs = require('node:fs');
-
 const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
 
 /** Marks a built file executable, so that `./dist/cli.js` runs as npm's installed command does. */
 function executable(file) {
@@ -17,7 +17,6 @@ function executable(file) {
     },
   };
 }
-const watch = process.argv.includes('--watch');
 
 /** @type {import('esbuild').BuildOptions[]} */
 const targets = [

@@ -23,6 +23,11 @@ const PLACE_HEAD = /^(?:Islands|Territories|Mountains|Heights|Peninsula|Sea|Ocea
 /** Last words that make a name an organisation however it begins (`Soviet Union Navy`, a place to the model). */
 const ORGANISATION_HEAD = /^(?:Navy|Army|Fleet|Brigade|Regiment|Battalion|Corps|Ministry|Agency|Council|Committee|Commission|Parliament|Government|Party|Police)$/;
 
+/** Punctuation, bullets and a possessive `'s` at either edge of a span: never part of a name. */
+function isEdgeNoise(token: Token): boolean {
+  return PUNCT.test(token.text) || /^['’]s$/i.test(token.text);
+}
+
 /**
  * Trims a tagged span to the name itself: no leading titles or bullets, no
  * trailing punctuation, quote marks or possessive `'s`; a lone demonym, a lone
@@ -36,10 +41,10 @@ const ORGANISATION_HEAD = /^(?:Navy|Army|Fleet|Brigade|Regiment|Battalion|Corps|
 export function cleanSpan(tokens: Token[], kind: EntityKind): { start: number; end: number; kind: EntityKind } | null {
   let a = 0;
   let b = tokens.length;
-  while (a < b && (PUNCT.test(tokens[a].text) || /^['’]s$/i.test(tokens[a].text))) a++;
+  while (a < b && isEdgeNoise(tokens[a])) a++;
   const titled = a;
-  while (a < b && (PUNCT.test(tokens[a].text) || /^['’]s$/i.test(tokens[a].text) || (kind === 'person' && isTitle(tokens[a].text)))) a++;
-  while (b > a && (PUNCT.test(tokens[b - 1].text) || /^['’]s$/i.test(tokens[b - 1].text))) b--;
+  while (a < b && (isEdgeNoise(tokens[a]) || (kind === 'person' && isTitle(tokens[a].text)))) a++;
+  while (b > a && isEdgeNoise(tokens[b - 1])) b--;
   if (a >= b) return null;
   if (NOT_AN_ENTITY_HEAD.test(tokens[b - 1].text)) return null;
   if (a > titled && tokens.slice(a, b).every((w) => isBodyWord(w.text))) return { start: tokens[titled].start, end: tokens[b - 1].end, kind: 'organization' };
@@ -79,7 +84,7 @@ function personAfterTitle(words: Token[]): { start: number; end: number; kind: E
   if (!words.some(isPersonTitle)) return null;
   // The name is the run of capitalised words at the end, after the title and any "of State".
   let from = words.length;
-  while (from > 0 && /^\p{Lu}\p{Ll}/u.test(words[from - 1].text) && !isPersonTitle(words[from - 1]) && !ORG_WORDS.test(words[from - 1].text)) from--;
+  while (from > 0 && /^\p{Lu}\p{Ll}/u.test(words[from - 1].text) && !isPersonTitle(words[from - 1]) && !isBodyWord(words[from - 1].text)) from--;
   const name = words.slice(from);
   if (name.length === 0 || name.length > 3 || from === 0) return null;
   return { start: name[0].start, end: name[name.length - 1].end, kind: 'person' };
