@@ -166,6 +166,8 @@ const SLAB_FORMS = 1024;
 const FORM_CACHE_MAX = 1 << 15;
 /** Epochs of form caches, unique across taggers (0 is none), so a form never reads another tagger's offset. */
 let nextEpoch = 1;
+/** A constant, not `-Infinity` in decode, which is a negation V8 may not yet have seen run (see decode). */
+const MINUS_INFINITY = -Infinity;
 /** ALLOWED as scores to add: [p + 1][t] is 0, or -Infinity where tag t may not follow tag p. */
 const TRANSITION_MASK = Float64Array.from(ALLOWED.flat(), (ok) => (ok ? 0 : -Infinity));
 /** The previous tags allowed before tag t, ascending: PREV_OF[PREV_START[t]..PREV_START[t + 1]). */
@@ -448,7 +450,10 @@ export class EntityTagger {
     // -Infinity where a tag may not follow (I-X only after B-X or I-X).
     const start = formOf[0] + FORM_TRANS * nt;
     for (let t = 0; t < nt; t++) {
-      delta[t] = outside[0] && t > 0 ? -Infinity : slab[start + t] + stat[t] + TRANSITION_MASK[t];
+      // `t > 0` first, and MINUS_INFINITY: V8 optimises decode before it has seen a
+      // sentence that begins outside every name, and threw the optimised code away the
+      // first time `t > 0` or the negation in `-Infinity` then ran.
+      delta[t] = t > 0 && outside[0] ? MINUS_INFINITY : slab[start + t] + stat[t] + TRANSITION_MASK[t];
       back[t] = -1;
     }
     // Only the allowed previous tags of each tag, in ascending order, so that ties go
@@ -460,11 +465,11 @@ export class EntityTagger {
       // A token outside every name is O (tag 0) only.
       const tags = outside[i] ? 1 : nt;
       for (let t = tags; t < nt; t++) {
-        delta[row + t] = -Infinity;
+        delta[row + t] = MINUS_INFINITY;
         back[row + t] = -1;
       }
       for (let t = 0; t < tags; t++) {
-        let best = -Infinity;
+        let best = MINUS_INFINITY;
         let from = -1;
         const own = stat[row + t];
         if (PREV_START[t + 1] - PREV_START[t] === nt) {
