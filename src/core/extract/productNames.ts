@@ -24,6 +24,11 @@ function isModelNumber(w: string): boolean {
 /** Words that end the description of a machine: the sentence has moved on (`BBC Radio 4 that the tanks …`). */
 const FUNCTION_WORDS = new Set('a an the that this these those which who to of in on at by for from with as is are was were be been will would has have had said says'.split(' '));
 
+/** A lower-case word that may stand between a name and its machine (`hypersonic`, `battle`), not one that moves the sentence on. */
+function describesMachine(w: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w);
+}
+
 /** Nouns for vessels, before a ship's name (`the frigate Admiral Gorshkov`, `the cruiser Moskva`). */
 const VESSELS = new Set('ship warship frigate corvette cruiser destroyer submarine carrier flagship vessel tanker icebreaker'.split(' '));
 /** Ranks a ship's name may begin with after the vessel noun (`frigate Admiral Gorshkov`); the tagger may leave them out of the span. */
@@ -58,7 +63,7 @@ export function namesAProduct(tokens: readonly Token[], from: number, to: number
       j += width + 1;
       continue;
     }
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || FUNCTION_WORDS.has(w)) return false;
+    if (!describesMachine(w)) return false;
     words++;
   }
   return false;
@@ -69,4 +74,26 @@ export function namesAShip(tokens: readonly Token[], from: number): boolean {
   let b = from - 1;
   if (b >= 0 && SHIP_NAME_RANKS.has(tokens[b].text)) b--;
   return b >= 0 && VESSELS.has(tokens[b].text);
+}
+
+/**
+ * Weapons a name may stand before as their model (`Zircon hypersonic missiles`,
+ * `Kinzhal missiles`). Not `fighters`, which are also people (`Kadyrov fighters`).
+ */
+const WEAPONS = new Set('weapon weapons missile missiles rocket rockets drone drones warhead warheads tank tanks jet jets launcher launchers howitzer howitzers'.split(' '));
+
+/**
+ * A one-word name tagged a person, followed by a weapon past at most two lower-case
+ * words (`armed with Zircon hypersonic weapons`), is the weapon's model: a person's
+ * name does not describe weapons, and owners (`NATO jets`, `Russian missiles`) are
+ * organisations and places, which this leaves alone.
+ */
+export function personNamesAWeapon(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  for (let j = to; j < tokens.length && j <= to + 2; j++) {
+    const w = tokens[j].text;
+    if (WEAPONS.has(w)) return true;
+    if (!describesMachine(w)) return false;
+  }
+  return false;
 }

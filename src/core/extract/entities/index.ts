@@ -6,7 +6,7 @@ import { defaultTagger, type EntityTagger } from './model';
 import { cleanSpan } from './spans';
 import { inPhotoCredit, kindInContext, namesAfterHonorifics, surnameAfterGivenName } from './nameContext';
 import { afterLeadingPlural, organisationStart } from './nameExtent';
-import { namesAProduct, namesAShip } from '../productNames';
+import { namesAProduct, namesAShip, personNamesAWeapon } from '../productNames';
 
 export { mergeCanonicalNames } from './canonical';
 
@@ -67,6 +67,7 @@ export function recognizeEntities(
       if (span.from > 0 && tokens[span.from - 1].text === '@' && tokens[span.from - 1].end === tokens[span.from].start) continue;
       // A ship named after a place is no place either (`the cruiser Moskva`).
       if (k !== 'place' ? namesAProduct(tokens, span.from, span.to) : namesAShip(tokens, span.from)) continue;
+      if (k === 'person' && personNamesAWeapon(tokens, span.from, span.to)) continue;
       if (k === 'person' && tagged[u][span.to] === 'O' && surnameAfterGivenName(text, tokens, span.from, span.to)) span.to++;
       for (const piece of splitAtBreaks(tokens, span.from, span.to)) {
         const cleaned = cleanSpan(piece, k);

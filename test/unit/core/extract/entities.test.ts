@@ -89,6 +89,13 @@ describe('recognizeEntities (trained model)', () => {
     assert.ok(texts.includes('Norway') && texts.includes('NATO'), JSON.stringify(texts));
   });
 
+  it('does not take a weapon named by its model for a person (Zircon hypersonic weapons)', () => {
+    const es = entities('The Russian frigate Admiral Gorshkov, believed to be armed with Zircon hypersonic weapons, left Severomorsk.');
+    const texts = es.map((e) => e.text);
+    assert.ok(!texts.includes('Zircon'), JSON.stringify(texts));
+    assert.ok(texts.includes('Severomorsk'), JSON.stringify(texts));
+  });
+
   it('keeps titles, possessives, quote marks and bullets outside the span', () => {
     const es = entities('  • President Volodymyr Zelensky’s office said Mr Reznikov\'s plan was "Putin\'s" idea.');
     const texts = es.map((e) => e.text);

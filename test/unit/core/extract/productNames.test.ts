@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { namesAProduct } from '../../../../src/core/extract/productNames';
+import { namesAProduct, personNamesAWeapon } from '../../../../src/core/extract/productNames';
 import { tokenSpan } from './tokenSpan';
 
 describe('namesAProduct', () => {
@@ -29,6 +29,26 @@ describe('namesAProduct', () => {
     it(`${name} in "${sentence}" → ${want}`, () => {
       const { tokens, from, to } = tokenSpan(sentence, name);
       assert.equal(namesAProduct(tokens, from, to), want);
+    });
+  }
+});
+
+describe('personNamesAWeapon', () => {
+  // [sentence, the name as tagged a person, whether it is a weapon's model]
+  const cases: [string, string, boolean][] = [
+    ['The frigate is believed to be armed with Zircon hypersonic weapons.', 'Zircon', true],
+    ['Russia fired Kinzhal missiles at Kyiv overnight.', 'Kinzhal', true],
+    // People do stand before people and before what they said.
+    ['Kadyrov fighters entered the city.', 'Kadyrov', false],
+    ['Shoigu said the missiles were ready.', 'Shoigu', false],
+    ['Reznikov thanked the allies for the tanks.', 'Reznikov', false],
+    // Two words: a full name does not name a model.
+    ['Sergei Shoigu missiles is not a phrase anyone writes.', 'Sergei Shoigu', false],
+  ];
+  for (const [sentence, name, want] of cases) {
+    it(`${name} in "${sentence}" → ${want}`, () => {
+      const { tokens, from, to } = tokenSpan(sentence, name);
+      assert.equal(personNamesAWeapon(tokens, from, to), want);
     });
   }
 });
