@@ -1,10 +1,9 @@
-import * as assert from 'node:assert/strict';
 import { namesAProduct, personNamesAWeapon } from '../../../../src/core/extract/productNames';
-import { tokenSpan } from './tokenSpan';
+import { itAnswersPerName, type NameCase } from './tokenSpan';
 
 describe('namesAProduct', () => {
   // [sentence, the name as tagged, whether it names a product]
-  const cases: [string, string, boolean][] = [
+  const cases: NameCase[] = [
     ['Norway will send eight German-made Leopard 2 battle tanks to Ukraine.', 'Leopard', true],
     ['The delivery of Leopard 1 and Leopard 2 battle tanks came too late.', 'Leopard', true],
     ['Mohajer 6 unmanned aerial vehicles were used in the attacks.', 'Mohajer', true],
@@ -25,17 +24,12 @@ describe('namesAProduct', () => {
     ['Admiral Kasatonov inspected the frigate.', 'Kasatonov', false],
     ['The ship left Odesa for Istanbul.', 'Odesa', false],
   ];
-  for (const [sentence, name, want] of cases) {
-    it(`${name} in "${sentence}" → ${want}`, () => {
-      const { tokens, from, to } = tokenSpan(sentence, name);
-      assert.equal(namesAProduct(tokens, from, to), want);
-    });
-  }
+  itAnswersPerName(namesAProduct, cases);
 });
 
 describe('personNamesAWeapon', () => {
   // [sentence, the name as tagged a person, whether it is a weapon's model]
-  const cases: [string, string, boolean][] = [
+  const cases: NameCase[] = [
     ['The frigate is believed to be armed with Zircon hypersonic weapons.', 'Zircon', true],
     ['Russia fired Kinzhal missiles at Kyiv overnight.', 'Kinzhal', true],
     // People do stand before people and before what they said.
@@ -45,10 +39,5 @@ describe('personNamesAWeapon', () => {
     // Two words: a full name does not name a model.
     ['Sergei Shoigu missiles is not a phrase anyone writes.', 'Sergei Shoigu', false],
   ];
-  for (const [sentence, name, want] of cases) {
-    it(`${name} in "${sentence}" → ${want}`, () => {
-      const { tokens, from, to } = tokenSpan(sentence, name);
-      assert.equal(personNamesAWeapon(tokens, from, to), want);
-    });
-  }
+  itAnswersPerName(personNamesAWeapon, cases);
 });

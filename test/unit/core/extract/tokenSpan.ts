@@ -10,3 +10,16 @@ export function tokenSpan(sentence: string, name: string): { tokens: Token[]; fr
   assert.ok(from >= 0, `${name} is not in ${sentence}`);
   return { tokens, from, to: from + words.length };
 }
+
+/** A case: a sentence, a name in it (as the model tagged it), and what the test should answer of that name. */
+export type NameCase = [sentence: string, name: string, want: boolean];
+
+/** One test per case: `test` asked of the name's tokens in its sentence answers `want`. */
+export function itAnswersPerName(test: (tokens: Token[], from: number, to: number, sentence: string) => boolean, cases: readonly NameCase[]): void {
+  for (const [sentence, name, want] of cases) {
+    it(`${name} in "${sentence}" → ${want}`, () => {
+      const { tokens, from, to } = tokenSpan(sentence, name);
+      assert.equal(test(tokens, from, to, sentence), want);
+    });
+  }
+}

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { inPhotoCredit, kindInContext, namedAsCompany, namedAsMedia, namedAsPerson, namesAfterHonorifics, surnameAfterGivenName } from '../../../../../src/core/extract/entities/nameContext';
-import { tokenSpan } from '../tokenSpan';
+import { itAnswersPerName, tokenSpan, type NameCase } from '../tokenSpan';
 import { fastTokenize } from '../../../../../src/core/text/fastTokenize';
 
 describe('namedAsMedia', () => {
-  const cases: [string, string, boolean][] = [
+  const cases: NameCase[] = [
     ['He told newspaper Die Zeit in comments published on Wednesday.', 'Die Zeit', true],
     ['Referencing another independent media platform, "Meduza", mentions that ...', 'Meduza', true],
     ['the ministry said on the Telegram messaging app.', 'Telegram', true],
@@ -16,16 +16,11 @@ describe('namedAsMedia', () => {
     ['Olaf Scholz told the newspaper that Germany would act.', 'Germany', false],
     ['Ben Wallace met Nato allies in Brussels.', 'Brussels', false],
   ];
-  for (const [sentence, name, want] of cases) {
-    it(`${name} in "${sentence}" → ${want}`, () => {
-      const { tokens, from, to } = tokenSpan(sentence, name);
-      assert.equal(namedAsMedia(tokens, from, to), want);
-    });
-  }
+  itAnswersPerName(namedAsMedia, cases);
 });
 
 describe('namedAsCompany', () => {
-  const cases: [string, string, boolean][] = [
+  const cases: NameCase[] = [
     ['Corvane shares rose 3 percent in Milan.', 'Corvane', true],
     ['He bought 2,000 shares of Corvane common stock.', 'Corvane', true],
     ["Corvane's shares fell.", 'Corvane', true],
@@ -34,12 +29,7 @@ describe('namedAsCompany', () => {
     ['Ukraine shares a long border with Russia.', 'Ukraine', false],
     ['Corvane said it would cut jobs.', 'Corvane', false],
   ];
-  for (const [sentence, name, want] of cases) {
-    it(`${name} in "${sentence}" → ${want}`, () => {
-      const { tokens, from, to } = tokenSpan(sentence, name);
-      assert.equal(namedAsCompany(tokens, from, to), want);
-    });
-  }
+  itAnswersPerName(namedAsCompany, cases);
 
   it('leaves a place before `stocks` a place: a market', () => {
     const { tokens, from, to } = tokenSpan('Tokyo stocks closed lower on Friday.', 'Tokyo');
@@ -49,7 +39,7 @@ describe('namedAsCompany', () => {
 });
 
 describe('inPhotoCredit', () => {
-  const cases: [string, string, boolean][] = [
+  const cases: NameCase[] = [
     ['Shoigu met the admiral. (Mikhail Klimentyev/Sputnik/Kremlin/The Associated Press)', 'Sputnik', true],
     ['Shoigu met the admiral. (Mikhail Klimentyev/Sputnik/Kremlin/The Associated Press)', 'Kremlin', true],
     ['Footage released on Wednesday (Russian Defense Ministry/Reuters)', 'Reuters', true],
@@ -58,12 +48,7 @@ describe('inPhotoCredit', () => {
     ['Talks (on the Russia/Ukraine war) resumed.', 'Ukraine', false],
     ['Shoppers queued in Bakhmut. (Clodagh Kilcoyne)', 'Clodagh Kilcoyne', false],
   ];
-  for (const [sentence, name, want] of cases) {
-    it(`${name} in "${sentence}" → ${want}`, () => {
-      const { tokens, from, to } = tokenSpan(sentence, name);
-      assert.equal(inPhotoCredit(tokens, from, to), want);
-    });
-  }
+  itAnswersPerName(inPhotoCredit, cases);
 });
 
 describe('namesAfterHonorifics', () => {
@@ -83,7 +68,7 @@ describe('namesAfterHonorifics', () => {
 });
 
 describe('namedAsPerson', () => {
-  const cases: [string, string, boolean][] = [
+  const cases: NameCase[] = [
     ['Vladimir Putin talked to Azeri counterpart Ilham Aliyev on Tuesday.', 'Ilham Aliyev', true],
     ['said Norwegian prime minister Jonas Gahr Stoere in a statement.', 'Jonas Gahr Stoere', true],
     // One word may be a place or an organisation the role belongs to.
@@ -91,17 +76,12 @@ describe('namedAsPerson', () => {
     ['the foreign minister of Japan and Tokyo Electric', 'Tokyo Electric', false],
     ['a deputy leader Sinn fein named', 'Sinn fein', false],
   ];
-  for (const [sentence, name, want] of cases) {
-    it(`${name} in "${sentence}" → ${want}`, () => {
-      const { tokens, from, to } = tokenSpan(sentence, name);
-      assert.equal(namedAsPerson(tokens, from, to), want);
-    });
-  }
+  itAnswersPerName(namedAsPerson, cases);
 });
 
 describe('surnameAfterGivenName', () => {
   // [sentence, the given name as tagged, whether the next word is its surname]
-  const cases: [string, string, boolean][] = [
+  const cases: NameCase[] = [
     ['State Department spokesperson Ned Price indicated that action could be taken.', 'Ned', true],
     ['Officials said Joe Washington would not supply the jets.', 'Joe', false],
     ['He met Maria Monday in Kyiv.', 'Maria', false],
@@ -110,10 +90,5 @@ describe('surnameAfterGivenName', () => {
     // A word that is not a given name is not extended.
     ['Reznikov Price said nothing.', 'Reznikov', false],
   ];
-  for (const [sentence, name, want] of cases) {
-    it(`${name} in "${sentence}" → ${want}`, () => {
-      const { tokens, from, to } = tokenSpan(sentence, name);
-      assert.equal(surnameAfterGivenName(sentence, tokens, from, to), want);
-    });
-  }
+  itAnswersPerName((tokens, from, to, sentence) => surnameAfterGivenName(sentence, tokens, from, to), cases);
 });
