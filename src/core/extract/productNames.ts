@@ -1,10 +1,13 @@
 import { isDigit } from '../text/codeUnitClass';
 import type { Token } from '../text/tokenize';
 
+/** Arms named by model, in MACHINES and in WEAPONS (`Leopard 2 tanks`, `Kinzhal missiles`). */
+const ARMS = 'tank tanks jet jets drone drones missile missiles rocket rockets launcher launchers howitzer howitzers'.split(' ');
 /** Nouns for machines that makers name by model (`Leopard 2 tanks`, `Mohajer 6 unmanned aerial vehicles`). */
-const MACHINES = new Set(
-  'tank tanks jet jets fighter fighters aircraft airplane airplanes plane planes drone drones vehicle vehicles missile missiles rocket rockets launcher launchers helicopter helicopters howitzer howitzers rifle rifles frigate frigates submarine submarines'.split(' '),
-);
+const MACHINES = new Set([
+  ...ARMS,
+  ...'fighter fighters aircraft airplane airplanes plane planes vehicle vehicles helicopter helicopters rifle rifles frigate frigates submarine submarines'.split(' '),
+]);
 const DESIGNATOR_BODY = String.raw`\p{Lu}\p{L}{0,2}-\d{1,4}\p{L}{0,2}\d?`;
 /** A designator: `Su-27`, `F-16`, `T-72B3`. */
 const DESIGNATOR = new RegExp(`^${DESIGNATOR_BODY}$`, 'u');
@@ -80,7 +83,7 @@ export function namesAShip(tokens: readonly Token[], from: number): boolean {
  * Weapons a name may stand before as their model (`Zircon hypersonic missiles`,
  * `Kinzhal missiles`). Not `fighters`, which are also people (`Kadyrov fighters`).
  */
-const WEAPONS = new Set('weapon weapons missile missiles rocket rockets drone drones warhead warheads tank tanks jet jets launcher launchers howitzer howitzers'.split(' '));
+const WEAPONS = new Set([...ARMS, 'weapon', 'weapons', 'warhead', 'warheads']);
 
 /**
  * A one-word name tagged a person, followed by a weapon past at most two lower-case
