@@ -112,7 +112,7 @@ export function registerClaimsView(service: CorpusService): { provider: ClaimsTr
   const view = vscode.window.createTreeView(CLAIMS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   const describe = () => {
     const n = provider.shownGroups.reduce((k, g) => k + g.claims.length, 0);
-    view.description = `${countOf(n, 'claim')}`;
+    view.description = countOf(n, 'claim');
     view.message = provider.filter ? `Filtered by ${provider.filter.by}: ${provider.filter.label}` : undefined;
     void vscode.commands.executeCommand('setContext', 'corpusAnnotator.claimsGrouping', provider.grouping);
     void vscode.commands.executeCommand('setContext', 'corpusAnnotator.claimsFiltered', !!provider.filter);
