@@ -4,6 +4,7 @@ import { datePrefix, parseDateline } from './dates';
 import { endsWithCredit, isCreditOnly, isFurniture, isLinkLeadIn } from './furniture';
 import { parseEntryHeader, type EntryHeader } from './live';
 import { splitSentences } from './sentences';
+import { oneByteText } from '../text/oneByte';
 
 interface Para {
   start: number;
@@ -29,7 +30,7 @@ const AGENCIES = new Set(['AP', 'AFP', 'Reuters', 'PA', 'Bloomberg', 'Associated
 const ODD_SPACE = /\s\s|[^\S ]/;
 
 function flatten(text: string, start: number, end: number): string {
-  const s = text.slice(start, end);
+  const s = oneByteText(text).slice(start, end);
   return ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 

@@ -8,6 +8,7 @@
 import { lowerBound } from '../util/lowerBound';
 import { cachedCodeUnitTest, isDigit, isJsSpace } from './codeUnitClass';
 import { ABBREV_WITH_DOT, tokenize, type Token } from './tokenize';
+import { oneByteText } from './oneByte';
 
 const isWordUnit = cachedCodeUnitTest(/[\p{L}\p{M}\p{N}]/u);
 
@@ -30,6 +31,7 @@ function isJoiner(c: number): boolean {
 export function fastTokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  const narrow = oneByteText(text);
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -65,13 +67,13 @@ export function fastTokenize(text: string): Token[] {
     let end = i;
     // A trailing period stays only on abbreviations (U.S., Mr.).
     if (end < n && text.charCodeAt(end) === 46) {
-      const withDot = text.slice(start, end + 1);
+      const withDot = narrow.slice(start, end + 1);
       if (ABBREV_WITH_DOT.test(withDot)) {
         end++;
         i = end;
       }
     }
-    const word = text.slice(start, end);
+    const word = narrow.slice(start, end);
     const len = word.length;
     // Possessive `'s` / `’s` (not the whole word).
     if (len > 2) {

@@ -1,6 +1,7 @@
 import type { ArticleStructure, Claim, Entity, NumberMention, Quote, Sentence } from '../../types';
 import { attributeSource } from './attributeSource';
 import { describeFigure } from './describeFigure';
+import { oneByteText } from '../../text/oneByte';
 
 const CLAIM_KINDS = new Set<NumberMention['kind']>(['count', 'percent', 'money', 'measure']);
 const NOT_CLAIM_PARAGRAPHS = new Set(['furniture', 'byline', 'dateline', 'entry-header']);
@@ -22,6 +23,7 @@ export interface ClaimInput {
  */
 export function findClaims(input: ClaimInput): Claim[] {
   const { text, structure, numbers } = input;
+  const narrow = oneByteText(text);
   const sentences = structure.sentences.length > 0 ? structure.sentences : lineSentences(text);
   const ctx = { text, sentences, entities: input.entities, quotes: input.quotes };
   const claims: Claim[] = [];
@@ -36,9 +38,9 @@ export function findClaims(input: ClaimInput): Claim[] {
     const carrying = inSentence.filter((k) => isClaimFigure(numbers[k]));
     if (carrying.length === 0) return;
     const main = numbers[carrying[0]];
-    const sentence = text.slice(s.start, s.end);
+    const sentence = narrow.slice(s.start, s.end);
     const prev = sentences[si - 1];
-    const d = describeFigure(main, sentence, s.start, prev ? text.slice(prev.start, prev.end) : '');
+    const d = describeFigure(main, sentence, s.start, prev ? narrow.slice(prev.start, prev.end) : '');
     const entry = structure.entries.find((e) => e.start <= s.start && s.start < e.end);
     const baseId = `${input.article}#${hash36(sentence.replace(/\s+/g, ' ').trim())}`;
     const dup = (seenIds.get(baseId) ?? 0) + 1;

@@ -7,6 +7,7 @@ import { cleanSpan } from './spans';
 import { inPhotoCredit, kindInContext, namesAfterHonorifics, surnameAfterGivenName } from './nameContext';
 import { afterLeadingPlural, organisationStart } from './nameExtent';
 import { namesAProduct, namesAShip, personNamesAWeapon } from '../productNames';
+import { oneByteText } from '../../text/oneByte';
 
 export { mergeCanonicalNames } from './canonical';
 
@@ -33,6 +34,7 @@ export function recognizeEntities(
   tokens?: readonly Token[],
 ): Entity[] {
   if (!tagger) return [];
+  const narrow = oneByteText(text);
   const entities: Entity[] = [];
   // Mentions whose kind the words around them decided, against the model's guess.
   const decided = new Set<Entity>();
@@ -74,7 +76,7 @@ export function recognizeEntities(
         if (!cleaned || CREDIT.test(text.slice(Math.max(0, cleaned.start - 24), cleaned.start))) continue;
         if (CREDIT_LABEL_AHEAD.test(text.slice(cleaned.start, cleaned.start + 24))) continue;
         const inContext = kindInContext(tokens, span.from, span.to, cleaned.kind);
-        const entity: Entity = { start: cleaned.start, end: cleaned.end, text: text.slice(cleaned.start, cleaned.end), kind: inContext ?? cleaned.kind, canonical: '' };
+        const entity: Entity = { start: cleaned.start, end: cleaned.end, text: narrow.slice(cleaned.start, cleaned.end), kind: inContext ?? cleaned.kind, canonical: '' };
         entities.push(entity);
         // Decided by its context even where the model agreed (`news agency Tanjug`, tagged an
         // organisation there and a person in `Tanjug said`).
@@ -87,7 +89,7 @@ export function recognizeEntities(
       const end = tokens[name.to - 1].end;
       const found = entities.find((e) => e.start < end && start < e.end);
       if (!found) {
-        untagged.push({ start, end, text: text.slice(start, end), kind: 'person', canonical: '' });
+        untagged.push({ start, end, text: narrow.slice(start, end), kind: 'person', canonical: '' });
       } else if (found.kind !== 'person' && found.start === start && found.end === end) {
         found.kind = 'person';
         decided.add(found);

@@ -32,6 +32,7 @@
  */
 import { numberTokenEnd, spacedGroupsEnd } from './scanToken';
 import { isJsSpace } from '../../text/codeUnitClass';
+import { oneByteText } from '../../text/oneByte';
 import { startsUpper } from '../../text/letterCase';
 import type { ArticleStructure, NumberKind, NumberMention } from '../../types';
 import { findDatesAndTimes } from './dates';
@@ -130,6 +131,7 @@ function tokenize(text: string, taken: Uint8Array): Tok[] {
   const toks: Tok[] = [];
   let mi = 0;
   const n = text.length;
+  const narrow = oneByteText(text);
   let next = 0;
   while (next < n) {
     const s = next;
@@ -150,7 +152,7 @@ function tokenize(text: string, taken: Uint8Array): Tok[] {
       mi++;
       continue;
     }
-    const t = text.slice(s, next);
+    const t = narrow.slice(s, next);
     const c = t.charCodeAt(0);
     const digit = c >= 48 && c <= 57;
     // 22,24,26,31 is a list, not one figure badly grouped

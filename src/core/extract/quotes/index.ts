@@ -34,6 +34,7 @@ import {
 import { findQuoteSpans, splitLines, type Line, type RawQuote } from './marks';
 import { lowerBound } from '../../util/lowerBound';
 import { byStartThenLongest, entityNames, heuristicNames, type NameKind, type NameMention } from './names';
+import { oneByteText, type OneByteText } from '../../text/oneByte';
 
 export { findQuoteSpans, splitLines } from './marks';
 
@@ -145,6 +146,8 @@ class QuoteExtractor {
   private readonly speech: boolean[];
   private readonly entityMode: boolean;
   private readonly verbCache: Uint8Array;
+  /** For slicing words and short stretches of `text` as one-byte strings. */
+  private readonly narrow: OneByteText;
 
   constructor(
     private readonly text: string,
@@ -152,6 +155,7 @@ class QuoteExtractor {
     entities: Entity[],
     tokens: readonly Token[],
   ) {
+    this.narrow = oneByteText(text);
     this.lines = splitLines(text);
     this.raws = findQuoteSpans(text, this.lines);
     this.tokens = tokens;
@@ -277,7 +281,7 @@ class QuoteExtractor {
     // (`‘Speed is of the essence’ Zelensky says`); without a speaker they mostly
     // flag a phrase (`Russia failing to ‘punch through’`).
     if (this.headingLine[q.firstLine] && !this.hasVerbIn(this.lines[q.firstLine].start, this.lines[q.lastLine].end)) return false;
-    const inner = this.text.slice(q.innerStart, q.innerEnd);
+    const inner = this.narrow.slice(q.innerStart, q.innerEnd);
     const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
     if (!words.length) return false;
     const multiSentence = /[.!?…]["”’']?\s+["“‘']?\p{Lu}/u.test(inner) || q.lastLine > q.firstLine;
