@@ -28,9 +28,10 @@ export class OneByteText {
     this.shadow = this.wide ? Buffer.from(text, 'latin1').toString('latin1') : text;
   }
 
-  /** `text.slice(start, end)`, as a one-byte string when every code unit of it is Latin-1. */
+  /** `text.slice(start, end)` (0 ≤ start, end past the text allowed), as a one-byte string when every code unit of it is Latin-1. */
   slice(start: number, end: number): string {
-    if (this.wide) for (let i = start; i < end; i++) if (this.text.charCodeAt(i) > 0xff) return this.text.slice(start, end);
+    const stop = Math.min(end, this.text.length);
+    if (this.wide) for (let i = start; i < stop; i++) if (this.text.charCodeAt(i) > 0xff) return this.text.slice(start, end);
     return this.shadow.slice(start, end);
   }
 }

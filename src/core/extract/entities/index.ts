@@ -73,8 +73,8 @@ export function recognizeEntities(
       if (k === 'person' && tagged[u][span.to] === 'O' && surnameAfterGivenName(text, tokens, span.from, span.to)) span.to++;
       for (const piece of splitAtBreaks(tokens, span.from, span.to)) {
         const cleaned = cleanSpan(piece, k);
-        if (!cleaned || CREDIT.test(text.slice(Math.max(0, cleaned.start - 24), cleaned.start))) continue;
-        if (CREDIT_LABEL_AHEAD.test(text.slice(cleaned.start, cleaned.start + 24))) continue;
+        if (!cleaned || CREDIT.test(narrow.slice(Math.max(0, cleaned.start - 24), cleaned.start))) continue;
+        if (CREDIT_LABEL_AHEAD.test(narrow.slice(cleaned.start, cleaned.start + 24))) continue;
         const inContext = kindInContext(tokens, span.from, span.to, cleaned.kind);
         const entity: Entity = { start: cleaned.start, end: cleaned.end, text: narrow.slice(cleaned.start, cleaned.end), kind: inContext ?? cleaned.kind, canonical: '' };
         entities.push(entity);

@@ -287,9 +287,9 @@ class QuoteExtractor {
     const multiSentence = /[.!?…]["”’']?\s+["“‘']?\p{Lu}/u.test(inner) || q.lastLine > q.firstLine;
     if (!q.closed && words.length < 4) return false;
     const line = this.lines[q.firstLine];
-    const before = this.text.slice(Math.max(line.start, q.start - 60), q.start);
+    const before = this.narrow.slice(Math.max(line.start, q.start - 60), q.start);
     const attached = this.attachedAttribution(q);
-    if (!multiSentence && words.length <= 6 && (NAMING_BEFORE_RE.test(before) || WHAT_CALLED_RE.test(this.text.slice(Math.max(line.start, q.start - 100), q.start)))) return false;
+    if (!multiSentence && words.length <= 6 && (NAMING_BEFORE_RE.test(before) || WHAT_CALLED_RE.test(this.narrow.slice(Math.max(line.start, q.start - 100), q.start)))) return false;
     if (!multiSentence && words.length <= 5 && isNameLike(inner)) return false;
     if (words.length <= 3 && !attached) {
       // A short quotation is speech only with an attribution verb in its sentence.
@@ -303,14 +303,14 @@ class QuoteExtractor {
 
   /** `," he said` / `” said X` / `X said: “` right next to the quotation. */
   private attachedAttribution(q: RawQuote): boolean {
-    const after = this.text.slice(q.end, Math.min(this.lines[q.lastLine].end, q.end + 80));
+    const after = this.narrow.slice(q.end, Math.min(this.lines[q.lastLine].end, q.end + 80));
     const m = /^[\s,]*((?:[\p{L}.'’-]+\s+){0,4}?)([\p{L}]+)/u.exec(after);
     if (m && CORE_SPEECH_VERBS.has(m[2].toLowerCase()) && /^\s*,|^\s+\p{Ll}+\s/u.test(after) === /^\s*,|^\s+\p{Ll}+\s/u.test(after)) {
       const lead = after.slice(0, after.indexOf(m[2]));
       if (/^[\s,]*$/u.test(lead) || /^\s*,?\s*(?:he|she|it|they|we|I|the\s+\p{L}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u.test(lead)) return true;
     }
     const line = this.lines[q.firstLine];
-    const before = this.text.slice(Math.max(line.start, q.start - 30), q.start);
+    const before = this.narrow.slice(Math.max(line.start, q.start - 30), q.start);
     const b = /(\p{L}+)\s*[,:]?\s*$/u.exec(before);
     return !!b && CORE_SPEECH_VERBS.has(b[1].toLowerCase());
   }

@@ -8,6 +8,7 @@ import type { Token } from '../../text/tokenize';
 import { CAPITALISED_FUNCTION_WORDS, ORG_WORDS, TITLES, isDemonym } from './lexicon';
 import { bareWord, startsUpper } from '../../text/letterCase';
 import { namesAProduct } from '../productNames';
+import { oneByteText } from '../../text/oneByte';
 
 export type NameKind = EntityKind | 'unknown';
 
@@ -110,10 +111,11 @@ export function heuristicNames(text: string, tokens: readonly Token[]): NameMent
   const fullBySurname = new Map<string, string>();
   const orgs = new Set<string>();
   const staged: { toks: Token[]; titled: boolean; kind: NameKind; text: string }[] = [];
+  const narrow = oneByteText(text);
   for (const r of raw) {
     const s = r.toks[0].start;
     const e = r.toks[r.toks.length - 1].end;
-    const nameText = text.slice(s, e);
+    const nameText = narrow.slice(s, e);
     let kind: NameKind = 'unknown';
     if (hasOrgWord(r.toks)) kind = 'organization';
     else if (PLACES.has(nameText.toLowerCase())) kind = 'place';
