@@ -50,8 +50,8 @@ export function sentenceAttribution(ctx: SourceContext, index: number): string |
     const pre = ctx.text.slice(s.start, v);
     const country = inSentence.find((e) => e.kind === 'place' && e.end <= v && /^\s*(?:has\s+|had\s+|also\s+)?$/.test(ctx.text.slice(e.end, v)));
     if (country && !speakers.some((e) => e.end <= v && e.end > country.end)) return country.canonical;
-    // "X said", "X has said", "X, the minister, said"
-    const before = speakers.filter((e) => e.end <= v && v - e.end <= 60 && !/[.;]/.test(ctx.text.slice(e.end, v))).pop();
+    // "X said", "X has said", "X, the minister, said"; not "X …, a group that claims", whose subject is the group.
+    const before = speakers.filter((e) => e.end <= v && v - e.end <= 60 && !/[.;]/.test(ctx.text.slice(e.end, v)) && !relativeClauseOfAnother(ctx.text.slice(e.end, v))).pop();
     if (PRONOUN_SUBJECT.test(pre)) return lastPersonBefore(ctx, s.start) ?? null;
     if (before) return (personBeforeAffiliation(ctx, speakers, before) ?? before).canonical;
     // "as informed by the outlet X", "reported by X": a passive names the source after "by"
@@ -72,6 +72,15 @@ export function sentenceAttribution(ctx: SourceContext, index: number): string |
   for (const e of speakers) if (ACCORDING_TO.test(ctx.text.slice(Math.max(s.start, e.start - 20), e.start))) return e.canonical;
   const q = quoted.find((q) => q.speaker);
   return q?.speaker ?? null;
+}
+
+/**
+ * Whether the words between a name and a verb end in a relative pronoun whose
+ * antecedent is not the name (`the Kremlin may be considering one, a little-known
+ * group that claims`); `Russia, which claims` is the name's own clause.
+ */
+function relativeClauseOfAnother(gap: string): boolean {
+  return /\b(?:that|who|which)\s*$/i.test(gap) && !/^\s*,?\s*(?:that|who|which)\s*$/i.test(gap);
 }
 
 /** `Jane Okafor of the Fiscal Council said`: the person, not the body she belongs to (as QuoteExtractor reads it). */

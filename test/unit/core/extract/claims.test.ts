@@ -134,6 +134,13 @@ describe('findClaims attribution verbs', () => {
     assert.equal(sourceOf(t, '100,000', [ent(t, 'Jane Okafor', 'person'), ent(t, 'Fiscal Council', 'organization')]), 'Jane Okafor');
   });
 
+  it('the subject of a relative clause speaks, not a name before it ("X …, a group that claims")', () => {
+    const t = 'In a sign that the Kremlin may be considering one, a little-known group that claims to represent widows said 100,000 troops were needed.';
+    assert.equal(sourceOf(t, '100,000', [ent(t, 'Kremlin', 'organization')]), null);
+    const own = 'Wagner, which claims 100,000 troops, was paid late.';
+    assert.equal(sourceOf(own, '100,000', [ent(own, 'Wagner', 'organization')]), 'Wagner');
+  });
+
   it('a country right before the verb speaks ("Russia said")', () => {
     const t = 'Russia said on Wednesday that 100,000 troops had broken through.';
     assert.equal(sourceOf(t, '100,000', [ent(t, 'Russia', 'place')]), 'Russia');

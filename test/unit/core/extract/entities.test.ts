@@ -51,6 +51,16 @@ describe('recognizeEntities (trained model)', () => {
     assert.notEqual(find(credit, 'Sefa Karacan')?.kind, 'organization', JSON.stringify(credit.map((e) => [e.text, e.kind])));
   });
 
+  it('a seat of government that acts is the government, an organisation; where someone is, a place', () => {
+    const es = entities('The Kremlin has massed 100,000 troops near the border, the White House said.');
+    const kinds = JSON.stringify(es.map((e) => [e.text, e.kind]));
+    assert.equal(find(es, 'Kremlin')?.kind, 'organization', kinds);
+    assert.equal(find(es, 'White House')?.kind, 'organization', kinds);
+    // One kind per name in an article (canonicalizeArticle): here the only mention is where someone was.
+    const visit = entities('Macron met Putin in the Kremlin in February.');
+    assert.equal(find(visit, 'Kremlin')?.kind, 'place', JSON.stringify(visit.map((e) => [e.text, e.kind])));
+  });
+
   it('a large online platform is an organisation by its name alone (Twitter)', () => {
     const es = entities('The ministry said in its regular Twitter bulletin that the attack near Bakhmut had failed.');
     assert.equal(find(es, 'Twitter')?.kind, 'organization', JSON.stringify(es.map((e) => [e.text, e.kind])));

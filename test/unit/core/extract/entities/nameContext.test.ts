@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { inPhotoCredit, kindInContext, namedAsCompany, namedAsMedia, namedAsPerson, namesAfterHonorifics, surnameAfterGivenName } from '../../../../../src/core/extract/entities/nameContext';
+import { inPhotoCredit, kindInContext, namedAsCompany, namedAsMedia, namedAsPerson, namesAfterHonorifics, seatOfGovernmentKind, surnameAfterGivenName } from '../../../../../src/core/extract/entities/nameContext';
 import { itAnswersPerName, tokenSpan, type NameCase } from '../tokenSpan';
 import { fastTokenize } from '../../../../../src/core/text/fastTokenize';
 
@@ -91,4 +91,28 @@ describe('surnameAfterGivenName', () => {
     ['Reznikov Price said nothing.', 'Reznikov', false],
   ];
   itAnswersPerName((tokens, from, to, sentence) => surnameAfterGivenName(sentence, tokens, from, to), cases);
+});
+
+describe('seatOfGovernmentKind', () => {
+  const cases: [sentence: string, name: string, want: string | null][] = [
+    ['The Kremlin has massed 100,000 troops, with tanks, near the border.', 'Kremlin', 'organization'],
+    ['Ukraine will not fall to the Russians, the White House has said.', 'White House', 'organization'],
+    ['Downing Street confirmed that the prime minister spoke to him.', 'Downing Street', 'organization'],
+    ['a power struggle between the Kremlin and the outspoken Mr Prigozhin', 'Kremlin', 'organization'],
+    ['“The talks were noted,” said a Kremlin readout of the call.', 'Kremlin', 'organization'],
+    ['Pentagon spokesman Doug Kennett said the order stood.', 'Pentagon', 'organization'],
+    // After a preposition of place it is the building or the street.
+    ['He was received in the Kremlin on Friday.', 'Kremlin', 'place'],
+    ['Protesters gathered outside Downing Street.', 'Downing Street', 'place'],
+    ['won him a second term in the White House in 1984', 'White House', 'place'],
+    // Any other name: nothing to say.
+    ['Moscow has massed 100,000 troops.', 'Moscow', null],
+    ['The White Sea froze early.', 'White Sea', null],
+  ];
+  for (const [sentence, name, want] of cases) {
+    it(`${name} in "${sentence}" → ${want}`, () => {
+      const { tokens, from, to } = tokenSpan(sentence, name);
+      assert.equal(seatOfGovernmentKind(tokens, from, to), want);
+    });
+  }
 });
