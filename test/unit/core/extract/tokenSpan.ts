@@ -12,10 +12,10 @@ export function tokenSpan(sentence: string, name: string): { tokens: Token[]; fr
 }
 
 /** A case: a sentence, a name in it (as the model tagged it), and what the test should answer of that name. */
-export type NameCase = [sentence: string, name: string, want: boolean];
+export type NameCase<T = boolean> = [sentence: string, name: string, want: T];
 
 /** One test per case: `test` asked of the name's tokens in its sentence answers `want`. */
-export function itAnswersPerName(test: (tokens: Token[], from: number, to: number, sentence: string) => boolean, cases: readonly NameCase[]): void {
+export function itAnswersPerName<T>(test: (tokens: Token[], from: number, to: number, sentence: string) => T, cases: readonly NameCase<T>[]): void {
   for (const [sentence, name, want] of cases) {
     it(`${name} in "${sentence}" → ${want}`, () => {
       const { tokens, from, to } = tokenSpan(sentence, name);

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { inPhotoCredit, kindInContext, namedAsCompany, namedAsMedia, namedAsPerson, namesAfterHonorifics, seatOfGovernmentKind, surnameAfterGivenName } from '../../../../../src/core/extract/entities/nameContext';
 import { itAnswersPerName, tokenSpan, type NameCase } from '../tokenSpan';
 import { fastTokenize } from '../../../../../src/core/text/fastTokenize';
+import type { EntityKind } from '../../../../../src/core/types';
 
 describe('namedAsMedia', () => {
   const cases: NameCase[] = [
@@ -94,7 +95,7 @@ describe('surnameAfterGivenName', () => {
 });
 
 describe('seatOfGovernmentKind', () => {
-  const cases: [sentence: string, name: string, want: string | null][] = [
+  const cases: NameCase<EntityKind | null>[] = [
     ['The Kremlin has massed 100,000 troops, with tanks, near the border.', 'Kremlin', 'organization'],
     ['Ukraine will not fall to the Russians, the White House has said.', 'White House', 'organization'],
     ['Downing Street confirmed that the prime minister spoke to him.', 'Downing Street', 'organization'],
@@ -109,10 +110,5 @@ describe('seatOfGovernmentKind', () => {
     ['Moscow has massed 100,000 troops.', 'Moscow', null],
     ['The White Sea froze early.', 'White Sea', null],
   ];
-  for (const [sentence, name, want] of cases) {
-    it(`${name} in "${sentence}" → ${want}`, () => {
-      const { tokens, from, to } = tokenSpan(sentence, name);
-      assert.equal(seatOfGovernmentKind(tokens, from, to), want);
-    });
-  }
+  itAnswersPerName(seatOfGovernmentKind, cases);
 });
