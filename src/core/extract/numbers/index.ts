@@ -36,6 +36,7 @@ import { oneByteText } from '../../text/oneByte';
 import { startsUpper } from '../../text/letterCase';
 import type { ArticleStructure, NumberKind, NumberMention } from '../../types';
 import { findDatesAndTimes } from './dates';
+import { joinCompoundMeasures } from './compoundMeasures';
 import {
   ADJECTIVES, APPROX_BEFORE, ATTACHED_MULTIPLIERS, ATTACHED_ONLY_UNITS, CAPITAL_OK_BEFORE, COMPOUND_UNITS,
   CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS,
@@ -82,8 +83,9 @@ export function extractNumbers(text: string, _structure: ArticleStructure): Numb
     } else i++;
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  inheritApproxIntoParentheses(text, out);
-  return out;
+  const joined = joinCompoundMeasures(text, out);
+  inheritApproxIntoParentheses(text, joined);
+  return joined;
 }
 
 const START_WORDS = new Set([

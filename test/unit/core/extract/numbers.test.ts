@@ -107,6 +107,12 @@ const CASES: Case[] = [
   { text: 'Apple had projected US $89 to $93 billion in revenue.', span: 'US $89 to $93 billion', want: { kind: 'money', value: 8.9e10, high: 9.3e10, currency: 'USD' } },
   { text: 'I make $12.50, work 40 to 50 hours a week, he said.', span: '40 to 50 hours', want: { kind: 'duration', value: 40, high: 50 } },
   { text: 'The 2014-15 Highlander offered two options.', span: '2014-15', want: { kind: 'year', value: 2014, high: 2015 } },
+  // one quantity in two units, valued in the larger
+  { text: 'he is 5 feet 2 inches', span: '5 feet 2 inches', want: { kind: 'measure', value: 5 + 2 / 12, unit: 'feet' } },
+  { text: 'The fare was thirteen dollars and forty-five cents.', span: 'thirteen dollars and forty-five cents', want: { kind: 'money', value: 13.45, currency: 'USD', unit: null } },
+  { text: 'Tickets were £5 and 50p.', span: '£5 and 50p', want: { kind: 'money', value: 5.5, currency: 'GBP' } },
+  { text: 'The march lasted 2 hours and 30 minutes.', span: '2 hours and 30 minutes', want: { kind: 'duration', value: 2.5, unit: 'hours' } },
+  { text: 'He was held for about three years and four months.', span: 'three years and four months', want: { kind: 'duration', value: 3 + 4 / 12, approx: true } },
   // dates and times
   { text: '2 February 2023, 16:24', span: '2 February 2023', want: { kind: 'date', iso: '2023-02-02', value: 2023 } },
   { text: '2 February 2023, 16:24', span: '16:24', want: { kind: 'time', value: 1624, iso: '16:24' } },
@@ -182,6 +188,14 @@ describe('extractNumbers', () => {
     it('is a count before a noun', () => {
       assert.equal(mention('on any one axis to achieve a decisive effect', 'one').value, 1);
     });
+  });
+
+  it('keeps two quantities apart when the second is no part of the first', () => {
+    const spans = (text: string) => find(text).map((m) => m.text);
+    assert.deepEqual(spans('It took 2 hours 90 minutes.'), ['2 hours', '90 minutes'], 'more minutes than an hour holds');
+    assert.deepEqual(spans('a 6 feet, 10 inches gap'), ['6 feet', '10 inches'], 'a comma between');
+    assert.deepEqual(spans('It cost $5 and 50 pence.'), ['$5', '50 pence'], 'pence are no part of a dollar');
+    assert.deepEqual(spans('in the last 24 hours and 7 missile strikes'), ['24 hours', '7'], 'a count after a duration');
   });
 
   it('reads a money pair as two mentions', () => {
