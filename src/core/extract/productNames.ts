@@ -100,3 +100,21 @@ export function personNamesAWeapon(tokens: readonly Token[], from: number, to: n
   }
   return false;
 }
+
+/** Words after which a name before them is the head of its phrase, not a modifier (`an RPG towards`, not `a UN official`). */
+const AFTER_A_HEAD = new Set('towards toward at on in into from to of with and or but that which who as for by over under near across against after before'.split(' '));
+
+/**
+ * An acronym counted with `a` or `an` and heading its phrase (`fires an RPG towards
+ * Russian positions`, `an MP said`) names a thing or a role, not an organisation:
+ * organisations are not counted. As a modifier it still names one (`a UN official`,
+ * `an IRA bomb`).
+ */
+export function acronymCountedAsThing(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || from === 0) return false;
+  const article = tokens[from - 1].text;
+  if (article !== 'a' && article !== 'an') return false;
+  if (!/^\p{Lu}{2,}$/u.test(tokens[from].text)) return false;
+  const next = tokens[to]?.text;
+  return next === undefined || !/^[\p{L}\p{N}]/u.test(next) || AFTER_A_HEAD.has(next);
+}

@@ -5,8 +5,8 @@ import { canonicalizeArticle } from './canonical';
 import { defaultTagger, type EntityTagger } from './model';
 import { cleanSpan } from './spans';
 import { inPhotoCredit, kindInContext, namesAfterHonorifics, surnameAfterGivenName } from './nameContext';
-import { afterLeadingPlural, organisationStart } from './nameExtent';
-import { namesAProduct, namesAShip, personNamesAWeapon } from '../productNames';
+import { afterLeadingPlural, organisationStart, stationNumberEnd } from './nameExtent';
+import { acronymCountedAsThing, namesAProduct, namesAShip, personNamesAWeapon } from '../productNames';
 import { oneByteText } from '../../text/oneByte';
 
 export { mergeCanonicalNames } from './canonical';
@@ -70,6 +70,8 @@ export function recognizeEntities(
       // A ship named after a place is no place either (`the cruiser Moskva`).
       if (k !== 'place' ? namesAProduct(tokens, span.from, span.to) : namesAShip(tokens, span.from)) continue;
       if (k === 'person' && personNamesAWeapon(tokens, span.from, span.to)) continue;
+      if (acronymCountedAsThing(tokens, span.from, span.to)) continue;
+      if (k === 'organization') span.to = stationNumberEnd(tokens, span.to);
       if (k === 'person' && tagged[u][span.to] === 'O' && surnameAfterGivenName(text, tokens, span.from, span.to)) span.to++;
       for (const piece of splitAtBreaks(tokens, span.from, span.to)) {
         const cleaned = cleanSpan(piece, k);

@@ -48,3 +48,19 @@ export function afterLeadingPlural(tokens: readonly Token[], from: number, to: n
   if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(w) || GAZ_WORD.has(w.toLowerCase())) return from;
   return from + 2;
 }
+
+/** The last words of broadcasters' names that go on with a station's number (`BBC Radio 4`, `Channel 4`). */
+const STATION_HEADS = new Set(['Radio', 'Channel', 'TV', 'Television']);
+
+/**
+ * Where an organisation's name ends when it goes on with a station's number that the
+ * tagger left out, as it leaves figures out (`BBC Radio` in `BBC Radio 4’s Today
+ * programme`): one or two digits, one space after `Radio`, `Channel`, `TV` or
+ * `Television`. Otherwise `to`.
+ */
+export function stationNumberEnd(tokens: readonly Token[], to: number): number {
+  const last = tokens[to - 1];
+  const next = tokens[to];
+  if (!next || !STATION_HEADS.has(last.text) || next.start !== last.end + 1 || !/^\d{1,2}$/.test(next.text)) return to;
+  return to + 1;
+}

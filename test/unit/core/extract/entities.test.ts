@@ -92,6 +92,13 @@ describe('recognizeEntities (trained model)', () => {
     assert.equal(find(es, 'Aliyev')?.canonical, 'Ilham Aliyev', kinds);
   });
 
+  it('ends a station name with its number, and takes no counted acronym for an organisation (BBC Radio 4, an RPG)', () => {
+    const es = entities('Ben Wallace told BBC Radio 4’s Today programme that a commander of the 79th Air Assault Brigade fires an RPG towards Russian positions.');
+    const texts = JSON.stringify(es.map((e) => [e.text, e.kind]));
+    assert.equal(find(es, 'BBC Radio 4')?.kind, 'organization', texts);
+    assert.equal(find(es, 'RPG'), undefined, texts);
+  });
+
   it('does not take a product named by model for an organisation (Leopard 2 tanks)', () => {
     const es = entities('Norway will send eight German-made Leopard 2 battle tanks to Ukraine, and NATO fighter jets will patrol the Arctic.');
     const texts = es.map((e) => e.text);

@@ -1,4 +1,4 @@
-import { namesAProduct, personNamesAWeapon } from '../../../../src/core/extract/productNames';
+import { acronymCountedAsThing, namesAProduct, personNamesAWeapon } from '../../../../src/core/extract/productNames';
 import { itAnswersPerName, type NameCase } from './tokenSpan';
 
 describe('namesAProduct', () => {
@@ -40,4 +40,20 @@ describe('personNamesAWeapon', () => {
     ['Sergei Shoigu missiles is not a phrase anyone writes.', 'Sergei Shoigu', false],
   ];
   itAnswersPerName(personNamesAWeapon, cases);
+});
+
+describe('acronymCountedAsThing', () => {
+  const cases: NameCase[] = [
+    ['the commander fires an RPG towards Russian positions', 'RPG', true],
+    ['An MP said the vote would be close.', 'MP', false], // `An`, capitalised, starts the sentence: no article the rule reads
+    ['The bill passed, an MP said.', 'MP', false], // a verb after it: the rule reads prepositions and punctuation only
+    ['He was hit by an IED.', 'IED', true],
+    // A modifier: the organisation is named.
+    ['a UN official said', 'UN', false],
+    ['an IRA bomb exploded', 'IRA', false],
+    // Not an acronym, or not counted.
+    ['a Reuters reporter', 'Reuters', false],
+    ['the RPG fired towards them', 'RPG', false],
+  ];
+  itAnswersPerName(acronymCountedAsThing, cases);
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { afterLeadingPlural, organisationStart } from '../../../../../src/core/extract/entities/nameExtent';
-import { tokenSpan } from '../tokenSpan';
+import { afterLeadingPlural, organisationStart, stationNumberEnd } from '../../../../../src/core/extract/entities/nameExtent';
+import { itAnswersPerName, tokenSpan, type NameCase } from '../tokenSpan';
 
 describe('organisationStart', () => {
   // [sentence, the words the model tagged, the whole name (null: the tagged words start it)]
@@ -41,4 +41,16 @@ describe('afterLeadingPlural', () => {
       assert.equal(sentence.slice(tokens[start].start, tokens[to - 1].end), name);
     });
   }
+});
+
+describe('stationNumberEnd', () => {
+  const cases: NameCase<string>[] = [
+    ['Ben Wallace told BBC Radio 4’s Today programme.', 'BBC Radio', 'BBC Radio 4'],
+    ['She said on Channel 5 last night.', 'Channel', 'Channel 5'],
+    // Not a station's number: a year, a name that is no station word, two spaces.
+    ['BBC Radio 2022 coverage', 'BBC Radio', 'BBC Radio'],
+    ['The BBC 4 times a day', 'BBC', 'BBC'],
+    ['on Radio  5 today', 'Radio', 'Radio'],
+  ];
+  itAnswersPerName((tokens, from, to, sentence) => sentence.slice(tokens[from].start, tokens[stationNumberEnd(tokens, to) - 1].end), cases);
 });
