@@ -1,4 +1,5 @@
 import type { NumberMention } from '../../types';
+import { CENT_WORDS, PENCE_WORDS } from './lexicon';
 
 /** A larger unit, the smaller unit that continues it, and how many of the smaller make one larger. */
 interface UnitPair {
@@ -25,10 +26,6 @@ const PAIRS: readonly UnitPair[] = [
   { kind: 'duration', large: words('days day'), small: HOURS, per: 24 },
 ];
 
-/** Minor units of money, by the currencies whose hundredth they name. */
-const CENTS = words('cents cent');
-const PENCE = words('pence p');
-
 /** Only a space, or `and`, between the parts: `5 feet 10 inches`, `3 dollars and 75 cents`. */
 const JOINED = /^\s+(?:and\s+)?$/;
 
@@ -37,7 +34,7 @@ function smallerUnitPer(a: NumberMention, b: NumberMention): number {
   if (a.kind === 'money' && b.kind === 'money') {
     // `3 dollars` has no unit (the currency says it); `75 cents` keeps its written value with unit `cents`.
     if (a.unit !== null || b.unit === null || a.currency === null) return 0;
-    const minor = CENTS.has(b.unit) ? a.currency !== 'GBP' : PENCE.has(b.unit) && a.currency === 'GBP';
+    const minor = CENT_WORDS.has(b.unit) ? a.currency !== 'GBP' : PENCE_WORDS.has(b.unit) && a.currency === 'GBP';
     return minor ? 100 : 0;
   }
   if (a.unit === null || b.unit === null) return 0;

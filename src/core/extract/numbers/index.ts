@@ -40,7 +40,7 @@ import { joinCompoundMeasures } from './compoundMeasures';
 import {
   ADJECTIVES, APPROX_BEFORE, ATTACHED_MULTIPLIERS, ATTACHED_ONLY_UNITS, CAPITAL_OK_BEFORE, COMPOUND_UNITS,
   CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS,
-  FRACTION_WORDS, IRREGULAR_PLURALS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, ORDINAL_WORDS, PERCENT_WORDS,
+  FRACTION_WORDS, IRREGULAR_PLURALS, MEASURE_UNITS, MINOR_UNITS, MONTHS, MULTIPLIER_WORDS, ORDINAL_WORDS, PERCENT_WORDS,
   SCALES, SMALL, STOP_WORDS, TENS, VAGUE, WEEKDAYS,
 } from './lexicon';
 
@@ -55,8 +55,6 @@ interface Tok {
 }
 
 const MALFORMED_RE = /(?<![\w.,])\d[\d,.]*[OoIl][\d,.OoIl]*\d(?![\w])/g;
-/** Money written in minor units keeps its written value and says so in `unit`: 164p, 50 cents. */
-const MINOR_UNITS = new Set(['p', 'cents', 'cent', 'pence']);
 const VULGAR: Record<string, number> = { '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 0.2, '⅖': 0.4, '⅗': 0.6, '⅘': 0.8, '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
 const HYPHENS = new Set(['-', '‐', '‑', '–', '—']);
 const DASHES = new Set(['-', '‐', '‑', '–', '—', '~']);

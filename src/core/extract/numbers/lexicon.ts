@@ -84,6 +84,12 @@ export const CURRENCY_CODES: Record<string, string> = dict({
   RM: 'MYR', Rs: 'INR', NIS: 'ILS',
 });
 
+/** Hundredths of most currencies, and of the pound sterling, as written after a figure (`50 cents`, `164p`). */
+export const CENT_WORDS: ReadonlySet<string> = new Set(['cents', 'cent']);
+export const PENCE_WORDS: ReadonlySet<string> = new Set(['pence', 'p']);
+/** Money written in minor units keeps its written value and says so in `unit`: 164p, 50 cents. */
+export const MINOR_UNITS: ReadonlySet<string> = new Set([...CENT_WORDS, ...PENCE_WORDS]);
+
 /** Currency names after a figure (lower case, singular and plural). */
 export const CURRENCY_WORDS: Record<string, string | null> = dict({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
