@@ -785,7 +785,7 @@ class QuoteExtractor {
     if (FIRST_PERSON.has(lw) && w !== 'US') return { kind: 'np', res: null, npStart: i, np: true, pronoun: true };
     const name = this.nameEndingAt(i);
     if (name && name.start >= tokens[lo]?.start) {
-      let ns = lowerBound(tokens, name.start);
+      const ns = lowerBound(tokens, name.start);
       // A name inside a prepositional phrase (`official in Washington`, `chair of the U.S. Joint Chiefs`,
       // `Jane Okafor of the Fiscal Council`) is not the head.
       let p = ns - 1;
@@ -795,7 +795,6 @@ class QuoteExtractor {
         if (inner.res) return inner;
         return { kind: 'np', res: null, npStart: inner.npStart, np: false, pronoun: false };
       }
-      void ns;
       return { kind: 'np', res: this.fromName(name), npStart: ns, np: true, pronoun: false };
     }
     // A described speaker: `the ministry`, `Romania's defence ministry`, `British military chiefs`.
