@@ -103,7 +103,29 @@ export function recognizeEntities(
     entities.sort((a, b) => a.start - b.start);
   }
   canonicalizeArticle(entities, decided);
+  givenNamesInBrackets(text, entities);
   return entities;
+}
+
+/** `]` and the space after it, between an editor's insertion and the name it completes. */
+const CLOSING_INSERTION = /^\]\s+$/;
+
+/**
+ * An editor's insertion in a quotation (`[Russian president Vladimir] Putin`) splits one
+ * person's name at the bracket: the given name inside it is a mention of the person the
+ * surname after it names, and takes that canonical name where it is a full name (the
+ * article names the person in full elsewhere; its spelling wins over `[Vlaimir] Putin`).
+ * With no full name to take, both keep their own: joining them would make a second full
+ * name (`Vlaimir Putin`) that leaves every bare `Putin` of the corpus ambiguous.
+ */
+function givenNamesInBrackets(text: string, entities: Entity[]): void {
+  for (let i = 0; i + 1 < entities.length; i++) {
+    const given = entities[i];
+    const surname = entities[i + 1];
+    if (given.kind !== 'person' || surname.kind !== 'person' || given.text.includes(' ')) continue;
+    if (!CLOSING_INSERTION.test(text.slice(given.end, surname.start))) continue;
+    if (surname.canonical.includes(' ')) given.canonical = surname.canonical;
+  }
 }
 
 /** Brackets, quote marks and possessives do not occur inside a name: a span the model ran across one is two names. */

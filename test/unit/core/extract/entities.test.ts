@@ -179,6 +179,16 @@ describe('recognizeEntities (trained model)', () => {
     assert.equal(find(es, 'Antony Blinken')?.kind, 'person', JSON.stringify(es.map((e) => e.text)));
   });
 
+  it("gives a given name in an editor's brackets the full name the surname after them has ([Vladimir] Putin)", () => {
+    const known = entities('Vladimir Putin spoke first. Sanctions should target [Russian president Vladimir] Putin\'s propagandists, she said.');
+    assert.deepEqual(known.map((e) => [e.text, e.canonical]), [['Vladimir Putin', 'Vladimir Putin'], ['Vladimir', 'Vladimir Putin'], ['Putin', 'Vladimir Putin']]);
+    const misspelt = entities('Vladimir Putin spoke first. She said that President [Vlaimir] Putin is preparing a new offensive.');
+    assert.deepEqual([...new Set(misspelt.filter((e) => e.kind === 'person').map((e) => e.canonical))], ['Vladimir Putin']);
+    // No full name to take: no new one is made up from the two mentions.
+    const bare = entities('"We know that [Emmanuel] Macron is ready," she said.');
+    assert.deepEqual(bare.map((e) => e.canonical), ['Emmanuel', 'Macron']);
+  });
+
   it('offsets slice back to the text, CRLF included', () => {
     const text = 'By Harvey Lindsay\r\n\r\nVladimir Putin met Sergei Lavrov in Moscow.\r\n';
     for (const e of entities(text)) assert.equal(text.slice(e.start, e.end), e.text);
