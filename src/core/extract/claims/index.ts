@@ -2,6 +2,7 @@ import type { ArticleStructure, Claim, Entity, NumberMention, Quote, Sentence } 
 import { attributeSource } from './attributeSource';
 import { describeFigure } from './describeFigure';
 import { oneByteText } from '../../text/oneByte';
+import { fnv1a } from '../../util/fnv1a';
 
 const CLAIM_KINDS = new Set<NumberMention['kind']>(['count', 'percent', 'money', 'measure']);
 const NOT_CLAIM_PARAGRAPHS = new Set(['furniture', 'byline', 'dateline', 'entry-header']);
@@ -98,10 +99,5 @@ function lineSentences(text: string): Sentence[] {
 
 /** FNV-1a, base 36: a short content id that survives the article being re-analysed. */
 function hash36(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
+  return fnv1a(s).toString(36);
 }

@@ -6,6 +6,7 @@
  * so tagging builds no feature strings at all.
  */
 import { gazetteerTags, gazLookup, type GazWord } from './gazetteer';
+import { fnv1a } from '../../util/fnv1a';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -17,14 +18,7 @@ export const ALLOWED: boolean[][] = [-1, ...TAGS.map((_, i) => i)].map((p) =>
 );
 
 /** FNV-1a of a string. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export const hashString = fnv1a;
 
 /** Combines a template id and values into one feature hash (never 0: 0 marks an empty slot). */
 export function mix(a: number, b: number, c = 0): number {
