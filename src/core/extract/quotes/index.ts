@@ -305,7 +305,7 @@ class QuoteExtractor {
   private attachedAttribution(q: RawQuote): boolean {
     const after = this.narrow.slice(q.end, Math.min(this.lines[q.lastLine].end, q.end + 80));
     const m = /^[\s,]*((?:[\p{L}.'’-]+\s+){0,4}?)([\p{L}]+)/u.exec(after);
-    if (m && CORE_SPEECH_VERBS.has(m[2].toLowerCase()) && /^\s*,|^\s+\p{Ll}+\s/u.test(after) === /^\s*,|^\s+\p{Ll}+\s/u.test(after)) {
+    if (m && CORE_SPEECH_VERBS.has(m[2].toLowerCase())) {
       const lead = after.slice(0, after.indexOf(m[2]));
       if (/^[\s,]*$/u.test(lead) || /^\s*,?\s*(?:he|she|it|they|we|I|the\s+\p{L}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u.test(lead)) return true;
     }
