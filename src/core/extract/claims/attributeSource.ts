@@ -1,5 +1,6 @@
 import type { Entity, Quote, Sentence } from '../../types';
 import { ATTRIBUTION_VERB } from './lexicon';
+import { allMatches } from '../../util/allMatches';
 
 export interface SourceContext {
   text: string;
@@ -33,6 +34,9 @@ export function attributeSource(ctx: SourceContext, sentenceIndex: number, figur
   return null;
 }
 
+/** ATTRIBUTION_VERB with the `g` flag, for allMatches. */
+const ATTRIBUTION_VERB_ALL = new RegExp(ATTRIBUTION_VERB.source, 'gi');
+
 export function sentenceAttribution(ctx: SourceContext, index: number): string | null {
   const s = ctx.sentences[index];
   const text = ctx.text.slice(s.start, s.end);
@@ -40,8 +44,7 @@ export function sentenceAttribution(ctx: SourceContext, index: number): string |
   const inSentence = ctx.entities.filter((e) => e.start >= s.start && e.end <= s.end);
   const speakers = inSentence.filter((e) => e.kind !== 'place');
   const quoted = ctx.quotes.filter((q) => q.start < s.end && q.end > s.start && q.speaker);
-  const verbRe = new RegExp(ATTRIBUTION_VERB.source, 'gi');
-  for (const m of text.matchAll(verbRe)) {
+  for (const m of allMatches(ATTRIBUTION_VERB_ALL, text)) {
     const v = s.start + m.index!;
     const ve = v + m[0].length;
     if (quoted.some((q) => q.start <= v && v < q.end)) continue; // a verb inside the quoted words is not the attribution

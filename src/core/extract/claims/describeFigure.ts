@@ -1,4 +1,5 @@
 import type { NumberMention } from '../../types';
+import { allMatches } from '../../util/allMatches';
 import { actorOf, conceptLabel, conceptOf, EVENT_WORDS, UNIT_CONCEPTS } from './lexicon';
 
 /** What a claim's main figure measures: the parts of its topic and a readable subject. */
@@ -61,6 +62,9 @@ function nounConcept(words: string[], context: string): string {
 }
 
 const KNOWN_UNIT = new RegExp(`^(?:${Object.values(UNIT_CONCEPTS).flat().join('|')}|men|people)$`, 'i');
+/** A countable noun; not `military` or `army`, which are modifiers as often as counted. */
+const COUNTABLE = new RegExp(`\\b(?:${Object.values(UNIT_CONCEPTS).flat().filter((w) => !/^(?:military|army|armies|forces|staff)$/.test(w)).join('|')}|men|people)\\b`, 'i');
+const COUNTABLE_ALL = new RegExp(COUNTABLE.source, 'gi');
 
 /**
  * A figure with no noun of its own: `the number of facilities … exceeds 43`, `a
@@ -71,10 +75,9 @@ function bareFigureConcept(before: string, rest: string, context: string): strin
   const numberOf = /\b(?:number|total|count|tally) of (?:the )?([\p{L}-]+)/iu.exec(before);
   if (numberOf) return conceptOf(numberOf[1], context);
   if (/\bpopulation (?:of )?(?:\w+ )?$/i.test(before)) return 'population';
-  const countable = new RegExp(`\\b(?:${Object.values(UNIT_CONCEPTS).flat().filter((w) => !/^(?:military|army|armies|forces|staff)$/.test(w)).join('|')}|men|people)\\b`, 'i');
-  const after = countable.exec(rest.slice(0, 45));
+  const after = COUNTABLE.exec(rest.slice(0, 45));
   if (after) return conceptOf(after[0], context);
-  const near = [...before.slice(-25).matchAll(new RegExp(countable.source, 'gi'))].pop();
+  const near = allMatches(COUNTABLE_ALL, before.slice(-25)).pop();
   return near ? conceptOf(near[0], context) : 'count';
 }
 
@@ -107,14 +110,14 @@ function actorNear(before: string, rest: string, percent: boolean): string | und
     if (of && actorOf(stripPossessive(of[1]))) return actorOf(stripPossessive(of[1]));
   }
   // Otherwise the nearest actor before the figure, skipping places where something happens.
-  const words = [...before.matchAll(WORD_RE)];
+  const words = allMatches(WORD_RE, before);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     const actor = actorOf(stripPossessive(w[0]));
     // "in Ukraine" is where, and "a Ukraine invasion" is whom: neither owns the count.
     if (actor && !LOCATIVE.test(before.slice(0, w.index)) && !TARGET_NOUN.test(words[i + 1]?.[0] ?? '')) return actor;
   }
-  for (const w of rest.matchAll(WORD_RE)) {
+  for (const w of allMatches(WORD_RE, rest)) {
     const actor = actorOf(stripPossessive(w[0]));
     if (actor && /^[A-Z]/.test(w[0])) return actor;
   }
@@ -123,7 +126,7 @@ function actorNear(before: string, rest: string, percent: boolean): string | und
 
 /** The first actor of a sentence: usually its grammatical subject. */
 function firstActor(sentence: string): string | undefined {
-  for (const w of sentence.matchAll(WORD_RE)) {
+  for (const w of allMatches(WORD_RE, sentence)) {
     const actor = actorOf(stripPossessive(w[0]));
     if (actor && !LOCATIVE.test(sentence.slice(0, w.index))) return actor;
   }
@@ -134,11 +137,13 @@ function stripPossessive(w: string): string {
   return w.replace(/['’]s$/, '').replace(/\.$/, '');
 }
 
+/** EVENT_WORDS with the `g` flag, for allMatches. */
+const EVENT_WORDS_ALL = EVENT_WORDS.map(({ event, words }) => ({ event, words: new RegExp(words.source, 'gi') }));
+
 function eventNear(sentence: string, at: number, after: number): string | undefined {
   let best: { event: string; dist: number } | undefined;
-  for (const { event, words } of EVENT_WORDS) {
-    const re = new RegExp(words.source, 'gi');
-    for (const m of sentence.matchAll(re)) {
+  for (const { event, words } of EVENT_WORDS_ALL) {
+    for (const m of allMatches(words, sentence)) {
       const s = m.index!;
       const e = s + m[0].length;
       // The counted noun itself ("500,000 troops") says nothing about what happens.
