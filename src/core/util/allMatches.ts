@@ -3,8 +3,8 @@
  * gives them. `matchAll` copies the expression on every call (the specification has it
  * construct a new RegExp), and a copy of a long alternation costs more to set up than
  * matching a sentence against it does: the claim stage called it several times per
- * figure. This reuses `re` itself, so `re` must have the `g` flag and not be in use by
- * a caller further up the stack; its `lastIndex` is left at 0.
+ * figure. This reuses `re` itself, so `re` must have the `g` flag; its `lastIndex` is
+ * reset before and left at 0 after, and every match is collected before returning.
  */
 export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   if (!re.global) throw new Error(`allMatches needs a global expression: /${re.source}/${re.flags}`);

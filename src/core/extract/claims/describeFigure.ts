@@ -12,7 +12,9 @@ export interface FigureDescription {
 const LOCATIVE = /\b(?:in|into|to|from|across|near|at|on|towards?|inside|within|around|over|via)\s+(?:the\s+)?$/i;
 const WORD_RE = /[\p{L}][\p{L}’'.-]*/gu;
 const TARGET_NOUN = /^(?:invasion|war|border|borders|front|frontline|conflict|crisis|offensive)$/i;
-const ALL_UNIT_WORDS = new RegExp(`\\b(?:${Object.values(UNIT_CONCEPTS).flat().join('|')}|men)\\b`, 'i');
+/** Every unit noun the lexicon gives a concept. */
+const UNIT_WORDS = Object.values(UNIT_CONCEPTS).flat();
+const ALL_UNIT_WORDS = new RegExp(`\\b(?:${UNIT_WORDS.join('|')}|men)\\b`, 'i');
 
 /**
  * Reads the sentence around a figure: who the count belongs to (a demonym on the
@@ -61,9 +63,9 @@ function nounConcept(words: string[], context: string): string {
   return conceptOf(words[words.length - 1], context);
 }
 
-const KNOWN_UNIT = new RegExp(`^(?:${Object.values(UNIT_CONCEPTS).flat().join('|')}|men|people)$`, 'i');
+const KNOWN_UNIT = new RegExp(`^(?:${UNIT_WORDS.join('|')}|men|people)$`, 'i');
 /** A countable noun; not `military` or `army`, which are modifiers as often as counted. */
-const COUNTABLE = new RegExp(`\\b(?:${Object.values(UNIT_CONCEPTS).flat().filter((w) => !/^(?:military|army|armies|forces|staff)$/.test(w)).join('|')}|men|people)\\b`, 'i');
+const COUNTABLE = new RegExp(`\\b(?:${UNIT_WORDS.filter((w) => !/^(?:military|army|armies|forces|staff)$/.test(w)).join('|')}|men|people)\\b`, 'i');
 const COUNTABLE_ALL = new RegExp(COUNTABLE.source, 'gi');
 
 /**

@@ -17,9 +17,6 @@ export const ALLOWED: boolean[][] = [-1, ...TAGS.map((_, i) => i)].map((p) =>
   TAGS.map((t) => !t.startsWith('I-') || (p >= 0 && TAGS[p] !== 'O' && TAGS[p].slice(2) === t.slice(2))),
 );
 
-/** FNV-1a of a string. */
-export const hashString = fnv1a;
-
 /** Combines a template id and values into one feature hash (never 0: 0 marks an empty slot). */
 export function mix(a: number, b: number, c = 0): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
@@ -251,14 +248,14 @@ export interface SentenceValues {
 }
 
 const GAZ_NEEDS_CAPITAL = new Set(['country', 'city', 'region', 'media', 'given', 'demonym']);
-const START = hashString('<s>');
-const END = hashString('</s>');
-const EMPTY = hashString('');
+const START = fnv1a('<s>');
+const END = fnv1a('</s>');
+const EMPTY = fnv1a('');
 export const BIAS_HASH = mix(T.Bias, 0);
 const GAZ_HASHES = new Map<string, number>();
 function gazHash(key: string): number {
   let h = GAZ_HASHES.get(key);
-  if (h === undefined) GAZ_HASHES.set(key, (h = hashString(key)));
+  if (h === undefined) GAZ_HASHES.set(key, (h = fnv1a(key)));
   return h;
 }
 
@@ -286,19 +283,19 @@ export function wordInfo(w: string): WordInfo {
   if (info) return info;
   const lw = w.toLowerCase();
   const sh = shape(w);
-  const wordHash = hashString(lw);
-  const shapeHash = hashString(sh);
+  const wordHash = fnv1a(lw);
+  const shapeHash = fnv1a(sh);
   const allCaps = isAllCaps(w);
   const self = new Uint32Array(SELF_SLOTS);
   let k = 0;
   self[k++] = mix(T.Word, wordHash);
   self[k++] = mix(T.Shape, shapeHash);
-  self[k++] = mix(T.P1, hashString(lw.slice(0, 1)));
-  self[k++] = mix(T.P2, hashString(lw.slice(0, 2)));
-  self[k++] = mix(T.P3, hashString(lw.slice(0, 3)));
-  self[k++] = mix(T.X2, hashString(lw.slice(-2)));
-  self[k++] = mix(T.X3, hashString(lw.slice(-3)));
-  self[k++] = mix(T.X4, hashString(lw.slice(-4)));
+  self[k++] = mix(T.P1, fnv1a(lw.slice(0, 1)));
+  self[k++] = mix(T.P2, fnv1a(lw.slice(0, 2)));
+  self[k++] = mix(T.P3, fnv1a(lw.slice(0, 3)));
+  self[k++] = mix(T.X2, fnv1a(lw.slice(-2)));
+  self[k++] = mix(T.X3, fnv1a(lw.slice(-3)));
+  self[k++] = mix(T.X4, fnv1a(lw.slice(-4)));
   self[k++] = mix(T.Len, Math.min(w.length, 8));
   if (allCaps) self[k++] = mix(T.AllCaps, Math.min(w.length, 6));
   if (w.includes('-')) self[k++] = mix(T.Hyphen, 0);
