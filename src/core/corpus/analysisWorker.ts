@@ -1,8 +1,9 @@
 // Runs article analyses in a worker thread so that a corpus uses every core and the
 // caller's thread (the CLI's progress, the extension host) is never blocked.
 import { parentPort } from 'node:worker_threads';
-import { analyzeText } from '../analyze';
+import { analyzeBatch } from '../analyze';
 import { defaultTagger } from '../extract/entities/model';
+import type { ArticleAnalysis } from '../types';
 
 export interface WorkerJob {
   id: number;
@@ -15,18 +16,17 @@ export interface WorkerJob {
 export interface WorkerRequest {
   jobs: WorkerJob[];
 }
-export type WorkerResult = { id: number; analysis: ReturnType<typeof analyzeText> } | { id: number; error: string };
+export type WorkerResult = { id: number; analysis: ArticleAnalysis } | { id: number; error: string };
 export interface WorkerResponse {
   results: WorkerResult[];
 }
 
 parentPort?.on('message', (req: WorkerRequest) => {
-  const results: WorkerResult[] = req.jobs.map((job) => {
-    try {
-      return { id: job.id, analysis: analyzeText(job.raw, job.file, job.sha) };
-    } catch (e) {
-      return { id: job.id, error: (e as Error).stack ?? String(e) };
-    }
+  // The batch goes through the engine stage by stage (see analyzeBatch).
+  const analysed = analyzeBatch(req.jobs);
+  const results: WorkerResult[] = req.jobs.map((job, i) => {
+    const a = analysed[i];
+    return a instanceof Error ? { id: job.id, error: a.stack ?? a.message } : { id: job.id, analysis: a };
   });
   parentPort!.postMessage({ results } satisfies WorkerResponse);
 });

@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { analyzeText } from '../../../src/core/analyze';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeBatch, analyzeText } from '../../../src/core/analyze';
+import { packageRoot } from '../../../src/core/util/paths';
 
 describe('analyzeText: who wrote a live blog is not who speaks in it', () => {
   const text = [
@@ -22,5 +25,32 @@ describe('analyzeText: who wrote a live blog is not who speaks in it', () => {
     const claim = a.claims.find((c) => c.text.includes('2,000'));
     assert.ok(claim, JSON.stringify(a.claims));
     assert.equal(claim.source, null);
+  });
+});
+
+describe('analyzeBatch', () => {
+  const corpusDir = path.join(packageRoot()!, 'corpus');
+  const inputs = fs
+    .readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ raw: fs.readFileSync(path.join(corpusDir, f), 'utf8'), file: `corpus/${f}` }));
+
+  it('analyses each article of a batch as it would be analysed alone', () => {
+    const together = analyzeBatch(inputs);
+    assert.equal(together.length, inputs.length);
+    together.forEach((a, i) => assert.deepEqual(a, analyzeBatch([inputs[i]])[0], inputs[i].file));
+  });
+
+  it('gives an article that fails its error, and the others their analyses', () => {
+    const broken = { raw: undefined as unknown as string, file: 'corpus/broken.txt' };
+    const [first, failed, last] = analyzeBatch([inputs[0], broken, inputs[1]]);
+    assert.ok(failed instanceof Error);
+    assert.deepEqual(first, analyzeText(inputs[0].raw, inputs[0].file));
+    assert.deepEqual(last, analyzeText(inputs[1].raw, inputs[1].file));
+  });
+
+  it('throws from analyzeText what the batch gave as the error', () => {
+    assert.throws(() => analyzeText(undefined as unknown as string, 'corpus/broken.txt'), TypeError);
   });
 });

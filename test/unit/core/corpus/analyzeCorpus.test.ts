@@ -5,6 +5,7 @@ import { analyzeText } from '../../../../src/core/analyze';
 import { analyzeCorpus } from '../../../../src/core/corpus/analyzeCorpus';
 import { AnalysisWorkerPool, findWorkerScript } from '../../../../src/core/corpus/workerPool';
 import { packageRoot } from '../../../../src/core/util/paths';
+import type { ArticleAnalysis } from '../../../../src/core/types';
 
 const corpusDir = path.join(packageRoot()!, 'corpus');
 const files = fs
@@ -23,6 +24,19 @@ describe('analyzeCorpus', () => {
     assert.deepEqual(workers.errors, []);
     assert.deepEqual(workers.analyses, here.analyses);
     assert.deepEqual(workers.groups, here.groups);
+  });
+
+  it('analyses a corpus of several batches as each article alone, and reports each article once', async () => {
+    // Three times the corpus (205 KB) runs as several batches on this thread.
+    const many = [...files, ...files, ...files];
+    const seen: number[] = [];
+    const result = await analyzeCorpus(many, { jobs: 0, onProgress: (p) => seen.push(p.done) });
+    assert.deepEqual(result.errors, []);
+    assert.deepEqual(seen, many.map((_, i) => i + 1));
+    const alone = files.map((f) => analyzeText(fs.readFileSync(f, 'utf8'), f));
+    // linkCorpus merges canonical names and links claims across articles: compare what it leaves alone.
+    const strip = (a: ArticleAnalysis) => ({ ...a, entities: a.entities.map(({ canonical: _c, ...e }) => e), quotes: a.quotes.map(({ speaker: _s, ...q }) => q), claims: a.claims.map(({ source: _s, related: _r, ...c }) => c) });
+    result.analyses.forEach((a, i) => assert.deepEqual(strip(a), strip(alone[i % files.length]), many[i]));
   });
 
   it('keeps file order and reports unreadable files while the others are analysed', async () => {
