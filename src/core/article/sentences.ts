@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
+
 /**
  * A rule-based sentence splitter. A sentence ends at `.`, `?`, `!` or an ellipsis
  * (with any closing quotes or brackets after it) when whitespace and a capital, a
@@ -7,13 +9,9 @@
  */
 
 /** Titles before a name: never the end of a sentence. */
-const TITLES = new Set(
-  'mr mrs ms mx dr prof gen lt col sgt capt cpt maj adm brig cmdr cdr rep sen del gov pres st mt ft rev fr msgr hon messrs mme mlle mssrs supt insp det cllr pte pvt cpl amb atty'.split(' '),
-);
+const TITLES = new Set(TITLE_ABBREVIATIONS);
 /** Before a number they never end a sentence (`No. 10`, `Jan. 31`, `pp. 4`). */
-const BEFORE_NUMBER = new Set(
-  'no nos nr art fig figs vol vols p pp ch sec para jan feb mar apr jun jul aug sep sept oct nov dec approx ca est op'.split(' '),
-);
+const BEFORE_NUMBER = new Set(['no', 'nos', 'nr', 'art', 'fig', 'figs', 'vol', 'vols', 'p', 'pp', 'ch', 'sec', 'para', ...MONTH_ABBREVIATIONS, 'approx', 'ca', 'est', 'op']);
 /** Never end a sentence. */
 const NEVER = new Set('vs v cf viz al'.split(' '));
 /** End a sentence only when a typical sentence opener follows (`… Corp. The company …`). */

@@ -4,6 +4,8 @@
  * off (as in the CoNLL and Penn conventions) so that entity spans can stop before them.
  */
 
+import { MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations';
+
 export interface Token {
   start: number;
   end: number;
@@ -15,13 +17,16 @@ export interface Token {
 const TOKEN_RE =
   /[\p{L}\p{M}\p{N}]+(?:(?:[.'’\-‐‑&]|,(?=\d{3}\b))[\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
 
-/**
- * Words that keep their period: initialisms (`U.S.`), and abbreviations of titles and
- * ranks (`Mr.`, `Rev.`, `Del.`, `Adm.`), company forms and months. A title that lost its
- * period would end the name before it (`said the Rev` · `.` · `Peter Wherry`).
- */
-export const ABBREV_WITH_DOT =
-  /^(?:[\p{L}]\.)+$|^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Brig|Adm|Cmdr|Cdr|Sgt|Cpl|Pvt|Capt|Rep|Sen|Del|Gov|Amb|Rev|Fr|Msgr|Hon|Supt|Insp|St|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
+/** `mr` → `Mr`. */
+const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
+
+/** Words that keep their period: initialisms (`U.S.`), titles and ranks (`Mr.`, `Rev.`), company forms and months. */
+export const ABBREV_WITH_DOT = new RegExp(
+  String.raw`^(?:[\p{L}]\.)+$|^(?:` +
+    [...[...TITLE_ABBREVIATIONS, 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'no', ...MONTH_ABBREVIATIONS].map(capitalised), 'vs', 'etc'].join('|') +
+    String.raw`)\.$`,
+  'u',
+);
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { fastTokenize, tokenizeSpans } from '../../../../src/core/text/fastTokenize';
+import { TITLE_ABBREVIATIONS } from '../../../../src/core/text/abbreviations';
 import { tokenize } from '../../../../src/core/text/tokenize';
 
 // Pieces that exercise every rule of the tokenizer: joiners, digit separators,
@@ -36,6 +37,15 @@ describe('fastTokenize and tokenizeSpans', () => {
       fastTokenize(t).map((x) => x.text).filter((w) => w.length > 1 && w.endsWith('.')),
       ['Rev.', 'Del.', 'Adm.'],
     );
+  });
+
+  it('keeps the period of every title that the sentence splitter reads as one (`Mt.`, `Messrs.`)', () => {
+    for (const title of TITLE_ABBREVIATIONS) {
+      const word = `${title[0].toUpperCase()}${title.slice(1)}.`;
+      const t = `They met ${word} Peter Wherry there.`;
+      assert.ok(fastTokenize(t).some((x) => x.text === word), word);
+      assert.ok(tokenize(t).some((x) => x.text === word), word);
+    }
   });
 
   it('splits a sentence boundary inside U.S. the way tokenize does', () => {
