@@ -36,10 +36,29 @@ export class OneByteText {
   }
 }
 
-let last = new OneByteText('');
+/**
+ * Code units of text whose OneByteText is kept for the stages after the one that made
+ * it: analyzeBatch runs each stage over a whole batch of articles (64 KB on the calling
+ * thread, 32 KB on a worker) before the next stage, and every stage slices its article
+ * through this, so a batch's texts must all stay. Kept for only the last text, the
+ * 1.2 MiB generated corpus made 3,168 of them (7.5 M code units) instead of 528.
+ */
+const KEPT_CHARS = 256 * 1024;
+/** The texts kept, oldest first (a Map keeps insertion order), and their total length. */
+const kept = new Map<string, OneByteText>();
+let keptChars = 0;
 
-/** OneByteText over `text`; the last one made is kept for the next stage over the same article. */
+/** OneByteText over `text`, made once for as long as the texts after it stay within KEPT_CHARS. */
 export function oneByteText(text: string): OneByteText {
-  if (last.text !== text) last = new OneByteText(text);
-  return last;
+  let found = kept.get(text);
+  if (found) return found;
+  found = new OneByteText(text);
+  kept.set(text, found);
+  keptChars += text.length;
+  for (const old of kept.keys()) {
+    if (keptChars <= KEPT_CHARS || old === text) break;
+    kept.delete(old);
+    keptChars -= old.length;
+  }
+  return found;
 }

@@ -37,11 +37,26 @@ describe('OneByteText', () => {
     assert.equal(quoted, '“500,000 troops”');
   });
 
-  it('oneByteText keeps the last text for the next stage, and makes another for a new one', () => {
+  it('oneByteText keeps a text for the next stage, and makes another for a new one', () => {
     const a = oneByteText(texts[0]);
     assert.equal(oneByteText(texts[0]), a);
     const b = oneByteText(texts[1]);
     assert.notEqual(b, a);
     assert.equal(b.slice(0, 6), 'Russia');
+  });
+
+  it('oneByteText keeps every text of a batch for the stages after the first (analyzeBatch)', () => {
+    const first = texts.map((t) => oneByteText(t));
+    texts.forEach((t, i) => assert.equal(oneByteText(t), first[i]));
+  });
+
+  it('oneByteText lets go of the oldest texts once more than 256 K code units follow them', () => {
+    const old = `${'a'.repeat(200_000)}’`;
+    const kept = oneByteText(old);
+    assert.equal(oneByteText(old), kept);
+    oneByteText(`${'b'.repeat(300_000)}’`);
+    const again = oneByteText(old);
+    assert.notEqual(again, kept);
+    assert.equal(again.slice(199_999, 200_001), 'a’');
   });
 });
