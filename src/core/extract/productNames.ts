@@ -108,8 +108,8 @@ const AFTER_A_HEAD = new Set('towards toward at on in into from to of with and o
  * An acronym counted with `a` or `an` and heading its phrase (`fires an RPG towards
  * Russian positions`, `hit by an IED.`) names a thing or a role, not an organisation:
  * organisations are not counted. Only punctuation, a preposition or a conjunction
- * after it shows that it heads the phrase (`an MP said` is left to the model). As a modifier it still names one (`a UN official`,
- * `an IRA bomb`).
+ * after it shows that it heads the phrase (`an MP said` is left to the model). As a
+ * modifier it still names one (`a UN official`, `an IRA bomb`).
  */
 export function acronymCountedAsThing(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from !== 1 || from === 0) return false;
