@@ -5,6 +5,7 @@ import { SidecarStore } from '../core/annotations/sidecarStore';
 import { collectArticles } from '../core/corpus/collectArticles';
 import { readArticle } from '../core/corpus/readArticle';
 import { colourWanted, makeStyle } from './style';
+import { controlFreeLine, stripControls } from '../core/text/untrusted';
 
 /**
  * `corpus-annotator check [folders…] [--strict] [--json]`: validates and anchors every
@@ -22,7 +23,7 @@ export async function checkCommand(args: string[]): Promise<number> {
   const { values, positionals } = parsed;
   const st = makeStyle(colourWanted(process.stdout, values['no-color'] ? false : undefined));
   const { files, errors } = await collectArticles(positionals.length ? positionals : ['corpus']);
-  for (const e of errors) process.stderr.write(`error: ${e.path}: ${e.error}\n`);
+  for (const e of errors) process.stderr.write(stripControls(`error: ${e.path}: ${e.error}\n`));
   const store = new SidecarStore();
   const report: { article: string; sidecar: string; state: string; anchored?: number; moved?: number; orphaned?: number; problems?: unknown[] }[] = [];
   let invalid = 0;
@@ -34,14 +35,14 @@ export async function checkCommand(args: string[]): Promise<number> {
       invalid++;
       report.push({ article, sidecar: loaded.file, state: 'invalid', problems: loaded.problems });
       if (!values.json) {
-        for (const p of loaded.problems) process.stdout.write(`${st.error('invalid')} ${loaded.file}:${p.line}:${p.column}: ${p.message} (expected ${p.expected})\n`);
+        for (const p of loaded.problems) process.stdout.write(`${st.error('invalid')} ${controlFreeLine(`${loaded.file}:${p.line}:${p.column}: ${p.message} (expected ${p.expected})`)}\n`);
       }
       continue;
     }
     const text = await readArticle(article);
     if (!text.ok) {
       invalid++;
-      process.stdout.write(`${st.error('error')} ${article}: ${text.error}\n`);
+      process.stdout.write(`${st.error('error')} ${controlFreeLine(`${article}: ${text.error}`)}\n`);
       continue;
     }
     const summary = anchorSidecar(loaded.sidecar, text.text);
@@ -49,9 +50,9 @@ export async function checkCommand(args: string[]): Promise<number> {
     report.push({ article, sidecar: loaded.file, state: 'ok', anchored: summary.anchored, moved: summary.moved, orphaned: summary.orphaned });
     if (!values.json) {
       const flag = summary.orphaned ? st.warn(`${summary.orphaned} orphaned`) : `${summary.orphaned} orphaned`;
-      process.stdout.write(`${path.basename(article)}: ${summary.anchored} anchored, ${summary.moved} moved, ${flag}${loaded.migratedFrom ? st.dim(` (version ${loaded.migratedFrom} file, migrated in memory)`) : ''}\n`);
+      process.stdout.write(`${controlFreeLine(path.basename(article))}: ${summary.anchored} anchored, ${summary.moved} moved, ${flag}${loaded.migratedFrom ? st.dim(` (version ${loaded.migratedFrom} file, migrated in memory)`) : ''}\n`);
       for (const i of summary.items.filter((x) => x.result.state === 'orphaned')) {
-        process.stdout.write(st.dim(`    orphaned ${i.annotation.id} (${i.annotation.label}) “${i.annotation.target.exact.slice(0, 60)}”\n`));
+        process.stdout.write(st.dim(`    orphaned ${controlFreeLine(`${i.annotation.id} (${i.annotation.label}) “${i.annotation.target.exact.slice(0, 60)}”`)}`) + '\n');
       }
     }
   }

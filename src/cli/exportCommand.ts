@@ -8,6 +8,7 @@ import { FORMATS } from '../core/export/formats';
 import { exportCorpus, loadSets } from '../core/export/exportCorpus';
 import { ProgressLine } from './progressLine';
 import { countOf } from '../core/util/countOf';
+import { stripControls } from '../core/text/untrusted';
 
 /**
  * `corpus-annotator export --format F [--set NAME] --out DIR [folders…]`. main.ts
@@ -33,18 +34,18 @@ export async function exportCommand(args: string[], analyze: typeof analyzeCorpu
   }
   const folders = positionals.length ? positionals : ['corpus'];
   const { sets, error } = await loadSets(folders[0]);
-  if (error) process.stderr.write(`warning: annotation sets: ${error}; using the built-in sets\n`);
+  if (error) process.stderr.write(stripControls(`warning: annotation sets: ${error}; using the built-in sets\n`));
   const set = sets.find((s) => s.name === (values.set ?? 'all'));
   if (!set) {
-    process.stderr.write(`corpus-annotator export: no set '${values.set}' (sets: ${sets.map((s) => s.name).join(', ')})\n`);
+    process.stderr.write(stripControls(`corpus-annotator export: no set '${values.set}' (sets: ${sets.map((s) => s.name).join(', ')})\n`));
     return 2;
   }
   const { files, errors } = await collectArticles(folders);
-  for (const e of errors) process.stderr.write(`error: ${e.path}: ${e.error}\n`);
+  for (const e of errors) process.stderr.write(stripControls(`error: ${e.path}: ${e.error}\n`));
   const progress = new ProgressLine(process.stderr);
   const result = await analyze(files, { onProgress: (p) => progress.update(p) });
   progress.done();
-  for (const e of result.errors) process.stderr.write(`error: ${e.file}: ${e.error}\n`);
+  for (const e of result.errors) process.stderr.write(stripControls(`error: ${e.file}: ${e.error}\n`));
   const texts = new Map<string, string>();
   for (const a of result.analyses) {
     const r = await readArticle(a.file);
@@ -52,7 +53,7 @@ export async function exportCommand(args: string[], analyze: typeof analyzeCorpu
   }
   const report = await exportCorpus(result.analyses, texts, values.format, set);
   if (report.problems.length) {
-    for (const p of report.problems.slice(0, 20)) process.stderr.write(`invalid ${values.format}: ${p}\n`);
+    for (const p of report.problems.slice(0, 20)) process.stderr.write(stripControls(`invalid ${values.format}: ${p}\n`));
     process.stderr.write(`corpus-annotator export: the ${values.format} export did not validate (${report.problems.length} problems); nothing written\n`);
     return 1;
   }
@@ -62,11 +63,11 @@ export async function exportCommand(args: string[], analyze: typeof analyzeCorpu
     await fsp.mkdir(path.dirname(target), { recursive: true });
     await fsp.writeFile(target, f.content);
   }
-  for (const s of report.invalidSidecars) process.stderr.write(`warning: ${s} is not valid and was left out (run corpus-annotator check)\n`);
+  for (const s of report.invalidSidecars) process.stderr.write(stripControls(`warning: ${s} is not valid and was left out (run corpus-annotator check)\n`));
   process.stdout.write(
-    `exported set '${set.name}' as ${values.format}: ${report.annotations} annotations in ${report.articles} articles → ${countOf(report.files.length, 'file')} in ${values.out}` +
+    stripControls(`exported set '${set.name}' as ${values.format}: ${report.annotations} annotations in ${report.articles} articles → ${countOf(report.files.length, 'file')} in ${values.out}` +
       (report.orphanedLeftOut ? ` (${report.orphanedLeftOut} orphaned annotations left out)` : '') +
-      '\n',
+      '\n'),
   );
   return errors.length + result.errors.length > 0 ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { collectArticles } from '../core/corpus/collectArticles';
 import { formatImportReport, IMPORT_FORMATS, importCorpus, readImportFiles } from '../core/export/importCorpus';
+import { stripControls } from '../core/text/untrusted';
 
 const USAGE = `usage: corpus-annotator import --from ${IMPORT_FORMATS.join('|')} <file or folder> [--into corpus/] [--annotator NAME] [--dry-run]`;
 
@@ -22,12 +23,12 @@ export async function importCommand(args: string[]): Promise<number> {
   try {
     const files = await readImportFiles(positionals[0]);
     const { files: articles, errors } = await collectArticles([values.into ?? 'corpus']);
-    for (const e of errors) process.stderr.write(`error: ${e.path}: ${e.error}\n`);
+    for (const e of errors) process.stderr.write(stripControls(`error: ${e.path}: ${e.error}\n`));
     const report = await importCorpus(values.from, files, articles, { annotator: values.annotator, dryRun });
-    process.stdout.write(formatImportReport(report, dryRun));
+    process.stdout.write(stripControls(formatImportReport(report, dryRun)));
     return report.articles.some((a) => a.refused) ? 1 : 0;
   } catch (e) {
-    process.stderr.write(`corpus-annotator import: ${(e as Error).message}\n`);
+    process.stderr.write(stripControls(`corpus-annotator import: ${(e as Error).message}\n`));
     return 1;
   }
 }

@@ -12,6 +12,7 @@ import { formatSummary } from './summary';
 import { formatClaimGroups } from './claimsTable';
 import { ProgressLine } from './progressLine';
 import { cacheRoot } from './cacheRoot';
+import { stripControls } from '../core/text/untrusted';
 
 const USAGE = `Usage: corpus-annotator <command> [options]
 
@@ -65,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'export') return annotationCommands().exportCommand(rest, analyzeCorpus);
   if (command === 'agreement') return annotationCommands().agreementCommand(rest);
   if (command === 'import') return annotationCommands().importCommand(rest);
-  process.stderr.write(`corpus-annotator: unknown command '${command}'\n\n${USAGE}\n`);
+  process.stderr.write(`corpus-annotator: unknown command '${stripControls(command)}'\n\n${USAGE}\n`);
   return 2;
 }
 
@@ -101,14 +102,14 @@ async function analyzeCommand(command: 'analyze' | 'claims', args: string[]): Pr
   const est = makeStyle(colourWanted(process.stderr, values['no-color'] ? false : values.color));
 
   const { files, errors: inputErrors } = await collectArticles(positionals);
-  for (const e of inputErrors) process.stderr.write(`${est.error('error')}: ${e.path}: ${e.error}\n`);
+  for (const e of inputErrors) process.stderr.write(`${est.error('error')}: ${stripControls(`${e.path}: ${e.error}`)}\n`);
 
   const cache = values['no-cache'] ? undefined : new DiskAnalysisCache(cacheRoot(), engineFingerprint([__filename], findModelsDir()));
   const progress = new ProgressLine(process.stderr);
   const result = await analyzeCorpus(files, { cache, jobs, onProgress: (p) => progress.update(p) });
   progress.done();
 
-  for (const e of result.errors) process.stderr.write(`${est.error('error')}: ${e.file}: ${e.error}\n`);
+  for (const e of result.errors) process.stderr.write(`${est.error('error')}: ${stripControls(`${e.file}: ${e.error}`)}\n`);
   if (command === 'claims') {
     process.stdout.write(values.json ? JSON.stringify(result.groups, null, 2) + '\n' : formatClaimGroups(result.groups, st, process.stdout.columns ?? 160));
   } else {

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { CorpusProgress } from '../core/corpus/analyzeCorpus';
+import { controlFreeLine } from '../core/text/untrusted';
 
 /** Progress on stderr, shown only once a run has taken more than a second. */
 export class ProgressLine {
@@ -11,7 +12,7 @@ export class ProgressLine {
     const now = Date.now();
     if (now - this.started < 1000 || p.done === p.total) return;
     if (this.out.isTTY) {
-      this.out.write(`\ranalysing ${p.done}/${p.total} ${path.basename(p.file)}\x1b[K`);
+      this.out.write(`\ranalysing ${p.done}/${p.total} ${controlFreeLine(path.basename(p.file))}\x1b[K`);
       this.shown = true;
     } else if (now - this.lastLine > 2000) {
       this.out.write(`analysing ${p.done}/${p.total}\n`);
