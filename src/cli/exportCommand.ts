@@ -1,11 +1,10 @@
-import { promises as fsp } from 'node:fs';
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { analyzeCorpus } from '../core/corpus/analyzeCorpus';
 import { collectArticles } from '../core/corpus/collectArticles';
 import { readArticle } from '../core/corpus/readArticle';
 import { FORMATS } from '../core/export/formats';
 import { exportCorpus, loadSets } from '../core/export/exportCorpus';
+import { ExportRefused, writeExport } from '../core/export/writeExport';
 import { ProgressLine } from './progressLine';
 import { countOf } from '../core/util/countOf';
 import { stripControls } from '../core/text/untrusted';
@@ -57,11 +56,13 @@ export async function exportCommand(args: string[], analyze: typeof analyzeCorpu
     process.stderr.write(`corpus-annotator export: the ${values.format} export did not validate (${report.problems.length} problems); nothing written\n`);
     return 1;
   }
-  await fsp.mkdir(values.out, { recursive: true });
-  for (const f of report.files) {
-    const target = path.join(values.out, f.path);
-    await fsp.mkdir(path.dirname(target), { recursive: true });
-    await fsp.writeFile(target, f.content);
+  try {
+    // Below the working folder, no folder on the way may be a link either (a cloned repository's `exports → ~`).
+    await writeExport(values.out, report.files, process.cwd());
+  } catch (e) {
+    if (!(e instanceof ExportRefused)) throw e;
+    process.stderr.write(stripControls(`corpus-annotator export: ${e.message}\n`));
+    return 1;
   }
   for (const s of report.invalidSidecars) process.stderr.write(stripControls(`warning: ${s} is not valid and was left out (run corpus-annotator check)\n`));
   process.stdout.write(

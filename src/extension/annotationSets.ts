@@ -1,6 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { writeAtomic } from '../core/annotations/sidecarStore';
 import { loadSets } from '../core/export/exportCorpus';
 import { AnnotationSet, SetsFile } from '../core/export/sets';
 import type { ClaimFilter } from './claimsView';
@@ -80,6 +81,7 @@ export async function saveSet(folder: string, set: AnnotationSet): Promise<boole
     if (ok !== 'Replace') return false;
   }
   const sets = [...current.sets.filter((s) => s.name !== set.name), set];
-  await fsp.writeFile(file, JSON.stringify({ sets }, null, 2) + '\n');
+  // Atomic, and a link in its place is replaced, never written through.
+  await writeAtomic(file, JSON.stringify({ sets }, null, 2) + '\n');
   return true;
 }

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { exportCorpus } from '../core/export/exportCorpus';
 import { FORMATS } from '../core/export/formats';
+import { ExportRefused, planExport, writeExport } from '../core/export/writeExport';
 import type { AnnotationSet } from '../core/export/sets';
 import type { ArticleAnalysis } from '../core/types';
 import { availableSets, corpusFolder, describeSet, saveSet, setFromClaimFilter } from './annotationSets';
@@ -84,13 +85,23 @@ async function exportSet(service: CorpusService, args: ExportArgs): Promise<Expo
       if (show) output().show();
       return undefined;
     }
-    const targets = report.files.map((f) => vscode.Uri.file(path.join(folder, f.path)));
-    const existing = (await Promise.all(targets.map((t) => vscode.workspace.fs.stat(t).then(() => t, () => undefined)))).filter((t) => t !== undefined);
-    if (existing.length && !args.overwrite) {
-      const ok = await vscode.window.showWarningMessage(`Replace ${countOf(existing.length, 'file')} in ${vscode.workspace.asRelativePath(folder)}?`, { modal: true }, 'Replace');
-      if (ok !== 'Replace') return undefined;
+    const targets = report.files.map((f) => vscode.Uri.file(path.join(folder, ...f.path.split('/'))));
+    // Inside the workspace no folder on the way may be a link either (a repository's `exports → ~`).
+    const root = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(folder))?.uri.fsPath;
+    try {
+      const plan = await planExport(folder, report.files, root);
+      if (plan.existing.length && !args.overwrite) {
+        const ok = await vscode.window.showWarningMessage(`Replace ${countOf(plan.existing.length, 'file')} in ${vscode.workspace.asRelativePath(folder)}?`, { modal: true }, 'Replace');
+        if (ok !== 'Replace') return undefined;
+      }
+      // Atomic: on any failure the previous export stays as it was.
+      await writeExport(folder, report.files, root);
+    } catch (e) {
+      if (!(e instanceof ExportRefused)) throw e;
+      output().error(`export of "${set.name}" as ${format} was not written: ${e.message}`);
+      void vscode.window.showErrorMessage(`Corpus Annotator: the export was not written: ${e.message}`);
+      return undefined;
     }
-    for (const [k, f] of report.files.entries()) await vscode.workspace.fs.writeFile(targets[k], Buffer.from(f.content, 'utf8'));
     for (const s of report.invalidSidecars) output().warn(`${s} is not valid and was left out of the export`);
     const summary = `Exported ${report.annotations.toLocaleString('en')} annotations in ${report.articles} articles as ${format} to ${vscode.workspace.asRelativePath(folder)}` + (report.orphanedLeftOut ? ` (${report.orphanedLeftOut} orphaned annotations left out)` : '') + '.';
     output().info(summary);
