@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
 import { analyzeText } from '../core/analyze';
+import { reachedThroughLink } from '../core/corpus/collectArticles';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { decodeArticle } from '../core/corpus/readArticle';
 import { shiftAnalysis } from '../core/corpus/shiftSpans';
 import { AnalysisWorkerPool, findWorkerScript } from '../core/corpus/workerPool';
 import type { ArticleAnalysis } from '../core/types';
+import { plain, plainText } from '../core/text/untrusted';
 import { configuration, isArticle } from './configuration';
+import { output } from './output';
 
 /** How long typing must pause before an edited article is analysed again. */
 const REANALYSE_DELAY_MS = 300;
@@ -26,6 +29,8 @@ export class CorpusService implements vscode.Disposable {
   private readonly reported = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
   private indexing: Promise<void> | undefined;
+  /** Articles left out because they are symbolic links or lie behind one (URIs as strings), as the command line leaves them out. */
+  readonly skippedLinks = new Set<string>();
   /** How long the last full indexing took (status bar tooltip, tests, the README's figures). */
   lastIndexing: { articles: number; ms: number } | undefined;
 
@@ -64,7 +69,7 @@ export class CorpusService implements vscode.Disposable {
 
   private async runIndexing(): Promise<void> {
     const started = Date.now();
-    const uris = await findArticles();
+    const uris = await this.withoutLinks(await findArticles());
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Corpus Annotator: indexing' },
       async (progress) => {
@@ -84,6 +89,37 @@ export class CorpusService implements vscode.Disposable {
       },
     );
     this.lastIndexing = { articles: this.index.files.length, ms: Date.now() - started };
+  }
+
+  /**
+   * The articles that are not symbolic links and not behind one; the others are
+   * listed in the output and said once in a message, never read.
+   */
+  private async withoutLinks(uris: vscode.Uri[]): Promise<vscode.Uri[]> {
+    const kept: vscode.Uri[] = [];
+    const skipped: vscode.Uri[] = [];
+    for (const uri of uris) ((await this.isLinked(uri)) ? skipped : kept).push(uri);
+    const fresh = skipped.filter((u) => !this.skippedLinks.has(u.toString()));
+    for (const u of skipped) this.skippedLinks.add(u.toString());
+    if (fresh.length) {
+      const names = fresh.map((u) => vscode.workspace.asRelativePath(u));
+      output().warn(`skipped ${fresh.length} article(s) that are symbolic links or lie behind one (they are not read, as the command line does not read them):\n  ${names.map((n) => plainText(n, 500)).join('\n  ')}`);
+      void vscode.window
+        .showWarningMessage(
+          fresh.length === 1
+            ? plain`Corpus Annotator: skipped ${names[0]}: it is a symbolic link (or lies behind one), so it is not read.`
+            : `Corpus Annotator: skipped ${fresh.length} articles that are symbolic links (or lie behind one), so they are not read. They are listed in the output.`,
+          'Show List',
+        )
+        .then((c) => c && output().show());
+    }
+    return kept;
+  }
+
+  private async isLinked(uri: vscode.Uri): Promise<boolean> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (uri.scheme !== 'file') return false;
+    return reachedThroughLink(uri.fsPath, folder?.uri.fsPath ?? uri.fsPath);
   }
 
   /**
@@ -118,12 +154,14 @@ export class CorpusService implements vscode.Disposable {
   private async refreshDocument(doc: vscode.TextDocument) {
     if (!isArticle(doc.uri)) return;
     await this.indexing;
+    if (await this.isLinked(doc.uri)) return;
     if (await this.index.update(doc.uri.toString(), doc.getText())) this.changed.fire([doc.uri.toString()]);
   }
 
   private async refreshFromDisk(uri: vscode.Uri) {
     if (!isArticle(uri)) return;
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) return;
+    if (await this.isLinked(uri)) return;
     const text = await this.readText(uri);
     if (text !== undefined && (await this.index.update(uri.toString(), text))) this.changed.fire([uri.toString()]);
   }

@@ -45,3 +45,22 @@ async function walk(dir: string): Promise<string[]> {
   }
   return out;
 }
+
+/**
+ * True when `file`, or a folder between `root` and it, is a symbolic link. The
+ * folder walk above never follows links (a corpus from someone else's repository may
+ * hold `passwd.txt → /etc/passwd`); the editor, which finds articles through VS Code's
+ * search, asks this of each one so that both read the same corpus.
+ */
+export async function reachedThroughLink(file: string, root: string): Promise<boolean> {
+  const rel = path.relative(root, file);
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return (await fsp.lstat(file).catch(() => undefined))?.isSymbolicLink() ?? false;
+  let at = root;
+  for (const part of rel.split(path.sep)) {
+    at = path.join(at, part);
+    const s = await fsp.lstat(at).catch(() => undefined);
+    if (!s) return false;
+    if (s.isSymbolicLink()) return true;
+  }
+  return false;
+}
