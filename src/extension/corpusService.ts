@@ -148,7 +148,7 @@ export class CorpusService implements vscode.Disposable {
     const key = `${uri.toString()}\n${error}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    void vscode.window.showWarningMessage(`Corpus Annotator: ${vscode.workspace.asRelativePath(uri)} was not analysed: ${error}.`);
+    void vscode.window.showWarningMessage(plain`Corpus Annotator: ${vscode.workspace.asRelativePath(uri)} was not analysed: ${error}.`);
   }
 
   private async refreshDocument(doc: vscode.TextDocument) {

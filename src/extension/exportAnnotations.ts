@@ -10,6 +10,7 @@ import type { ClaimsTreeProvider } from './claimsView';
 import type { CorpusService } from './corpusService';
 import { output } from './output';
 import { countOf } from '../core/util/countOf';
+import { plain, plainText } from './untrustedText';
 
 export const EXPORT_SET = 'corpusAnnotator.exportAnnotations';
 export const SAVE_FILTER_AS_SET = 'corpusAnnotator.saveClaimsFilterAsSet';
@@ -54,18 +55,18 @@ async function exportSet(service: CorpusService, args: ExportArgs): Promise<Expo
   const sets = await availableSets(service);
   const set = args.set ? sets.find((s) => s.name === args.set) : await pickSet(sets);
   if (!set) {
-    if (args.set) void vscode.window.showErrorMessage(`Corpus Annotator: no annotation set named "${args.set}" (sets: ${sets.map((s) => s.name).join(', ')}).`);
+    if (args.set) void vscode.window.showErrorMessage(plain`Corpus Annotator: no annotation set named "${args.set}" (sets: ${sets.map((s) => s.name).join(', ')}).`);
     return undefined;
   }
   const format = args.format ?? (await pickFormat());
   if (!format || !FORMATS[format]) {
-    if (format) void vscode.window.showErrorMessage(`Corpus Annotator: no export format "${format}" (formats: ${Object.keys(FORMATS).join(', ')}).`);
+    if (format) void vscode.window.showErrorMessage(plain`Corpus Annotator: no export format "${format}" (formats: ${Object.keys(FORMATS).join(', ')}).`);
     return undefined;
   }
   const folder = args.out ?? (await pickFolder(`${set.name}-${format}`));
   if (!folder) return undefined;
 
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Exporting "${set.name}" as ${format}`, cancellable: true }, async (progress, token) => {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: plain`Exporting "${set.name}" as ${format}`, cancellable: true }, async (progress, token) => {
     const { analyses, texts } = await articles(service);
     let report;
     try {
@@ -91,7 +92,7 @@ async function exportSet(service: CorpusService, args: ExportArgs): Promise<Expo
     try {
       const plan = await planExport(folder, report.files, root);
       if (plan.existing.length && !args.overwrite) {
-        const ok = await vscode.window.showWarningMessage(`Replace ${countOf(plan.existing.length, 'file')} in ${vscode.workspace.asRelativePath(folder)}?`, { modal: true }, 'Replace');
+        const ok = await vscode.window.showWarningMessage(plain`Replace ${countOf(plan.existing.length, 'file')} in ${vscode.workspace.asRelativePath(folder)}?`, { modal: true }, 'Replace');
         if (ok !== 'Replace') return undefined;
       }
       // Atomic: on any failure the previous export stays as it was.
@@ -99,13 +100,13 @@ async function exportSet(service: CorpusService, args: ExportArgs): Promise<Expo
     } catch (e) {
       if (!(e instanceof ExportRefused)) throw e;
       output().error(`export of "${set.name}" as ${format} was not written: ${e.message}`);
-      void vscode.window.showErrorMessage(`Corpus Annotator: the export was not written: ${e.message}`);
+      void vscode.window.showErrorMessage(plain`Corpus Annotator: the export was not written: ${e.message}`);
       return undefined;
     }
     for (const s of report.invalidSidecars) output().warn(`${s} is not valid and was left out of the export`);
     const summary = `Exported ${report.annotations.toLocaleString('en')} annotations in ${report.articles} articles as ${format} to ${vscode.workspace.asRelativePath(folder)}` + (report.orphanedLeftOut ? ` (${report.orphanedLeftOut} orphaned annotations left out)` : '') + '.';
     output().info(summary);
-    void vscode.window.showInformationMessage(summary + (report.invalidSidecars.length ? ` ${report.invalidSidecars.length} invalid sidecars were left out.` : ''), 'Reveal in Explorer', 'Open').then((choice) => {
+    void vscode.window.showInformationMessage(plainText(summary, 500) + (report.invalidSidecars.length ? ` ${report.invalidSidecars.length} invalid sidecars were left out.` : ''), 'Reveal in Explorer', 'Open').then((choice) => {
       if (choice === 'Reveal in Explorer') void vscode.commands.executeCommand('revealInExplorer', targets[0]);
       if (choice === 'Open') void vscode.window.showTextDocument(targets.find((t) => !t.path.endsWith('.txt')) ?? targets[0]);
     });
@@ -129,7 +130,7 @@ async function articles(service: CorpusService): Promise<{ analyses: ArticleAnal
 
 async function pickSet(sets: AnnotationSet[]): Promise<AnnotationSet | undefined> {
   const pick = await vscode.window.showQuickPick(
-    sets.map((s) => ({ label: s.name, description: describeSet(s), set: s })),
+    sets.map((s) => ({ label: plainText(s.name), description: plainText(describeSet(s)), set: s })),
     { title: 'Export Annotation Set (1/3)', placeHolder: 'Which annotations? (define more in annotation-sets.json beside the corpus)' },
   );
   return pick?.set;
@@ -148,7 +149,7 @@ async function pickFolder(name: string): Promise<string | undefined> {
   const ws = vscode.workspace.workspaceFolders?.[0];
   const inWorkspace = ws ? path.join(ws.uri.fsPath, 'exports', name) : undefined;
   const items = [
-    ...(inWorkspace ? [{ label: `$(folder) exports/${name}`, description: 'in the workspace', folder: inWorkspace }] : []),
+    ...(inWorkspace ? [{ label: `$(folder) exports/${plainText(name)}`, description: 'in the workspace', folder: inWorkspace }] : []),
     { label: '$(folder-opened) Choose Another Folder…', folder: undefined },
   ];
   const pick = await vscode.window.showQuickPick(items, { title: 'Export Annotation Set (3/3)', placeHolder: 'Where to write the files?' });
@@ -167,12 +168,12 @@ async function saveClaimsFilter(service: CorpusService, claims: ClaimsTreeProvid
   const folder = corpusFolder(service);
   if (!folder) return false;
   const suggested = filter.label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  const name = given ?? (await vscode.window.showInputBox({ title: 'Save Filter as Annotation Set', prompt: `The claims filtered by ${filter.by} “${filter.label}”`, value: suggested, validateInput: (v) => (v.trim() ? undefined : 'A set needs a name') }));
+  const name = given ?? (await vscode.window.showInputBox({ title: 'Save Filter as Annotation Set', prompt: plain`The claims filtered by ${filter.by} “${filter.label}”`, value: suggested, validateInput: (v) => (v.trim() ? undefined : 'A set needs a name') }));
   if (!name?.trim()) return false;
   const set = setFromClaimFilter(name.trim(), filter);
   const saved = await saveSet(folder, set);
   if (saved) {
-    void vscode.window.showInformationMessage(`Saved set "${set.name}" (${describeSet(set)}) in annotation-sets.json.`, 'Export Now').then((c) => {
+    void vscode.window.showInformationMessage(plain`Saved set "${set.name}" (${describeSet(set)}) in annotation-sets.json.`, 'Export Now').then((c) => {
       if (c) void vscode.commands.executeCommand(EXPORT_SET, { set: set.name });
     });
   }

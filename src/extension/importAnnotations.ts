@@ -5,6 +5,7 @@ import type { AnnotationService } from './annotations/annotationService';
 import type { CorpusService } from './corpusService';
 import { output } from './output';
 import { countOf } from '../core/util/countOf';
+import { plain } from './untrustedText';
 
 export const IMPORT_ANNOTATIONS = 'corpusAnnotator.importAnnotations';
 
@@ -39,7 +40,7 @@ async function importAnnotations(service: CorpusService, annotations: Annotation
   const format = args.format ?? (await vscode.window.showQuickPick(IMPORT_FORMATS.map((f) => ({ label: f, detail: FORMAT_INFO[f] })), { title: 'Import Annotations (1/2)', placeHolder: 'From which tool’s format?' }))?.label;
   if (!format) return undefined;
   if (!IMPORT_FORMATS.includes(format)) {
-    void vscode.window.showErrorMessage(`Corpus Annotator: cannot import "${format}" (formats: ${IMPORT_FORMATS.join(', ')}).`);
+    void vscode.window.showErrorMessage(plain`Corpus Annotator: cannot import "${format}" (formats: ${IMPORT_FORMATS.join(', ')}).`);
     return undefined;
   }
   const from =
@@ -70,7 +71,7 @@ async function importAnnotations(service: CorpusService, annotations: Annotation
     const already = preview.articles.reduce((n, a) => n + a.merged, 0);
     const detail = `${already} already there, ${skipped} skipped${refused ? `, ${refused} documents not matched or not writable` : ''}. Nothing already annotated is changed; the report is in the Corpus Annotator output.`;
     if (count === 0) {
-      const show = await vscode.window.showWarningMessage(`Nothing new to import from ${vscode.workspace.asRelativePath(from)}: ${detail}`, 'Show Report');
+      const show = await vscode.window.showWarningMessage(plain`Nothing new to import from ${vscode.workspace.asRelativePath(from)}: ` + detail, 'Show Report');
       if (show) output().show();
       return preview;
     }
@@ -97,7 +98,7 @@ async function importAnnotations(service: CorpusService, annotations: Annotation
       .then((c) => c && output().show());
     return preview;
   } catch (e) {
-    void vscode.window.showErrorMessage(`Corpus Annotator: could not import ${vscode.workspace.asRelativePath(from)}: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage(plain`Corpus Annotator: could not import ${vscode.workspace.asRelativePath(from)}: ${(e as Error).message}`);
     return undefined;
   }
 }

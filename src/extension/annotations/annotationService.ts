@@ -8,6 +8,7 @@ import { emptySidecar, serializeSidecar, sidecarPathFor, type SidecarProblem } f
 import { SidecarStore } from '../../core/annotations/sidecarStore';
 import { move } from '../../core/corpus/shiftSpans';
 import { isArticle } from '../configuration';
+import { plain, plainText } from '../untrustedText';
 
 /** Where an annotation is in the open document now. Orphans keep their stored target. */
 export interface Placed {
@@ -119,7 +120,7 @@ export class AnnotationService implements vscode.Disposable {
     if (this.reported.has(key)) return;
     this.reported.add(key);
     void vscode.window
-      .showErrorMessage(`Corpus Annotator: ${path.basename(file)} is not valid and will not be changed: ${p.message} (line ${p.line}, expected ${p.expected}).`, 'Open at Problem')
+      .showErrorMessage(plain`Corpus Annotator: ${path.basename(file)} is not valid and will not be changed: ${p.message} (line ${p.line}, expected ${p.expected}).`, 'Open at Problem')
       .then(async (choice) => {
         if (choice !== 'Open at Problem') return;
         const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
@@ -223,7 +224,7 @@ export class AnnotationService implements vscode.Disposable {
       a.base = r.sidecar;
       if (r.conflicts.length) {
         void vscode.window.showWarningMessage(
-          `Corpus Annotator: ${r.conflicts.length} annotation${r.conflicts.length === 1 ? ' was' : 's were'} changed both here and on disk in ${path.basename(r.file)}; the version on disk was kept. Your version is in the undo history.`,
+          `Corpus Annotator: ${r.conflicts.length} annotation${r.conflicts.length === 1 ? ' was' : 's were'} changed both here and on disk in ${plainText(path.basename(r.file))}; the version on disk was kept. Your version is in the undo history.`,
         );
         a.undo.push(next.annotations);
         a.placed = r.sidecar.annotations.map((x) => place(x, text));
@@ -234,7 +235,7 @@ export class AnnotationService implements vscode.Disposable {
       }
     } catch (e) {
       a.dirty = true;
-      void vscode.window.showErrorMessage(`Corpus Annotator could not save ${path.basename(sidecarPathFor(uri.fsPath))}: ${(e as Error).message}`);
+      void vscode.window.showErrorMessage(plain`Corpus Annotator could not save ${path.basename(sidecarPathFor(uri.fsPath))}: ${(e as Error).message}`);
     }
   }
 
