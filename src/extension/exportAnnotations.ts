@@ -11,6 +11,7 @@ import type { CorpusService } from './corpusService';
 import { output } from './output';
 import { countOf } from '../core/util/countOf';
 import { plain, plainText } from './untrustedText';
+import { allowWrite } from './trust';
 
 export const EXPORT_SET = 'corpusAnnotator.exportAnnotations';
 export const SAVE_FILTER_AS_SET = 'corpusAnnotator.saveClaimsFilterAsSet';
@@ -51,6 +52,7 @@ export function registerExportAnnotations(service: CorpusService, claims: Claims
 }
 
 async function exportSet(service: CorpusService, args: ExportArgs): Promise<ExportResult | undefined> {
+  if (!allowWrite('exporting', vscode.workspace, vscode.window)) return undefined;
   await service.ready();
   const sets = await availableSets(service);
   const set = args.set ? sets.find((s) => s.name === args.set) : await pickSet(sets);
@@ -160,6 +162,7 @@ async function pickFolder(name: string): Promise<string | undefined> {
 }
 
 async function saveClaimsFilter(service: CorpusService, claims: ClaimsTreeProvider, given?: string): Promise<boolean> {
+  if (!allowWrite('saving an annotation set', vscode.workspace, vscode.window)) return false;
   const filter = claims.filter;
   if (!filter) {
     void vscode.window.showInformationMessage('Corpus Annotator: filter the Claims view first (by topic, article or entity); the set will select those claims.');

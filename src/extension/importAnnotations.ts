@@ -6,6 +6,7 @@ import type { CorpusService } from './corpusService';
 import { output } from './output';
 import { countOf } from '../core/util/countOf';
 import { plain } from './untrustedText';
+import { allowWrite } from './trust';
 
 export const IMPORT_ANNOTATIONS = 'corpusAnnotator.importAnnotations';
 
@@ -37,6 +38,7 @@ export function registerImportAnnotations(service: CorpusService, annotations: A
 }
 
 async function importAnnotations(service: CorpusService, annotations: AnnotationService, args: ImportArgs): Promise<ImportReport | undefined> {
+  if (!allowWrite('importing annotations', vscode.workspace, vscode.window)) return undefined;
   const format = args.format ?? (await vscode.window.showQuickPick(IMPORT_FORMATS.map((f) => ({ label: f, detail: FORMAT_INFO[f] })), { title: 'Import Annotations (1/2)', placeHolder: 'From which tool’s format?' }))?.label;
   if (!format) return undefined;
   if (!IMPORT_FORMATS.includes(format)) {

@@ -9,6 +9,7 @@ import { SidecarStore } from '../../core/annotations/sidecarStore';
 import { move } from '../../core/corpus/shiftSpans';
 import { isArticle } from '../configuration';
 import { plain, plainText } from '../untrustedText';
+import { allowWrite } from '../trust';
 
 /** Where an annotation is in the open document now. Orphans keep their stored target. */
 export interface Placed {
@@ -60,11 +61,6 @@ export class AnnotationService implements vscode.Disposable {
       }),
     );
     for (const d of vscode.workspace.textDocuments) if (isArticle(d.uri)) void this.load(d.uri);
-  }
-
-  /** In an untrusted workspace annotations are shown but not changed. */
-  get readOnly(): boolean {
-    return !vscode.workspace.isTrusted;
   }
 
   placed(uri: vscode.Uri): Placed[] {
@@ -134,10 +130,7 @@ export class AnnotationService implements vscode.Disposable {
    * new one. The old list goes on the undo stack; the sidecar is saved shortly after.
    */
   async mutate(uri: vscode.Uri, fn: (annotations: Annotation[], text: string) => Annotation[]): Promise<boolean> {
-    if (this.readOnly) {
-      void vscode.window.showWarningMessage('Corpus Annotator: this workspace is not trusted, so annotations are read-only.');
-      return false;
-    }
+    if (!allowWrite('changing annotations', vscode.workspace, vscode.window)) return false;
     const a = await this.load(uri);
     if (a.problems) {
       this.reportInvalid(uri, a.problems);
