@@ -1,15 +1,15 @@
 import { parseArgs } from 'node:util';
 import { collectArticles } from '../core/corpus/collectArticles';
-import { formatImportReport, IMPORT_FORMATS, importCorpus, readImportFiles } from '../core/export/importCorpus';
+import { formatImportReport, IMPORT_FORMATS, importCorpus, readImportFiles, type ImportLimits } from '../core/export/importCorpus';
 import { stripControls } from '../core/text/untrusted';
 
-const USAGE = `usage: corpus-annotator import --from ${IMPORT_FORMATS.join('|')} <file or folder> [--into corpus/] [--annotator NAME] [--dry-run]`;
+const USAGE = `usage: corpus-annotator import --from ${IMPORT_FORMATS.join('|')} <file or folder> [--into corpus/] [--annotator NAME] [--dry-run] [--max-per-file N] [--max-per-article N]`;
 
-/** `corpus-annotator import --from FORMAT <path> [--into corpus/] [--annotator NAME] [--dry-run]` */
+/** `corpus-annotator import --from FORMAT <path> [--into corpus/] [--annotator NAME] [--dry-run] [--max-per-file N] [--max-per-article N]` */
 export async function importCommand(args: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { from: { type: 'string' }, into: { type: 'string' }, annotator: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { from: { type: 'string' }, into: { type: 'string' }, annotator: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'max-per-file': { type: 'string' }, 'max-per-article': { type: 'string' } } });
   } catch (e) {
     process.stderr.write(`corpus-annotator import: ${(e as Error).message}\n${USAGE}\n`);
     return 2;
@@ -20,11 +20,22 @@ export async function importCommand(args: string[]): Promise<number> {
     return 2;
   }
   const dryRun = values['dry-run'] ?? false;
+  const limits: Partial<ImportLimits> = {};
+  for (const [flag, key] of [['max-per-file', 'perFile'], ['max-per-article', 'perArticle']] as const) {
+    const given = values[flag];
+    if (given === undefined) continue;
+    const n = Number(given);
+    if (!Number.isInteger(n) || n < 1) {
+      process.stderr.write(stripControls(`corpus-annotator import: --${flag} takes a whole number above 0, not '${given}'\n`));
+      return 2;
+    }
+    limits[key] = n;
+  }
   try {
     const files = await readImportFiles(positionals[0]);
     const { files: articles, errors } = await collectArticles([values.into ?? 'corpus']);
     for (const e of errors) process.stderr.write(stripControls(`error: ${e.path}: ${e.error}\n`));
-    const report = await importCorpus(values.from, files, articles, { annotator: values.annotator, dryRun });
+    const report = await importCorpus(values.from, files, articles, { annotator: values.annotator, dryRun, limits });
     process.stdout.write(stripControls(formatImportReport(report, dryRun)));
     return report.articles.some((a) => a.refused) ? 1 : 0;
   } catch (e) {

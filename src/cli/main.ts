@@ -39,6 +39,8 @@ Commands:
                                 add annotations from brat, webanno, label-studio,
                                 doccano or jsonl to the sidecars; reports what was
                                 imported, already there, or skipped and why
+      --max-per-file N          most annotations one import may add (100000)
+      --max-per-article N       most it may add to one article (10000)
   agreement <A> <B> [more…] [--in corpus/]
                                 each a person's folder, an annotator name in the
                                 sidecars, or an annotation set;

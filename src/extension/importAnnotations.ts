@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { formatImportReport, IMPORT_FORMATS, importCorpus, readImportFiles, type ImportReport } from '../core/export/importCorpus';
+import { formatImportReport, IMPORT_FORMATS, IMPORT_LIMITS, importCorpus, readImportFiles, type ImportReport } from '../core/export/importCorpus';
 import { SECTION } from './configuration';
 import type { AnnotationService } from './annotations/annotationService';
 import type { CorpusService } from './corpusService';
@@ -65,13 +65,19 @@ async function importAnnotations(service: CorpusService, annotations: Annotation
   const annotator = vscode.workspace.getConfiguration(SECTION).get<string>('annotator', '') || undefined;
   try {
     const files = await readImportFiles(from);
-    const preview = await importCorpus(format, files, articles, { dryRun: true, annotator });
+    const settings = vscode.workspace.getConfiguration(SECTION);
+    const limit = (key: string, fallback: number) => {
+      const v = settings.get<unknown>(key);
+      return typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : fallback;
+    };
+    const limits = { perFile: limit('import.maxAnnotationsPerFile', IMPORT_LIMITS.perFile), perArticle: limit('import.maxAnnotationsPerArticle', IMPORT_LIMITS.perArticle) };
+    const preview = await importCorpus(format, files, articles, { dryRun: true, annotator, limits });
     output().info(`import preview from ${from}:\n${formatImportReport(preview, true)}`);
     const count = preview.articles.reduce((n, a) => n + a.imported, 0);
     const skipped = preview.articles.reduce((n, a) => n + a.skipped.length, 0);
     const refused = preview.articles.filter((a) => a.refused).length;
     const already = preview.articles.reduce((n, a) => n + a.merged, 0);
-    const detail = `${already} already there, ${skipped} skipped${refused ? `, ${refused} documents not matched or not writable` : ''}. Nothing already annotated is changed; the report is in the Corpus Annotator output.`;
+    const detail = `${already} already there, ${skipped} skipped${refused ? `, ${refused} documents refused (not matched, over the limit, or not writable)` : ''}. Nothing already annotated is changed; the report is in the Corpus Annotator output.`;
     if (count === 0) {
       const show = await vscode.window.showWarningMessage(plain`Nothing new to import from ${vscode.workspace.asRelativePath(from)}: ` + detail, 'Show Report');
       if (show) output().show();

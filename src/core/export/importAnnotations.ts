@@ -2,7 +2,7 @@ import { sha256 } from '../analyze';
 import { relocate } from '../annotations/anchoring';
 import { createAnnotation } from '../annotations/editing';
 import { spanKey } from './agreement';
-import type { Annotation, Sidecar } from '../annotations/schema';
+import { Annotation, type Sidecar } from '../annotations/schema';
 import type { ImportedArticle } from './formats';
 
 export interface ImportOutcome {
@@ -35,8 +35,12 @@ export function importInto(sidecar: Sidecar, articleText: string, imported: Impo
   const skipped: ImportOutcome['skipped'] = [];
   let merged = 0;
   for (const x of imported.annotations) {
-    if (x.start < 0 || x.end > from.length || x.end <= x.start) {
-      skipped.push({ reason: `offsets ${x.start}-${x.end} do not fit the text (${from.length} characters)`, text: '' });
+    if (!Number.isInteger(x.start) || !Number.isInteger(x.end) || x.start < 0 || x.end > from.length || x.end <= x.start) {
+      skipped.push({ reason: `offsets ${String(x.start)}-${String(x.end)} do not fit the text (${from.length} characters)`, text: '' });
+      continue;
+    }
+    if (typeof x.label !== 'string' || (x.note !== undefined && typeof x.note !== 'string')) {
+      skipped.push({ reason: `the ${typeof x.label !== 'string' ? `label ${JSON.stringify(x.label) ?? String(x.label)}` : 'note'} is not text`, text: from.slice(x.start, x.end) });
       continue;
     }
     const here = relocate(articleText, from, x.start, x.end);
@@ -50,8 +54,17 @@ export function importInto(sidecar: Sidecar, articleText: string, imported: Impo
       merged++;
       continue;
     }
+    const made = createAnnotation(articleText, sha, start, end, { label: x.label, status: 'manual', ...(x.note ? { note: x.note } : {}), ...(annotator ? { annotator } : {}) });
+    // Each annotation is checked against the sidecar schema before it can be written:
+    // one bad label would make the whole sidecar invalid, and later edits refused.
+    const valid = Annotation.safeParse(made);
+    if (!valid.success) {
+      const issue = valid.error.issues[0];
+      skipped.push({ reason: `not a valid annotation (${issue.path.join('/')}: ${issue.message})`, text: from.slice(x.start, x.end) });
+      continue;
+    }
     existing.add(key);
-    added.push(createAnnotation(articleText, sha, start, end, { label: x.label, status: 'manual', ...(x.note ? { note: x.note } : {}), ...(annotator ? { annotator } : {}) }));
+    added.push(made);
   }
   return { imported: added.length, added, merged, skipped, sidecar: { ...sidecar, annotations: [...sidecar.annotations, ...added] } };
 }

@@ -5,6 +5,7 @@ import { SidecarStore } from '../annotations/sidecarStore';
 import { readArticle } from '../corpus/readArticle';
 import { FORMATS } from './formats';
 import { importInto } from './importAnnotations';
+import { Sidecar } from '../annotations/schema';
 
 export const IMPORT_FORMATS = Object.values(FORMATS)
   .filter((f) => f.import)
@@ -20,6 +21,21 @@ export interface ArticleImport {
   added: Annotation[];
   /** Why nothing was written for this article, when nothing could be. */
   refused?: string;
+}
+
+/**
+ * How much one import may add, unless the person says otherwise (`--max-per-file`,
+ * `--max-per-article`, the settings `corpusAnnotator.import.*`). An import file
+ * comes from another tool or another person: a million spans made a 495 MB sidecar
+ * and took 3.3 GB to write, and every later read of that sidecar pays for it.
+ */
+export const IMPORT_LIMITS = { perFile: 100_000, perArticle: 10_000 };
+
+export interface ImportLimits {
+  /** Most annotations in one import, over all its articles; a larger import is refused whole. */
+  perFile: number;
+  /** Most annotations for one article; an article over it is refused, the others imported. */
+  perArticle: number;
 }
 
 export interface ImportReport {
@@ -55,7 +71,7 @@ export async function importCorpus(
   format: string,
   files: Map<string, string>,
   articles: string[],
-  options: { annotator?: string; dryRun?: boolean; store?: SidecarStore } = {},
+  options: { annotator?: string; dryRun?: boolean; store?: SidecarStore; limits?: Partial<ImportLimits> } = {},
 ): Promise<ImportReport> {
   const f = FORMATS[format];
   if (!f?.import) throw new Error(`cannot import '${format}' (one of ${IMPORT_FORMATS.join(', ')})`);
@@ -70,13 +86,23 @@ export async function importCorpus(
   const byText = new Map([...texts].map(([name, text]) => [text, name]));
   const store = options.store ?? new SidecarStore();
   const report: ImportReport = { format, articles: [], written: [] };
-  for (const imported of f.import(files, texts)) {
+  const limits = { ...IMPORT_LIMITS, ...options.limits };
+  const documents = f.import(files, texts);
+  const total = documents.reduce((n, d) => n + d.annotations.length, 0);
+  if (total > limits.perFile) {
+    throw new Error(`the import holds ${total.toLocaleString('en')} annotations, more than the ${limits.perFile.toLocaleString('en')} one import may add; nothing was imported (raise the limit with --max-per-file or the setting corpusAnnotator.import.maxAnnotationsPerFile if it is meant)`);
+  }
+  for (const imported of documents) {
     const name = byName.has(imported.article) ? imported.article : imported.sourceText !== undefined ? byText.get(imported.sourceText) : undefined;
     const file = name ? byName.get(name) : undefined;
     const entry: ArticleImport = { article: name ?? imported.article, file, imported: 0, merged: 0, skipped: [], added: [] };
     report.articles.push(entry);
     if (!file || !name) {
       entry.refused = `no article named ${imported.article} or with the same text in the corpus (${imported.annotations.length} annotations not imported)`;
+      continue;
+    }
+    if (imported.annotations.length > limits.perArticle) {
+      entry.refused = `${imported.annotations.length.toLocaleString('en')} annotations for this article, more than the ${limits.perArticle.toLocaleString('en')} one import may add to one article; nothing written for it (--max-per-article, or the setting corpusAnnotator.import.maxAnnotationsPerArticle)`;
       continue;
     }
     const loaded = await store.load(file);
@@ -87,6 +113,13 @@ export async function importCorpus(
     const base = loaded.state === 'ok' ? loaded.sidecar : null;
     const outcome = importInto(loaded.sidecar, texts.get(name)!, imported, options.annotator);
     Object.assign(entry, { imported: outcome.imported, merged: outcome.merged, skipped: outcome.skipped, added: outcome.added });
+    // What is written must read back: the sidecar as a whole is checked before anything is saved.
+    const valid = Sidecar.safeParse(outcome.sidecar);
+    if (!valid.success) {
+      entry.refused = `the sidecar would not be valid (${valid.error.issues[0].path.join('/')}: ${valid.error.issues[0].message}); nothing written`;
+      Object.assign(entry, { imported: 0, added: [] });
+      continue;
+    }
     if (outcome.imported === 0 || options.dryRun) continue;
     const saved = await store.save(file, base, outcome.sidecar);
     if (saved.saved) report.written.push(saved.file);
