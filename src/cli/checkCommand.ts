@@ -25,7 +25,7 @@ export async function checkCommand(args: string[]): Promise<number> {
   const { files, errors } = await collectArticles(positionals.length ? positionals : ['corpus']);
   for (const e of errors) process.stderr.write(stripControls(`error: ${e.path}: ${e.error}\n`));
   const store = new SidecarStore();
-  const report: { article: string; sidecar: string; state: string; anchored?: number; moved?: number; orphaned?: number; problems?: unknown[] }[] = [];
+  const report: { article: string; sidecar: string; state: string; anchored?: number; moved?: number; orphaned?: number; outOfBudget?: number; problems?: unknown[] }[] = [];
   let invalid = 0;
   let orphaned = 0;
   for (const article of files) {
@@ -47,9 +47,9 @@ export async function checkCommand(args: string[]): Promise<number> {
     }
     const summary = anchorSidecar(loaded.sidecar, text.text);
     orphaned += summary.orphaned;
-    report.push({ article, sidecar: loaded.file, state: 'ok', anchored: summary.anchored, moved: summary.moved, orphaned: summary.orphaned });
+    report.push({ article, sidecar: loaded.file, state: 'ok', anchored: summary.anchored, moved: summary.moved, orphaned: summary.orphaned, ...(summary.outOfBudget ? { outOfBudget: summary.outOfBudget } : {}) });
     if (!values.json) {
-      const flag = summary.orphaned ? st.warn(`${summary.orphaned} orphaned`) : `${summary.orphaned} orphaned`;
+      const flag = (summary.orphaned ? st.warn(`${summary.orphaned} orphaned`) : `${summary.orphaned} orphaned`) + (summary.outOfBudget ? st.dim(` (${summary.outOfBudget} not searched for everywhere: the search limit per sidecar was reached)`) : '');
       process.stdout.write(`${controlFreeLine(path.basename(article))}: ${summary.anchored} anchored, ${summary.moved} moved, ${flag}${loaded.migratedFrom ? st.dim(` (version ${loaded.migratedFrom} file, migrated in memory)`) : ''}\n`);
       for (const i of summary.items.filter((x) => x.result.state === 'orphaned')) {
         process.stdout.write(st.dim(`    orphaned ${controlFreeLine(`${i.annotation.id} (${i.annotation.label}) “${i.annotation.target.exact.slice(0, 60)}”`)}`) + '\n');

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { sha256 } from '../core/analyze';
-import { relocate } from '../core/annotations/anchoring';
+import { AnchorBudget, relocate, SIDECAR_CELLS } from '../core/annotations/anchoring';
+import { breathe } from '../core/util/breathe';
 import type { Annotation } from '../core/annotations/schema';
 import { cohensKappa, spanAgreement } from '../core/export/agreement';
 import { annotatorNames, disagreements, loadAnnotator, resolveAnnotatorSources, tokenRows, type AnnotatorAnnotations, type Disagreement } from '../core/export/annotators';
@@ -164,14 +165,19 @@ async function compare(service: CorpusService, a: string, b: string): Promise<Co
   const items: PlacedDisagreement[] = [];
   // The workspace's text of each article, read once for all its disagreements.
   const corpusTexts = new Map<string, string>();
+  // The other copies come from other people: one search budget per article, the thread let go between spans.
+  const budgets = new Map<string, AnchorBudget>();
   for (const d of disagreements(pa, pb)) {
+    await breathe();
     const sourceText = pa.texts.get(d.article) ?? pb.texts.get(d.article)!;
     const corpusUri = corpus.get(d.article);
     const placed: PlacedDisagreement = { ...d, corpusUri, sourceText };
     if (corpusUri) {
       const text = corpusTexts.get(d.article) ?? (await vscode.workspace.openTextDocument(corpusUri)).getText();
       corpusTexts.set(d.article, text);
-      const here = relocate(text, sourceText, d.start, d.end);
+      const budget = budgets.get(d.article) ?? new AnchorBudget(SIDECAR_CELLS);
+      budgets.set(d.article, budget);
+      const here = relocate(text, sourceText, d.start, d.end, budget);
       if (here) Object.assign(placed, { corpusStart: here.start, corpusEnd: here.end });
     }
     items.push(placed);

@@ -1,5 +1,6 @@
 import { sha256 } from '../analyze';
-import { relocate } from '../annotations/anchoring';
+import { AnchorBudget, relocate, SIDECAR_CELLS } from '../annotations/anchoring';
+import { breathe } from '../util/breathe';
 import { createAnnotation } from '../annotations/editing';
 import { spanKey } from './agreement';
 import { Annotation, type Sidecar } from '../annotations/schema';
@@ -23,7 +24,7 @@ export interface ImportOutcome {
  * span annotated here with another label keeps it and gains the imported one beside
  * it (a quotation can also be a claim), as brat and Label Studio allow.
  */
-export function importInto(sidecar: Sidecar, articleText: string, imported: ImportedArticle, annotator?: string): ImportOutcome {
+export async function importInto(sidecar: Sidecar, articleText: string, imported: ImportedArticle, annotator?: string): Promise<ImportOutcome> {
   const sha = sha256(articleText);
   const from = imported.sourceText ?? articleText;
   // With an annotator named, only that person's annotations count as already there:
@@ -34,7 +35,10 @@ export function importInto(sidecar: Sidecar, articleText: string, imported: Impo
   const added: Annotation[] = [];
   const skipped: ImportOutcome['skipped'] = [];
   let merged = 0;
+  // Spans made on another text are searched for; all of one article's together may search this much.
+  const budget = new AnchorBudget(SIDECAR_CELLS);
   for (const x of imported.annotations) {
+    await breathe();
     if (!Number.isInteger(x.start) || !Number.isInteger(x.end) || x.start < 0 || x.end > from.length || x.end <= x.start) {
       skipped.push({ reason: `offsets ${String(x.start)}-${String(x.end)} do not fit the text (${from.length} characters)`, text: '' });
       continue;
@@ -43,9 +47,12 @@ export function importInto(sidecar: Sidecar, articleText: string, imported: Impo
       skipped.push({ reason: `the ${typeof x.label !== 'string' ? `label ${JSON.stringify(x.label) ?? String(x.label)}` : 'note'} is not text`, text: from.slice(x.start, x.end) });
       continue;
     }
-    const here = relocate(articleText, from, x.start, x.end);
+    const here = relocate(articleText, from, x.start, x.end, budget);
     if (!here) {
-      skipped.push({ reason: 'the other tool had a different text and this span is not in the article', text: from.slice(x.start, x.end) });
+      const reason = budget.exhausted
+        ? 'the other tool had a different text, and the search for its spans in this article reached its limit before this one was found'
+        : 'the other tool had a different text and this span is not in the article';
+      skipped.push({ reason, text: from.slice(x.start, x.end) });
       continue;
     }
     const { start, end } = here;

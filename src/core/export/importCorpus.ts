@@ -111,7 +111,7 @@ export async function importCorpus(
       continue;
     }
     const base = loaded.state === 'ok' ? loaded.sidecar : null;
-    const outcome = importInto(loaded.sidecar, texts.get(name)!, imported, options.annotator);
+    const outcome = await importInto(loaded.sidecar, texts.get(name)!, imported, options.annotator);
     Object.assign(entry, { imported: outcome.imported, merged: outcome.merged, skipped: outcome.skipped, added: outcome.added });
     // What is written must read back: the sidecar as a whole is checked before anything is saved.
     const valid = Sidecar.safeParse(outcome.sidecar);

@@ -161,7 +161,7 @@ describe('importCorpus', () => {
     assert.equal(back.state, 'ok', 'the sidecar written is valid');
   });
 
-  it('refuses labels and notes that are not text, and offsets that are not whole numbers, from any importer', () => {
+  it('refuses labels and notes that are not text, and offsets that are not whole numbers, from any importer', async () => {
     const raw = [
       { label: 'place', start: 0, end: 4 },
       { label: 123, start: 5, end: 7 },
@@ -169,7 +169,7 @@ describe('importCorpus', () => {
       { label: 'person', start: Number.NaN, end: 12 },
       { label: 'person', start: 1.5, end: 4 },
     ] as unknown as ImportedArticle['annotations'];
-    const outcome = importInto(emptySidecar('a.txt'), TEXT, { article: 'a.txt', annotations: raw });
+    const outcome = await importInto(emptySidecar('a.txt'), TEXT, { article: 'a.txt', annotations: raw });
     assert.equal(outcome.imported, 1);
     assert.deepEqual(outcome.skipped.map((x) => x.reason), ['the label 123 is not text', 'the note is not text', 'offsets NaN-12 do not fit the text (98 characters)', 'offsets 1.5-4 do not fit the text (98 characters)']);
   });
