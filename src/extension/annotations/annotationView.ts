@@ -39,8 +39,7 @@ export function registerAnnotationView(notes: AnnotationService): vscode.Disposa
       editor.setDecorations(styles.rejected, ranges((p) => p.annotation.status === 'rejected'));
       editor.setDecorations(
         styles.noted,
-        // A string hover message renders as Markdown: the note is escaped (no remote images, no links).
-        placed.filter((p) => p.annotation.note).map((p) => ({ range: toRange(editor.document, p.end, p.end), hoverMessage: safeMarkdown(escapeMarkdown(p.annotation.note, 2000)) })),
+        placed.filter((p) => p.annotation.note).map((p) => ({ range: toRange(editor.document, p.end, p.end), hoverMessage: noteHover(p.annotation.note!) })),
       );
     }
   };
@@ -101,6 +100,11 @@ export function registerAnnotationView(notes: AnnotationService): vscode.Disposa
   );
 }
 
+/** The hover of a note's ✎ mark. A plain string there renders as Markdown: the note is escaped (no remote images, no links). */
+export function noteHover(note: string): vscode.MarkdownString {
+  return safeMarkdown(escapeMarkdown(note, 2000));
+}
+
 /** Quick fixes on the Problems-panel entries: re-attach an orphan to the selection, accept a moved annotation. */
 class AnnotationQuickFixes implements vscode.CodeActionProvider {
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
@@ -126,9 +130,10 @@ class AnnotationQuickFixes implements vscode.CodeActionProvider {
   }
 }
 
-type Node = { type: 'article'; uri: vscode.Uri } | { type: 'annotation'; uri: vscode.Uri; placed: Placed };
+export type AnnotationNode = { type: 'article'; uri: vscode.Uri } | { type: 'annotation'; uri: vscode.Uri; placed: Placed };
+type Node = AnnotationNode;
 
-class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
+export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   constructor(private readonly notes: AnnotationService) {}
