@@ -110,7 +110,6 @@ export function aptInstall(missing: Requirement[], say: (s: string) => void): st
 
 /** What to install, for this system first and then for the others. */
 export function installHint(missing: Requirement[], family: Family = osFamily()): string {
-  const lines = [`The code-server route needs ${missing.map((r) => r.what).join('; ')}.`];
   const command = (f: Family): string | undefined => {
     if (f === 'macos') {
       const commands = [...new Set(missing.map((r) => r.install.macos).filter((c): c is string => !!c))];
@@ -120,11 +119,12 @@ export function installHint(missing: Requirement[], family: Family = osFamily())
     const manager = { debian: 'apt-get install', ubuntu: 'apt-get install', fedora: 'dnf install', arch: 'pacman -S --needed', suse: 'zypper install' }[f as string];
     return manager && packages ? `sudo ${manager} ${packages}` : undefined;
   };
-  const names: [Family, string][] = [['debian', 'Debian'], ['ubuntu', 'Ubuntu'], ['fedora', 'Fedora'], ['arch', 'Arch'], ['suse', 'openSUSE'], ['macos', 'macOS']];
+  const systems: [Family, string][] = [['debian', 'Debian'], ['ubuntu', 'Ubuntu'], ['fedora', 'Fedora'], ['arch', 'Arch'], ['suse', 'openSUSE'], ['macos', 'macOS']];
+  const lines = ['The code-server route needs what this machine lacks:', ...missing.map((r) => `  - ${r.what}`)];
   const here = command(family);
   if (here) lines.push(`Install with:  ${here}`);
-  const others = names.filter(([f]) => f !== family).map(([f, name]) => [name, command(f)]).filter(([, c]) => c);
-  lines.push(`(${others.map(([name, c]) => `${name}: ${c}`).join('; ')})`);
-  if (missing.includes(CHROMIUM)) lines.push(`A Chromium elsewhere can be named with CHROMIUM_BIN=/path/to/chromium.`);
+  lines.push(here ? 'On other systems:' : 'Install with:');
+  for (const [f, name] of systems) if (f !== family && command(f)) lines.push(`  ${`${name}:`.padEnd(10)}${command(f)}`);
+  if (missing.includes(CHROMIUM)) lines.push('A Chromium elsewhere can be named with CHROMIUM_BIN=/path/to/chromium.');
   return lines.join('\n');
 }
