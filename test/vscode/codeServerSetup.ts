@@ -80,7 +80,7 @@ function installCodeServer(): string | undefined {
     if (!env.npm_config_nodedir && fs.existsSync(path.join(prefix, 'include', 'node', 'node_api.h'))) env.npm_config_nodedir = prefix;
     // code-server's postinstall refuses to run as root unless npm passes --unsafe-perm on
     // (npm 10 and 11 warn that they do not know the option, and pass it on all the same).
-    const args = ['install', '--no-audit', '--no-fund', ...(isRoot() ? ['--unsafe-perm'] : []), `code-server@${CODE_SERVER_VERSION}`];
+    const args = ['install', '--no-audit', '--no-fund', ...(isRoot() ? ['--unsafe-perm=true'] : []), `code-server@${CODE_SERVER_VERSION}`];
     const out = fs.openSync(log, 'w');
     const r = spawnSync('npm', args, { cwd: DIR, env, stdio: ['ignore', out, out] });
     fs.closeSync(out);
