@@ -7,7 +7,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { findChromium, installHint, REQUIREMENTS } from '../vscode/codeServerRequirements';
-import { atLeast, cachedVersions, electronDisplay, minimumVersion, type Display, type ElectronVSCodeSearch } from '../vscode/electronVSCode';
+import { atLeast, cachedVersions, electronDisplay, installedVSCode, minimumVersion, type Display, type ElectronVSCodeSearch } from '../vscode/electronVSCode';
 import { chooseRoute, describeChoice } from '../vscode/route';
 import { osFamily, parseOsRelease, reachable } from '../vscode/system';
 
@@ -83,6 +83,27 @@ describe('finding a VS Code for @vscode/test-electron', () => {
     }
     assert.deepEqual(cachedVersions(dir, 'linux-x64'), ['1.101.2', '1.99.3']);
     assert.deepEqual(cachedVersions(path.join(dir, 'absent'), 'linux-x64'), []);
+  });
+
+  it("finds the installed VS Code behind `code` on the PATH, and passes over a `code` that is no VS Code", function () {
+    if (process.platform !== 'linux') this.skip();
+    // VS Code's Linux layout: <app>/bin/code (the command), <app>/code, <app>/resources/app/package.json.
+    const app = path.join(dir, 'VSCode-linux-x64');
+    fs.mkdirSync(path.join(app, 'bin'), { recursive: true });
+    fs.mkdirSync(path.join(app, 'resources', 'app'), { recursive: true });
+    fs.writeFileSync(path.join(app, 'bin', 'code'), '#!/bin/sh\n', { mode: 0o755 });
+    fs.writeFileSync(path.join(app, 'code'), '', { mode: 0o755 });
+    fs.writeFileSync(path.join(app, 'resources', 'app', 'package.json'), JSON.stringify({ name: 'code-oss-dev', version: '1.101.2' }));
+    const linked = path.join(dir, 'path');
+    fs.mkdirSync(linked);
+    fs.symlinkSync(path.join(app, 'bin', 'code'), path.join(linked, 'code'));
+    assert.deepEqual(installedVSCode({ PATH: linked }), { executable: path.join(app, 'code'), version: '1.101.2' });
+    // A remote `code` (VS Code Server, code-server) has no application beside it.
+    const remote = path.join(dir, 'server', 'bin', 'remote-cli');
+    fs.mkdirSync(remote, { recursive: true });
+    fs.writeFileSync(path.join(remote, 'code'), '#!/bin/sh\n', { mode: 0o755 });
+    assert.equal(installedVSCode({ PATH: remote }), undefined);
+    assert.equal(installedVSCode({ PATH: '' }), undefined);
   });
 
   it("reads the lowest version engines.vscode accepts and compares versions by number", () => {

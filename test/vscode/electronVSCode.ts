@@ -72,8 +72,8 @@ export function testElectronPlatform(platform = process.platform, arch = process
  * on macOS); VS Code Server's remote `code` and code-server have no executable there and
  * are passed over.
  */
-export function installedVSCode(): { executable: string; version: string } | undefined {
-  const cli = onPath('code');
+export function installedVSCode(env: NodeJS.ProcessEnv = process.env): { executable: string; version: string } | undefined {
+  const cli = onPath('code', env);
   if (!cli) return undefined;
   let bin: string;
   try {
