@@ -32,7 +32,7 @@ async function main(): Promise<number> {
   }
   try {
     if (!fs.existsSync(resultFile)) {
-      console.error(`VS Code tests did not run: ${error ?? 'no result file'}`);
+      console.error(`VS Code tests did not run: ${error ?? 'no result file'}\n(CA_VSCODE_ROUTE=code-server runs them in code-server instead; see CONTRIBUTING.md)`);
       return 1;
     }
     const r = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as SuiteResult;
