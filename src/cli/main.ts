@@ -12,6 +12,7 @@ import { formatSummary } from './summary';
 import { formatClaimGroups } from './claimsTable';
 import { ProgressLine } from './progressLine';
 import { cacheRoot } from './cacheRoot';
+import { DEBUG_ENV, debugWanted, describeFailure } from './failure';
 
 const USAGE = `Usage: corpus-annotator <command> [options]
 
@@ -45,13 +46,16 @@ Commands:
                                 Krippendorff's alpha (more), and the disagreeing spans
 
 Options:
+  --debug                       add the stack trace to an error's message
   -h, --help                    show this help
   -v, --version                 print the version
 
 The cache lives in $XDG_CACHE_HOME/corpus-annotator (or ~/.cache/corpus-annotator).`;
 
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  // --debug anywhere: stack traces with the messages, in this bundle and the ones it loads.
+  if (argv.includes('--debug')) process.env[DEBUG_ENV] = '1';
+  const [command, ...rest] = argv.filter((a) => a !== '--debug');
   if (!command || command === '-h' || command === '--help' || command === 'help') {
     process.stdout.write(USAGE + '\n');
     return command ? 0 : 2;
@@ -147,7 +151,7 @@ export function runAsProcess(argv: string[]): void {
       process.exitCode = code;
     },
     (e) => {
-      process.stderr.write(`corpus-annotator: ${(e as Error).stack ?? e}\n`);
+      process.stderr.write(`corpus-annotator: ${describeFailure(e)}${debugWanted() ? '' : ' (--debug shows where)'}\n`);
       process.exitCode = 1;
     },
   );

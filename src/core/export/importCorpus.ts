@@ -21,6 +21,8 @@ export interface ArticleImport {
   added: Annotation[];
   /** Why nothing was written for this article, when nothing could be. */
   refused?: string;
+  /** Refused because writing failed (a full disk, no permission), not because of what was imported. */
+  failed?: boolean;
 }
 
 export interface ImportReport {
@@ -88,7 +90,7 @@ export async function importCorpus(
       continue;
     }
     if (stoppedBy) {
-      entry.refused = `not imported: the import stopped at ${stoppedBy}`;
+      Object.assign(entry, { refused: `the import stopped at ${stoppedBy}`, failed: true });
       continue;
     }
     const apply = (current: Sidecar) => {
@@ -112,10 +114,13 @@ export async function importCorpus(
       if (!saved.saved) entry.refused = `its sidecar is not valid (${saved.problems?.[0]?.message ?? saved.reason}); nothing written`;
       else if (saved.written) report.written.push(saved.file);
     } catch (e) {
-      Object.assign(entry, { imported: 0, added: [] });
-      entry.refused = `nothing written: ${(e as Error).message}`;
-      if (diskUnusable(e)) stoppedBy = `${path.basename(file)} (${causeOf(e)})`;
+      Object.assign(entry, { imported: 0, added: [], failed: true, refused: `nothing written: ${(e as Error).message}` });
+      if (diskUnusable(e)) stoppedBy = `${path.basename(file)}: ${causeOf(e)}`;
     }
+  }
+  if (!options.dryRun) {
+    // Leftovers whose lock looked held at the start were taken over and released since.
+    for (const folder of new Set(articles.map((a) => path.dirname(a)))) report.leftoversRemoved.push(...(await removeLeftoverTemps(folder)));
   }
   return report;
 }

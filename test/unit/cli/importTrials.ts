@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -55,17 +55,29 @@ export function layOutTrial(dir: string, annotators: number, wordsPerArticle = I
   return counts;
 }
 
-/** Runs `node cli …args` in `cwd`, resolving with its exit code and output. */
-export function runCli(cli: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Starts `node cli …args` in `cwd`: the child (to kill it) and its end. */
+export function startCli(cli: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<CliRun> } {
+  const child = spawn(process.execPath, [cli, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const done = new Promise<CliRun>((resolve, reject) => {
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
+  return { child, done };
+}
+
+export function runCli(cli: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return startCli(cli, args, cwd, env).done;
 }
 
 /** Counts the annotations in the sidecars of `dir`/corpus (an invalid sidecar counts as none). */
@@ -90,4 +102,36 @@ export async function concurrentImportTrial(cli: string, dir: string, annotators
   );
   const claimed = runs.reduce((n, r) => n + Number(/(\d+) annotations imported/.exec(r.stdout)?.[1] ?? 0), 0);
   return { expected: counts.reduce((a, b) => a + b, 0), kept: annotationsKept(dir), claimed, exitCodes: runs.map((r) => r.code), stderr: runs.map((r) => r.stderr) };
+}
+
+/** Each sidecar of `dir`/corpus as the sorted spans it holds ("annotator label start-end"), or "invalid". */
+export function sidecarStates(dir: string): Map<string, string> {
+  const corpus = path.join(dir, 'corpus');
+  const out = new Map<string, string>();
+  for (const name of fs.readdirSync(corpus).filter((f) => f.endsWith('.annotations.json'))) {
+    try {
+      const s = JSON.parse(fs.readFileSync(path.join(corpus, name), 'utf8')) as { annotations: { annotator?: string; label: string; target: { start: number; end: number } }[] };
+      out.set(name, s.annotations.map((a) => `${a.annotator} ${a.label} ${a.target.start}-${a.target.end}`).sort().join('\n'));
+    } catch {
+      out.set(name, 'invalid');
+    }
+  }
+  return out;
+}
+
+/** How the sidecars of `now` stand against the state before a run and after it completed: each must be one or the other. */
+export function compareStates(now: Map<string, string>, before: Map<string, string>, after: Map<string, string>): { old: number; new: number; mixed: string[] } {
+  const r = { old: 0, new: 0, mixed: [] as string[] };
+  for (const name of new Set([...before.keys(), ...after.keys(), ...now.keys()])) {
+    const s = now.get(name);
+    if (s === after.get(name)) r.new++;
+    else if (s === before.get(name)) r.old++;
+    else r.mixed.push(name);
+  }
+  return r;
+}
+
+/** Files the writers keep beside the sidecars (locks, temporary files): hidden names. */
+export function hiddenFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(dir, 'corpus')).filter((n) => n.startsWith('.')).sort();
 }
