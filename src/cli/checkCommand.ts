@@ -4,25 +4,28 @@ import { anchorSidecar } from '../core/annotations/anchorSidecar';
 import { SidecarStore } from '../core/annotations/sidecarStore';
 import { collectArticles } from '../core/corpus/collectArticles';
 import { readArticle } from '../core/corpus/readArticle';
+import { writeSkipped } from './failure';
 import { colourWanted, makeStyle } from './style';
 
 /**
  * `corpus-annotator check [folders…] [--strict] [--json]`: validates and anchors every
  * sidecar. Exits 1 when a sidecar is invalid (or, with --strict, when an annotation
- * is orphaned), so a corpus kept in git can run it in its own CI.
+ * is orphaned), or an article was skipped (a symbolic link out of the folder) unless
+ * --allow-partial, so a corpus kept in git can run it in its own CI.
  */
 export async function checkCommand(args: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { strict: { type: 'boolean' }, json: { type: 'boolean' }, 'no-color': { type: 'boolean' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { strict: { type: 'boolean' }, json: { type: 'boolean' }, 'no-color': { type: 'boolean' }, 'allow-partial': { type: 'boolean' } } });
   } catch (e) {
     process.stderr.write(`corpus-annotator check: ${(e as Error).message}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
   const st = makeStyle(colourWanted(process.stdout, values['no-color'] ? false : undefined));
-  const { files, errors } = await collectArticles(positionals.length ? positionals : ['corpus']);
+  const { files, errors, skipped } = await collectArticles(positionals.length ? positionals : ['corpus']);
   for (const e of errors) process.stderr.write(`error: ${e.path}: ${e.error}\n`);
+  const leftOut = writeSkipped(skipped);
   const store = new SidecarStore();
   const report: { article: string; sidecar: string; state: string; anchored?: number; moved?: number; orphaned?: number; problems?: unknown[] }[] = [];
   let invalid = 0;
@@ -57,5 +60,5 @@ export async function checkCommand(args: string[]): Promise<number> {
   }
   if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else if (report.length === 0) process.stdout.write('no sidecar annotation files found\n');
-  return invalid > 0 || errors.length > 0 || (values.strict && orphaned > 0) ? 1 : 0;
+  return invalid > 0 || errors.length > 0 || (leftOut > 0 && !values['allow-partial']) || (values.strict && orphaned > 0) ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import type { SkippedInput } from '../core/corpus/collectArticles';
 import { causeOf, errorCode, FileError } from '../core/util/fsErrors';
 
 /** Set by `--debug` (main.ts) for this process and the bundles it loads. */
@@ -18,4 +19,10 @@ export function describeFailure(e: unknown): string {
   else message = e instanceof Error ? e.message : String(e);
   if (debugWanted() && e instanceof Error && e.stack) return `${message}\n${e.stack}`;
   return message;
+}
+
+/** Prints what a folder walk skipped, one line each; returns how many may have left an article out. */
+export function writeSkipped(skipped: readonly SkippedInput[], out: NodeJS.WritableStream = process.stderr): number {
+  for (const s of skipped) out.write(`${s.leftOut ? 'skipped' : 'note'}: ${s.path}: ${s.reason}\n`);
+  return skipped.filter((s) => s.leftOut).length;
 }
