@@ -50,6 +50,15 @@ Commands:
                                 sidecars, or an annotation set;
                                 per-label span P/R/F1, token Cohen's kappa (two) or
                                 Krippendorff's alpha (more), and the disagreeing spans
+  install-merge-driver [--command CMD]
+                                in a git repository, merge sidecars by annotation id:
+                                adds *.annotations.json merge=corpus-annotator to
+                                .gitattributes (commit it) and the driver to git config
+                                (once per clone); CMD starts this command line
+                                (default: this Node and script; e.g. "npx corpus-annotator")
+  merge-driver %O %A %B [%P]    what git runs for a sidecar changed on two branches;
+                                an annotation both changed differently is kept in both
+                                versions, which check reports until one is deleted
 
 Options:
   --debug                       add the stack trace to an error's message
@@ -75,6 +84,8 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'export') return annotationCommands().exportCommand(rest, analyzeCorpus);
   if (command === 'agreement') return annotationCommands().agreementCommand(rest);
   if (command === 'import') return annotationCommands().importCommand(rest);
+  if (command === 'merge-driver') return annotationCommands().mergeDriverCommand(rest);
+  if (command === 'install-merge-driver') return annotationCommands().installMergeDriverCommand(rest);
   process.stderr.write(`corpus-annotator: unknown command '${command}'\n\n${USAGE}\n`);
   return 2;
 }

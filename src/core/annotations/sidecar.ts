@@ -86,7 +86,7 @@ function problemOf(issue: z.core.$ZodIssue, json: string): SidecarProblem {
   return { message: `${path.join('/') || '(top level)'}: ${issue.message}`, path, expected, ...at };
 }
 
-const ANNOTATION_KEYS: (keyof Annotation)[] = ['id', 'label', 'status', 'target', 'finding', 'fields', 'relations', 'note', 'tags', 'verdict', 'annotator', 'articleSha256', 'created', 'modified'];
+const ANNOTATION_KEYS: (keyof Annotation)[] = ['id', 'label', 'status', 'target', 'finding', 'fields', 'relations', 'note', 'tags', 'verdict', 'annotator', 'conflict', 'articleSha256', 'created', 'modified'];
 const TARGET_KEYS = ['start', 'end', 'exact', 'prefix', 'suffix'];
 
 /**
