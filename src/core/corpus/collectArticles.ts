@@ -1,5 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
+import { EXPORT_MARKER } from '../export/exportMarker';
 import { causeOf } from '../util/fsErrors';
 
 export interface SkippedInput {
@@ -39,9 +40,13 @@ export async function collectArticles(inputs: string[]): Promise<CollectedInputs
       continue;
     }
     if (stat.isDirectory()) {
+      if (await isExportFolder(input)) {
+        errors.push({ path: input, error: `an export written by corpus-annotator (it holds ${EXPORT_MARKER}), not a corpus folder` });
+        continue;
+      }
       const root = await fsp.realpath(input);
       const before = files.size;
-      const w: Walk = { root, seenDirs: new Set([root]), files, skipped, links: [] };
+      const w: Walk = { start: input, root, seenDirs: new Set([root]), files, skipped, links: [] };
       await walk(input, root, w);
       // Links last, so that an article reached directly keeps its own path; a linked
       // folder's own links join the queue.
@@ -56,6 +61,8 @@ export async function collectArticles(inputs: string[]): Promise<CollectedInputs
 }
 
 interface Walk {
+  /** The folder given, as given. */
+  start: string;
   root: string;
   seenDirs: Set<string>;
   /** real path → the path shown */
@@ -69,6 +76,10 @@ interface Walk {
 async function walk(dir: string, realDir: string, w: Walk): Promise<void> {
   // Sorted, so that of two paths to one article the same one is kept every run.
   const entries = (await fsp.readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (dir !== w.start && entries.some((e) => e.name === EXPORT_MARKER)) {
+    w.skipped.push({ path: dir, reason: `an export written by corpus-annotator (it holds ${EXPORT_MARKER}); not read as articles`, leftOut: false });
+    return;
+  }
   for (const e of entries) {
     const p = path.join(dir, e.name);
     const real = path.join(realDir, e.name);
@@ -117,6 +128,13 @@ async function followLink(p: string, w: Walk): Promise<void> {
   } else {
     w.files.set(real, p);
   }
+}
+
+async function isExportFolder(dir: string): Promise<boolean> {
+  return fsp.access(path.join(dir, EXPORT_MARKER)).then(
+    () => true,
+    () => false,
+  );
 }
 
 function isArticleName(p: string): boolean {

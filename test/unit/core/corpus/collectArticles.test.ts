@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { collectArticles } from '../../../../src/core/corpus/collectArticles';
+import { EXPORT_MARKER } from '../../../../src/core/export/exportMarker';
 
 describe('collectArticles with symbolic links', () => {
   let root: string;
@@ -67,5 +68,32 @@ describe('collectArticles with symbolic links', () => {
       ['loop.txt', 'a symbolic link loop', true],
     ]);
     assert.deepEqual(r.errors, [{ path: path.join(corpus, 'loop.txt'), error: 'a symbolic link loop (ELOOP)' }]);
+  });
+});
+
+describe('collectArticles and export folders', () => {
+  let corpus: string;
+  beforeEach(() => {
+    corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-collect-export-'));
+    fs.writeFileSync(path.join(corpus, 'a.txt'), 'A.');
+    fs.mkdirSync(path.join(corpus, 'exports', 'brat'), { recursive: true });
+    // A brat export holds copies of the articles.
+    fs.writeFileSync(path.join(corpus, 'exports', 'brat', 'a.txt'), 'A.');
+    fs.writeFileSync(path.join(corpus, 'exports', 'brat', 'a.ann'), '');
+  });
+  afterEach(() => fs.rmSync(corpus, { recursive: true, force: true }));
+
+  it('does not read a marked export folder inside the corpus as articles, and says so', async () => {
+    fs.writeFileSync(path.join(corpus, 'exports', 'brat', EXPORT_MARKER), '{}');
+    const r = await collectArticles([corpus]);
+    assert.deepEqual(r.files, [path.join(corpus, 'a.txt')]);
+    assert.deepEqual(r.skipped, [{ path: path.join(corpus, 'exports', 'brat'), reason: `an export written by corpus-annotator (it holds ${EXPORT_MARKER}); not read as articles`, leftOut: false }]);
+    const given = await collectArticles([path.join(corpus, 'exports', 'brat')]);
+    assert.deepEqual(given.files, []);
+    assert.match(given.errors[0].error, /an export written by corpus-annotator .* not a corpus folder/);
+  });
+
+  it('reads an unmarked folder as it always did', async () => {
+    assert.equal((await collectArticles([corpus])).files.length, 2);
   });
 });
