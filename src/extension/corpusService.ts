@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
+import * as path from 'node:path';
 import { analyzeText } from '../core/analyze';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { decodeArticle } from '../core/corpus/readArticle';
+import { EXPORT_MARKER } from '../core/export/exportMarker';
 import { shiftAnalysis } from '../core/corpus/shiftSpans';
 import { AnalysisWorkerPool, findWorkerScript } from '../core/corpus/workerPool';
 import type { ArticleAnalysis } from '../core/types';
@@ -169,5 +171,7 @@ async function findArticles(): Promise<vscode.Uri[]> {
   for (const glob of configuration.corpusGlobs) {
     for (const uri of await vscode.workspace.findFiles(glob, '**/node_modules/**')) seen.set(uri.toString(), uri);
   }
-  return [...seen.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
+  // An export inside the corpus (a brat export copies the articles) is not read again as articles.
+  const exports = (await vscode.workspace.findFiles(`**/${EXPORT_MARKER}`, '**/node_modules/**')).map((u) => path.dirname(u.fsPath) + path.sep);
+  return [...seen.values()].filter((u) => !exports.some((d) => u.fsPath.startsWith(d))).sort((a, b) => a.toString().localeCompare(b.toString()));
 }

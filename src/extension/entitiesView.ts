@@ -40,7 +40,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<Node> {
       counts.push(countOf(node.files.size, 'article'));
       item.description = counts.join(' · ');
       item.iconPath = new vscode.ThemeIcon(node.kind === 'person' ? 'person' : node.kind === 'place' ? 'location' : 'organization');
-      item.tooltip = `${node.canonical} (${node.kind === 'organization' ? 'organisation' : node.kind})`;
+      item.tooltip = `${node.canonical} (${node.kind})`;
       return item;
     }
     const item = new vscode.TreeItem(articleLabel(node.file));

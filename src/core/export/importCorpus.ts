@@ -1,7 +1,8 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import type { Annotation } from '../annotations/schema';
-import { SidecarStore } from '../annotations/sidecarStore';
+import type { Annotation, Sidecar } from '../annotations/schema';
+import { removeLeftoverTemps, SidecarStore } from '../annotations/sidecarStore';
+import { causeOf, diskUnusable } from '../util/fsErrors';
 import { readArticle } from '../corpus/readArticle';
 import { FORMATS } from './formats';
 import { importInto } from './importAnnotations';
@@ -20,12 +21,16 @@ export interface ArticleImport {
   added: Annotation[];
   /** Why nothing was written for this article, when nothing could be. */
   refused?: string;
+  /** Refused because writing failed (a full disk, no permission), not because of what was imported. */
+  failed?: boolean;
 }
 
 export interface ImportReport {
   format: string;
   articles: ArticleImport[];
   written: string[];
+  /** Temporary files of an earlier, interrupted run that this one removed. */
+  leftoversRemoved: string[];
 }
 
 /** The files of an import: one file, or the files of a folder and its subfolders (paths relative to it). */
@@ -69,7 +74,12 @@ export async function importCorpus(
   }
   const byText = new Map([...texts].map(([name, text]) => [text, name]));
   const store = options.store ?? new SidecarStore();
-  const report: ImportReport = { format, articles: [], written: [] };
+  const report: ImportReport = { format, articles: [], written: [], leftoversRemoved: [] };
+  if (!options.dryRun) {
+    // Temporary files of a run killed part-way (kill -9, a crash) go before this one writes.
+    for (const folder of new Set(articles.map((a) => path.dirname(a)))) report.leftoversRemoved.push(...(await removeLeftoverTemps(folder)));
+  }
+  let stoppedBy: string | undefined;
   for (const imported of f.import(files, texts)) {
     const name = byName.has(imported.article) ? imported.article : imported.sourceText !== undefined ? byText.get(imported.sourceText) : undefined;
     const file = name ? byName.get(name) : undefined;
@@ -79,32 +89,58 @@ export async function importCorpus(
       entry.refused = `no article named ${imported.article} or with the same text in the corpus (${imported.annotations.length} annotations not imported)`;
       continue;
     }
-    const loaded = await store.load(file);
-    if (loaded.state === 'invalid') {
-      entry.refused = `its sidecar is not valid (${loaded.problems[0]?.message}); nothing written`;
+    if (stoppedBy) {
+      Object.assign(entry, { refused: `the import stopped at ${stoppedBy}`, failed: true });
       continue;
     }
-    const base = loaded.state === 'ok' ? loaded.sidecar : null;
-    const outcome = importInto(loaded.sidecar, texts.get(name)!, imported, options.annotator);
-    Object.assign(entry, { imported: outcome.imported, merged: outcome.merged, skipped: outcome.skipped, added: outcome.added });
-    if (outcome.imported === 0 || options.dryRun) continue;
-    const saved = await store.save(file, base, outcome.sidecar);
-    if (saved.saved) report.written.push(saved.file);
-    else entry.refused = saved.reason;
+    const apply = (current: Sidecar) => {
+      const outcome = importInto(current, texts.get(name)!, imported, options.annotator);
+      Object.assign(entry, { imported: outcome.imported, merged: outcome.merged, skipped: outcome.skipped, added: outcome.added });
+      return outcome;
+    };
+    try {
+      if (options.dryRun) {
+        const loaded = await store.load(file);
+        if (loaded.state === 'invalid') entry.refused = `its sidecar is not valid (${loaded.problems[0]?.message}); nothing written`;
+        else apply(loaded.sidecar);
+        continue;
+      }
+      // What is already there is judged on the sidecar as it is under the lock, so
+      // that two imports at once neither lose nor duplicate each other's spans.
+      const saved = await store.update(file, (disk) => {
+        const outcome = apply(disk.sidecar);
+        return outcome.imported > 0 ? outcome.sidecar : undefined;
+      });
+      if (!saved.saved) entry.refused = `its sidecar is not valid (${saved.problems?.[0]?.message ?? saved.reason}); nothing written`;
+      else if (saved.written) report.written.push(saved.file);
+    } catch (e) {
+      Object.assign(entry, { imported: 0, added: [], failed: true, refused: `nothing written: ${(e as Error).message}` });
+      if (diskUnusable(e)) stoppedBy = `${path.basename(file)}: ${causeOf(e)}`;
+    }
+  }
+  if (!options.dryRun) {
+    // Leftovers whose lock looked held at the start were taken over and released since.
+    for (const folder of new Set(articles.map((a) => path.dirname(a)))) report.leftoversRemoved.push(...(await removeLeftoverTemps(folder)));
   }
   return report;
 }
 
-/** One line per article and per skipped span, as the CLI prints and the editor logs. */
+/**
+ * One line per article and per skipped span, as the CLI prints and the editor logs,
+ * then the totals: which articles were imported and which were not, and why.
+ */
 export function formatImportReport(report: ImportReport, dryRun = false): string {
   const lines: string[] = [];
   const verb = dryRun ? 'would import' : 'imported';
+  for (const t of report.leftoversRemoved) lines.push(`removed ${t}, left by an interrupted write`);
   for (const a of report.articles) {
-    if (a.refused) lines.push(`skipped ${a.article}: ${a.refused}`);
+    if (a.refused) lines.push(`not imported ${a.article}: ${a.refused}`);
     else lines.push(`${a.article}: ${a.imported} ${verb}, ${a.merged} already there, ${a.skipped.length} skipped`);
     for (const s of a.skipped) lines.push(`    skipped${s.text ? ` “${s.text.slice(0, 50)}”` : ''}: ${s.reason}`);
   }
   const total = report.articles.reduce((n, a) => n + a.imported, 0);
   lines.push(`${total} annotations ${verb} from ${report.format} into ${report.articles.filter((a) => a.imported > 0).length} articles`);
+  const refused = report.articles.filter((a) => a.refused);
+  if (refused.length) lines.push(`${refused.length} of ${report.articles.length} articles ${dryRun ? 'would not be' : 'not'} imported: ${refused.map((a) => a.article).join(', ')}`);
   return lines.join('\n') + '\n';
 }

@@ -5,7 +5,9 @@ import { anchor, type AnchorState } from '../../core/annotations/anchoring';
 import { retarget } from '../../core/annotations/editing';
 import type { Annotation, Sidecar } from '../../core/annotations/schema';
 import { emptySidecar, serializeSidecar, sidecarPathFor, type SidecarProblem } from '../../core/annotations/sidecar';
+import { SidecarLockedError } from '../../core/annotations/sidecarLock';
 import { SidecarStore } from '../../core/annotations/sidecarStore';
+import { FileError } from '../../core/util/fsErrors';
 import { move } from '../../core/corpus/shiftSpans';
 import { isArticle } from '../configuration';
 
@@ -234,7 +236,9 @@ export class AnnotationService implements vscode.Disposable {
       }
     } catch (e) {
       a.dirty = true;
-      void vscode.window.showErrorMessage(`Corpus Annotator could not save ${path.basename(sidecarPathFor(uri.fsPath))}: ${(e as Error).message}`);
+      // The message names the sidecar and the cause (a full disk, a lock held too long); the change stays pending.
+      const message = e instanceof FileError || e instanceof SidecarLockedError ? e.message : `could not save ${path.basename(sidecarPathFor(uri.fsPath))}: ${(e as Error).message}`;
+      void vscode.window.showErrorMessage(`Corpus Annotator: ${message}. Your change is kept in this window and saved again with your next change.`);
     }
   }
 
