@@ -8,16 +8,19 @@ import { ExportRefused, writeExport } from '../core/export/writeExport';
 import { ProgressLine } from './progressLine';
 import { countOf } from '../core/util/countOf';
 import { stripControls } from '../core/text/untrusted';
+import { describeFailure, writeSkipped } from './failure';
 
 /**
- * `corpus-annotator export --format F [--set NAME] --out DIR [folders…]`. main.ts
+ * `corpus-annotator export --format F [--set NAME] --out DIR [--allow-partial] [folders…]`:
+ * when an input, article or sidecar would be left out it writes nothing and exits 1,
+ * unless --allow-partial. main.ts
  * passes its own `analyzeCorpus`, so that this bundle (cli-annotations.js) does not
  * carry, and `export` does not load, a second copy of the engine.
  */
 export async function exportCommand(args: string[], analyze: typeof analyzeCorpus): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, set: { type: 'string' }, out: { type: 'string' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, set: { type: 'string' }, out: { type: 'string' }, 'allow-partial': { type: 'boolean' } } });
   } catch (e) {
     process.stderr.write(`corpus-annotator export: ${(e as Error).message}\n`);
     return 2;
@@ -39,8 +42,9 @@ export async function exportCommand(args: string[], analyze: typeof analyzeCorpu
     process.stderr.write(stripControls(`corpus-annotator export: no set '${values.set}' (sets: ${sets.map((s) => s.name).join(', ')})\n`));
     return 2;
   }
-  const { files, errors } = await collectArticles(folders);
+  const { files, errors, skipped } = await collectArticles(folders);
   for (const e of errors) process.stderr.write(stripControls(`error: ${e.path}: ${e.error}\n`));
+  const skippedFiles = writeSkipped(skipped);
   const progress = new ProgressLine(process.stderr);
   const result = await analyze(files, { onProgress: (p) => progress.update(p) });
   progress.done();
@@ -56,19 +60,26 @@ export async function exportCommand(args: string[], analyze: typeof analyzeCorpu
     process.stderr.write(`corpus-annotator export: the ${values.format} export did not validate (${report.problems.length} problems); nothing written\n`);
     return 1;
   }
-  try {
-    // Below the working folder, no folder on the way may be a link either (a cloned repository's `exports → ~`).
-    await writeExport(values.out, report.files, process.cwd());
-  } catch (e) {
-    if (!(e instanceof ExportRefused)) throw e;
-    process.stderr.write(stripControls(`corpus-annotator export: ${e.message}\n`));
+  // An export is one thing another tool reads whole: one with a part missing is
+  // written only when asked for, and the previous export stays as it was.
+  const partial = !!values['allow-partial'];
+  for (const s of report.invalidSidecars) process.stderr.write(stripControls(`${partial ? 'warning' : 'error'}: ${s} is not valid and its annotations were left out (corpus-annotator check shows why)\n`));
+  const leftOut = report.invalidSidecars.length + skippedFiles + errors.length + result.errors.length;
+  if (leftOut > 0 && !partial) {
+    process.stderr.write(`corpus-annotator export: ${leftOut} of the inputs, articles or sidecars asked for would be left out (listed above); nothing written. --allow-partial writes the rest\n`);
     return 1;
   }
-  for (const s of report.invalidSidecars) process.stderr.write(stripControls(`warning: ${s} is not valid and was left out (run corpus-annotator check)\n`));
+  try {
+    // Atomic, and never through a link: below the working folder no folder on the way may be one either (a cloned repository's `exports → ~`).
+    await writeExport(values.out, report.files, process.cwd());
+  } catch (e) {
+    process.stderr.write(stripControls(`corpus-annotator export: ${e instanceof ExportRefused ? e.message : describeFailure(e)}\n`));
+    return 1;
+  }
   process.stdout.write(
     stripControls(`exported set '${set.name}' as ${values.format}: ${report.annotations} annotations in ${report.articles} articles → ${countOf(report.files.length, 'file')} in ${values.out}` +
       (report.orphanedLeftOut ? ` (${report.orphanedLeftOut} orphaned annotations left out)` : '') +
       '\n'),
   );
-  return errors.length + result.errors.length > 0 ? 1 : 0;
+  return 0;
 }

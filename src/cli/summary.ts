@@ -36,7 +36,7 @@ function entityLine(entities: Entity[], st: Style): string {
     .map(([name, c]) => colour[c.kind](controlFreeLine(name)) + (c.n > 1 ? st.dim(` ×${c.n}`) : ''));
   return (
     `  ${st.bold('entities')} ${entities.length} ` +
-    st.dim(`(${byKind('person')} person, ${byKind('place')} place, ${byKind('organization')} organisation)`) +
+    st.dim(`(${byKind('person')} person, ${byKind('place')} place, ${byKind('organization')} organization)`) +
     (top.length ? ': ' + top.join(', ') : '')
   );
 }
@@ -45,8 +45,13 @@ function numberLine(numbers: NumberMention[], st: Style): string {
   const shown = numbers
     .filter((n) => n.kind !== 'date' && n.kind !== 'time' && n.kind !== 'year')
     .slice(0, MAX_LIST)
-    .map((n) => st.number(controlFreeLine(n.text)) + (n.unit && !n.text.includes(n.unit) ? st.dim(` ${controlFreeLine(n.unit)}`) : '') + (n.approx ? st.dim(' ~') : '') + (n.malformed ? st.error(' malformed') : ''));
+    .map((n) => st.number(controlFreeLine(n.text)) + (unitUnsaid(n) ? st.dim(` ${controlFreeLine(n.unit!)}`) : '') + (n.approx ? st.dim(' ~') : '') + (n.malformed ? st.error(' malformed') : ''));
   return `  ${st.bold('numbers')} ${numbers.length}` + (shown.length ? ': ' + shown.join(', ') : '');
+}
+
+/** The unit, when the number's own text does not say it: "500,000 troops", not "97 per cent %". */
+function unitUnsaid(n: NumberMention): boolean {
+  return !!n.unit && n.kind !== 'percent' && !n.text.includes(n.unit);
 }
 
 function clip(s: string, n: number): string {

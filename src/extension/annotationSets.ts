@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { writeAtomic } from '../core/annotations/sidecarStore';
+import { writeAtomic } from '../core/util/atomicWrite';
 import { loadSets } from '../core/export/exportCorpus';
 import { AnnotationSet, SetsFile } from '../core/export/sets';
 import type { ClaimFilter } from './claimsView';

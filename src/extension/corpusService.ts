@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
+import * as path from 'node:path';
 import { analyzeText } from '../core/analyze';
-import { reachedThroughLink } from '../core/corpus/collectArticles';
+import { linkedLocation } from '../core/corpus/collectArticles';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { decodeArticle } from '../core/corpus/readArticle';
+import { EXPORT_MARKER } from '../core/export/exportMarker';
 import { shiftAnalysis } from '../core/corpus/shiftSpans';
 import { AnalysisWorkerPool, findWorkerScript } from '../core/corpus/workerPool';
 import type { ArticleAnalysis } from '../core/types';
@@ -92,23 +94,35 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /**
-   * The articles that are not symbolic links and not behind one; the others are
-   * listed in the output and said once in a message, never read.
+   * The articles as the command line's folder walk takes them: a symbolic link that
+   * leads out of the workspace folder is never read (listed in the output and said
+   * once in a message), and an article reached by a link and by its own path is read
+   * once, under its own path.
    */
   private async withoutLinks(uris: vscode.Uri[]): Promise<vscode.Uri[]> {
+    const located = await Promise.all(uris.map(async (uri) => ({ uri, where: await this.location(uri) })));
+    const direct = new Set(located.filter((l) => l.where && !l.where.outside && !l.where.linked).map((l) => l.where!.real));
     const kept: vscode.Uri[] = [];
     const skipped: vscode.Uri[] = [];
-    for (const uri of uris) ((await this.isLinked(uri)) ? skipped : kept).push(uri);
+    const read = new Set<string>();
+    for (const { uri, where } of located) {
+      if (where?.outside) skipped.push(uri);
+      else if (where && where.linked && (direct.has(where.real) || read.has(where.real))) continue;
+      else {
+        if (where) read.add(where.real);
+        kept.push(uri);
+      }
+    }
     const fresh = skipped.filter((u) => !this.skippedLinks.has(u.toString()));
     for (const u of skipped) this.skippedLinks.add(u.toString());
     if (fresh.length) {
       const names = fresh.map((u) => vscode.workspace.asRelativePath(u));
-      output().warn(`skipped ${fresh.length} article(s) that are symbolic links or lie behind one (they are not read, as the command line does not read them):\n  ${names.map((n) => plainText(n, 500)).join('\n  ')}`);
+      output().warn(`skipped ${fresh.length} article(s) that are symbolic links to files outside the workspace folder (they are not read, as the command line does not read them):\n  ${names.map((n) => plainText(n, 500)).join('\n  ')}`);
       void vscode.window
         .showWarningMessage(
           fresh.length === 1
-            ? plain`Corpus Annotator: skipped ${names[0]}: it is a symbolic link (or lies behind one), so it is not read.`
-            : `Corpus Annotator: skipped ${fresh.length} articles that are symbolic links (or lie behind one), so they are not read. They are listed in the output.`,
+            ? plain`Corpus Annotator: skipped ${names[0]}: it is a symbolic link to a file outside the workspace folder, so it is not read.`
+            : `Corpus Annotator: skipped ${fresh.length} articles that are symbolic links to files outside the workspace folder, so they are not read. They are listed in the output.`,
           'Show List',
         )
         .then((c) => c && output().show());
@@ -116,10 +130,15 @@ export class CorpusService implements vscode.Disposable {
     return kept;
   }
 
-  private async isLinked(uri: vscode.Uri): Promise<boolean> {
+  private location(uri: vscode.Uri) {
+    if (uri.scheme !== 'file') return Promise.resolve(undefined);
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (uri.scheme !== 'file') return false;
-    return reachedThroughLink(uri.fsPath, folder?.uri.fsPath ?? uri.fsPath);
+    return linkedLocation(uri.fsPath, folder?.uri.fsPath ?? path.dirname(uri.fsPath));
+  }
+
+  /** True for an article that is a link out of its workspace folder: never read. */
+  private async isLinked(uri: vscode.Uri): Promise<boolean> {
+    return (await this.location(uri))?.outside ?? false;
   }
 
   /**
@@ -207,5 +226,7 @@ async function findArticles(): Promise<vscode.Uri[]> {
   for (const glob of configuration.corpusGlobs) {
     for (const uri of await vscode.workspace.findFiles(glob, '**/node_modules/**')) seen.set(uri.toString(), uri);
   }
-  return [...seen.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
+  // An export inside the corpus (a brat export copies the articles) is not read again as articles.
+  const exports = (await vscode.workspace.findFiles(`**/${EXPORT_MARKER}`, '**/node_modules/**')).map((u) => path.dirname(u.fsPath) + path.sep);
+  return [...seen.values()].filter((u) => !exports.some((d) => u.fsPath.startsWith(d))).sort((a, b) => a.toString().localeCompare(b.toString()));
 }

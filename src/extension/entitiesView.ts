@@ -41,7 +41,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<Node> {
       counts.push(countOf(node.files.size, 'article'));
       item.description = counts.join(' · ');
       item.iconPath = new vscode.ThemeIcon(node.kind === 'person' ? 'person' : node.kind === 'place' ? 'location' : 'organization');
-      item.tooltip = plain`${node.canonical} (${node.kind === 'organization' ? 'organisation' : node.kind})`;
+      item.tooltip = plain`${node.canonical} (${node.kind})`;
       return item;
     }
     const item = new vscode.TreeItem(plainText(articleLabel(node.file)));

@@ -89,7 +89,7 @@ function entityHover(service: CorpusService, a: ArticleAnalysis, e: Entity): vsc
   const here = a.entities.filter((x) => x.canonical === e.canonical);
   const all = service.index.mentions(e.canonical);
   const otherFiles = new Set(all.filter((x) => x.file !== a.file).map((x) => x.file));
-  m.appendMarkdown(`$(${icon(e.kind)}) **${esc(e.canonical)}** — ${kindLabel(e.kind)}\n\n`);
+  m.appendMarkdown(`$(${icon(e.kind)}) **${esc(e.canonical)}** — ${e.kind}\n\n`);
   if (e.text !== e.canonical) m.appendMarkdown(`Written here as “${esc(e.text)}”.\n\n`);
   m.appendMarkdown(`${countOf(here.length, 'mention')} in this article, ${all.length} across the corpus`);
   m.appendMarkdown(otherFiles.size ? ` (${countOf(otherFiles.size, 'other article')}):\n\n` : '.\n\n');
@@ -157,10 +157,6 @@ function formatValue(n: NumberMention): string {
 
 function icon(kind: Entity['kind']): string {
   return kind === 'person' ? 'person' : kind === 'place' ? 'location' : 'organization';
-}
-
-function kindLabel(kind: Entity['kind']): string {
-  return kind === 'organization' ? 'organisation' : kind;
 }
 
 /** Article or sidecar text as Markdown that renders as written (no HTML, images, links or icons). */

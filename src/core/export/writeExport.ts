@@ -1,5 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
+import { FileError } from '../util/fsErrors';
+import { makeFolder } from '../util/makeFolder';
 import type { OutputFile } from './formats';
 
 /**
@@ -73,8 +75,17 @@ export async function planExport(folder: string, files: OutputFile[], root?: str
  */
 export async function writeExport(folder: string, files: OutputFile[], root?: string): Promise<{ folder: string; written: string[]; replaced: number }> {
   const plan = await planExport(folder, files, root);
+  try {
+    return await writePlanned(plan, files);
+  } catch (e) {
+    // Named by the folder a person asked for, not by the temporary one Node's message would name.
+    throw e instanceof ExportRefused || e instanceof FileError ? e : new FileError(plan.folder, 'write the export into', e);
+  }
+}
+
+async function writePlanned(plan: ExportPlan, files: OutputFile[]): Promise<{ folder: string; written: string[]; replaced: number }> {
   const parent = path.dirname(plan.folder);
-  await fsp.mkdir(parent, { recursive: true });
+  await makeFolder(parent);
   await removeStaleTemporaries(parent, path.basename(plan.folder));
   const temp = await fsp.mkdtemp(path.join(parent, `.${path.basename(plan.folder)}${TEMP_MARK}${process.pid}-`));
   try {

@@ -6,7 +6,9 @@ import { breathe } from '../../core/util/breathe';
 import { retarget } from '../../core/annotations/editing';
 import type { Annotation, Sidecar } from '../../core/annotations/schema';
 import { emptySidecar, serializeSidecar, sidecarPathFor, type SidecarProblem } from '../../core/annotations/sidecar';
+import { SidecarLockedError } from '../../core/annotations/sidecarLock';
 import { SidecarStore } from '../../core/annotations/sidecarStore';
+import { FileError } from '../../core/util/fsErrors';
 import { move } from '../../core/corpus/shiftSpans';
 import { isArticle } from '../configuration';
 import { plain, plainText } from '../untrustedText';
@@ -229,7 +231,9 @@ export class AnnotationService implements vscode.Disposable {
       }
     } catch (e) {
       a.dirty = true;
-      void vscode.window.showErrorMessage(plain`Corpus Annotator could not save ${path.basename(sidecarPathFor(uri.fsPath))}: ${(e as Error).message}`);
+      // The message names the sidecar and the cause (a full disk, a lock held too long); the change stays pending.
+      const message = e instanceof FileError || e instanceof SidecarLockedError ? e.message : `could not save ${path.basename(sidecarPathFor(uri.fsPath))}: ${(e as Error).message}`;
+      void vscode.window.showErrorMessage(`Corpus Annotator: ${plainText(message, 500)}. Your change is kept in this window and saved again with your next change.`);
     }
   }
 

@@ -59,7 +59,7 @@ describe('the command line prints no terminal escapes from its input', () => {
     fs.writeFileSync(path.join(dir, 'brat', `missing${CLEAR}${RLO}.ann`), 'T1\tperson 0 3\tabc\n');
     const r = run('import', '--from', 'brat', 'brat', '--dry-run');
     assertInert(r.out + r.err, 'import');
-    assert.match(r.out, /skipped missing.*\.txt/);
+    assert.match(r.out, /not imported missing.*\.txt/);
   });
 
   it('check: annotation ids, labels, quotes and sidecar problems', () => {

@@ -7,8 +7,9 @@ import { emptySidecar, serializeSidecar } from '../../../../src/core/annotations
 import { SidecarStore } from '../../../../src/core/annotations/sidecarStore';
 import type { Sidecar } from '../../../../src/core/annotations/schema';
 import { FORMATS } from '../../../../src/core/export/formats';
-import { IMPORT_FORMATS, importCorpus } from '../../../../src/core/export/importCorpus';
-import { importInto } from '../../../../src/core/export/importAnnotations';
+import { formatImportReport, IMPORT_FORMATS, importCorpus } from '../../../../src/core/export/importCorpus';
+import { nodeWriteIo, type WriteIo } from '../../../../src/core/util/atomicWrite';
+import { importInto, locateSpans } from '../../../../src/core/export/importAnnotations';
 import type { ImportedArticle } from '../../../../src/core/export/formats';
 import { exportArticle } from '../../../../src/core/export/items';
 import { annotation } from '../annotations/fixtures';
@@ -169,7 +170,7 @@ describe('importCorpus', () => {
       { label: 'person', start: Number.NaN, end: 12 },
       { label: 'person', start: 1.5, end: 4 },
     ] as unknown as ImportedArticle['annotations'];
-    const outcome = await importInto(emptySidecar('a.txt'), TEXT, { article: 'a.txt', annotations: raw });
+    const outcome = importInto(emptySidecar('a.txt'), TEXT, await locateSpans(TEXT, { article: 'a.txt', annotations: raw }));
     assert.equal(outcome.imported, 1);
     assert.deepEqual(outcome.skipped.map((x) => x.reason), ['the label 123 is not text', 'the note is not text', 'offsets NaN-12 do not fit the text (98 characters)', 'offsets 1.5-4 do not fit the text (98 characters)']);
   });
@@ -192,5 +193,58 @@ describe('importCorpus', () => {
     const line = JSON.stringify({ text: TEXT, label: Array.from({ length: 10_001 }, (_, i) => [i % 60, (i % 60) + 1, `l${i % 50}`]), article: 'a.txt' });
     const report = await importCorpus('doccano', new Map([['x.jsonl', line]]), [article], { dryRun: true });
     assert.match(report.articles[0].refused!, /10,001 annotations for this article, more than the 10,000/);
+  });
+});
+
+describe('importCorpus when a sidecar cannot be written', () => {
+  let root: string;
+  const names = ['a', 'b', 'c', 'd', 'e'];
+  const articles = () => names.map((n) => path.join(root, `${n}.txt`));
+  const jsonl = () => new Map([['x.jsonl', names.map((n) => JSON.stringify({ article: `${n}.txt`, annotations: [{ label: 'place', start: 0, end: 4 }] })).join('\n')]]);
+  /** A store whose `failAt`-th write fails with `code` after writing the first half of the file. */
+  const failingStore = (failAt: number, code: string) => {
+    let writes = 0;
+    const io: WriteIo = {
+      ...nodeWriteIo,
+      open: async (file) => {
+        const handle = await nodeWriteIo.open(file);
+        const failing = ++writes === failAt;
+        let chunks = 0;
+        return {
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+          writeFile: async (data) => {
+            if (failing && chunks++ > 0) throw Object.assign(new Error(`${code}: write`), { code });
+            await handle.writeFile(data);
+          },
+        };
+      },
+    };
+    return new SidecarStore({ io });
+  };
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-import-fail-'));
+    for (const f of articles()) fs.writeFileSync(f, TEXT);
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('on a full disk stops, says which articles were imported and which not, and leaves no temporary file', async () => {
+    const report = await importCorpus('jsonl', jsonl(), articles(), { store: failingStore(3, 'ENOSPC') });
+    assert.deepEqual(report.articles.map((a) => [a.article, a.imported, !!a.failed]), [['a.txt', 1, false], ['b.txt', 1, false], ['c.txt', 0, true], ['d.txt', 0, true], ['e.txt', 0, true]]);
+    assert.equal(report.articles[2].refused, `nothing written: could not write ${path.join(root, 'c.annotations.json')}: no space left on the disk (ENOSPC)`);
+    assert.equal(report.articles[3].refused, 'the import stopped at c.txt: no space left on the disk (ENOSPC)');
+    assert.deepEqual(fs.readdirSync(root).filter((f) => !f.endsWith('.txt')).sort(), ['a.annotations.json', 'b.annotations.json']);
+    const text = formatImportReport(report);
+    assert.match(text, /^a\.txt: 1 imported/m);
+    assert.match(text, /^not imported c\.txt: nothing written: could not write .*c\.annotations\.json: no space left on the disk \(ENOSPC\)$/m);
+    assert.match(text, /^3 of 5 articles not imported: c\.txt, d\.txt, e\.txt$/m);
+  });
+
+  it('on a permission error goes on with the other articles', async () => {
+    const report = await importCorpus('jsonl', jsonl(), articles(), { store: failingStore(2, 'EACCES') });
+    assert.deepEqual(report.articles.map((a) => a.imported), [1, 0, 1, 1, 1]);
+    assert.match(report.articles[1].refused!, /could not write .*b\.annotations\.json: permission denied \(EACCES\)$/);
+    assert.equal(fs.existsSync(path.join(root, 'b.annotations.json')), false);
+    assert.deepEqual(fs.readdirSync(root).filter((f) => f.startsWith('.')), []);
   });
 });
