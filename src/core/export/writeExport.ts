@@ -2,6 +2,7 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { FileError } from '../util/fsErrors';
 import { makeFolder } from '../util/makeFolder';
+import { EXPORT_MARKER } from './exportMarker';
 import type { OutputFile } from './formats';
 
 /**
@@ -13,6 +14,8 @@ import type { OutputFile } from './formats';
  *   `evil.txt → ~/.bashrc`, or be a link itself. Every folder on the way (below
  *   `root`, the workspace or working folder) and every file to be replaced is looked
  *   at with `lstat`; a link is refused with its name, and nothing is written.
+ * - Marked: `.corpus-annotator-export` goes with the files, so the folder is never
+ *   read as articles (a brat export holds copies of them).
  * - Atomically: the files are written into a fresh temporary folder beside the
  *   target (same file system), then renamed into place; the files they replace are
  *   moved aside first and moved back if anything fails. On any failure the previous
@@ -73,7 +76,9 @@ export async function planExport(folder: string, files: OutputFile[], root?: str
  * files of the same names and leaving other files there alone. Throws `ExportRefused`
  * before writing anything when a link or a file is in the way.
  */
-export async function writeExport(folder: string, files: OutputFile[], root?: string): Promise<{ folder: string; written: string[]; replaced: number }> {
+export async function writeExport(folder: string, exported: OutputFile[], root?: string): Promise<{ folder: string; written: string[]; replaced: number }> {
+  // The marker says the folder is an export: the corpus walk and the editor never read it as articles.
+  const files = exported.some((f) => f.path === EXPORT_MARKER) ? exported : [...exported, { path: EXPORT_MARKER, content: '{ "writtenBy": "corpus-annotator" }\n' }];
   const plan = await planExport(folder, files, root);
   try {
     return await writePlanned(plan, files);

@@ -34,7 +34,10 @@ describe('writeExport', () => {
     const out = path.join(dir, 'exports', 'all-brat');
     const r = await writeExport(out, FILES, dir);
     assert.equal(r.replaced, 0);
-    assert.deepEqual(tree(path.join(dir, 'exports')), { 'all-brat/a.txt': 'new a', 'all-brat/a.ann': 'new ann', 'all-brat/sub/b.txt': 'new b' });
+    const written = tree(path.join(dir, 'exports'));
+    assert.ok(written['all-brat/.corpus-annotator-export'], 'the folder is marked as an export');
+    delete written['all-brat/.corpus-annotator-export'];
+    assert.deepEqual(written, { 'all-brat/a.txt': 'new a', 'all-brat/a.ann': 'new ann', 'all-brat/sub/b.txt': 'new b' });
   });
 
   it('replaces its own files in an existing folder and leaves other files alone', async () => {
@@ -45,7 +48,9 @@ describe('writeExport', () => {
     assert.deepEqual((await planExport(out, FILES)).existing, ['a.txt']);
     const r = await writeExport(out, FILES);
     assert.equal(r.replaced, 1);
-    assert.deepEqual(tree(dir), { 'out/a.txt': 'new a', 'out/a.ann': 'new ann', 'out/notes.md': 'mine', 'out/sub/b.txt': 'new b' });
+    const written = tree(dir);
+    delete written['out/.corpus-annotator-export'];
+    assert.deepEqual(written, { 'out/a.txt': 'new a', 'out/a.ann': 'new ann', 'out/notes.md': 'mine', 'out/sub/b.txt': 'new b' });
   });
 
   // Issue 30 #2: `exports/all-brat/evil.txt → ~/.bashrc` had the article text written into ~/.bashrc.
