@@ -194,6 +194,25 @@ describe('importCorpus', () => {
     const report = await importCorpus('doccano', new Map([['x.jsonl', line]]), [article], { dryRun: true });
     assert.match(report.articles[0].refused!, /10,001 annotations for this article, more than the 10,000/);
   });
+  // Issue 30, held well: an import names its articles, but a name only ever matches an
+  // article of the corpus by its file name; nothing is written anywhere else.
+  it('matches hostile article names only against the corpus, writing nothing elsewhere', async () => {
+    const names = ['../a.txt', '/etc/passwd', 'file:///etc/passwd', 'C:\\Windows\\a.txt', 'a.txt\u0000.json', 'a.txt\n', '../../outside/a.txt'];
+    const lines = names.map((article) => JSON.stringify({ article, text: 'other text', annotations: [{ label: 'person', start: 0, end: 4 }] })).join('\n');
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-import-names-'));
+    try {
+      const corpus = path.join(parent, 'corpus');
+      fs.mkdirSync(corpus);
+      fs.writeFileSync(path.join(corpus, 'a.txt'), TEXT);
+      const report = await importCorpus('jsonl', new Map([['x.jsonl', lines]]), [path.join(corpus, 'a.txt')]);
+      assert.deepEqual(report.written, []);
+      assert.ok(report.articles.every((a) => a.refused && /no article named/.test(a.refused)), JSON.stringify(report.articles.map((a) => a.refused)));
+      assert.deepEqual(fs.readdirSync(parent), ['corpus']);
+      assert.deepEqual(fs.readdirSync(corpus), ['a.txt']);
+    } finally {
+      fs.rmSync(parent, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('importCorpus when a sidecar cannot be written', () => {
@@ -247,4 +266,5 @@ describe('importCorpus when a sidecar cannot be written', () => {
     assert.equal(fs.existsSync(path.join(root, 'b.annotations.json')), false);
     assert.deepEqual(fs.readdirSync(root).filter((f) => f.startsWith('.')), []);
   });
+
 });
