@@ -43,8 +43,12 @@ export class AnchorBudget {
   }
 }
 
-/** Approximate search one annotation may do: a 2,000-character quote over 5,000 characters of text (some 0.15 s at worst on 2 cores). */
-export const ANNOTATION_CELLS = 10_000_000;
+/**
+ * Approximate search one annotation may do: a damaged 2,000-character quote over some
+ * 12,000 characters of text, or a 100-character one over 200,000 (tens of milliseconds;
+ * the editor lets its thread go between annotations, so this is its longest hold).
+ */
+export const ANNOTATION_CELLS = 5_000_000;
 /** Approximate search all the annotations of one sidecar (or one article of an import) may do together (some 1.5 s at worst). */
 export const SIDECAR_CELLS = 100_000_000;
 
@@ -106,8 +110,10 @@ function search(text: string, t: Target, budget: AnchorBudget): AnchorResult {
     if (!best || best.score < 0.8) {
       for (const [probe, before] of [[t.prefix.slice(-16), true], [t.suffix.slice(0, 16), false]] as [string, boolean][]) {
         if (probe.length < 8) continue;
-        let seen = 0;
-        for (let i = text.indexOf(probe); i >= 0 && seen < 20; i = text.indexOf(probe, i + 1), seen++) {
+        // The occurrences nearest the old place first: the likeliest, and the ones the budget pays for.
+        const found: number[] = [];
+        for (let i = text.indexOf(probe); i >= 0 && found.length < 200; i = text.indexOf(probe, i + 1)) found.push(i);
+        for (const i of found.sort((x, y) => Math.abs(x - t.start) - Math.abs(y - t.start)).slice(0, 20)) {
           const from = before ? i + probe.length - k : i - m - 2 * k;
           const hit = sellers(text, Math.max(0, from), Math.min(text.length, from + m + 3 * k), t.exact, k, budget);
           if (hit) consider(hit.start, hit.end, hit.errors);
