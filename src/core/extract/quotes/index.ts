@@ -316,14 +316,33 @@ class QuoteExtractor {
   }
 
   private hasVerbIn(a: number, b: number): boolean {
-    for (let t = lowerBound(this.tokens, a); t < this.tokens.length && this.tokens[t].end <= b; t++) {
-      if (this.tokQuote[t] >= 0) {
-        const q = this.raws[this.tokQuote[t]];
-        if (this.tokens[t].start >= q.innerStart && this.tokens[t].end <= q.innerEnd) continue;
-      }
-      if (this.isVerbAt(t)) return true;
+    const v = this.verbFrom(lowerBound(this.tokens, a));
+    return v < this.tokens.length && this.tokens[v].end <= b;
+  }
+
+  /**
+   * Verb tokens outside the words of any quotation, in text order. Asked for per quotation over
+   * its line or sentence, a scan would make a line of many quotations quadratic; this list makes
+   * each question a binary search.
+   */
+  private verbTokens: Int32Array | null = null;
+
+  /** The first verb token at or after token `t` that is not inside a quotation's words (tokens.length when none). */
+  private verbFrom(t: number): number {
+    if (!this.verbTokens) {
+      const found: number[] = [];
+      for (let k = 0; k < this.tokens.length; k++) if (!this.insideOtherQuoteInner(k) && this.isVerbAt(k)) found.push(k);
+      this.verbTokens = Int32Array.from(found);
     }
-    return false;
+    const vs = this.verbTokens;
+    let lo = 0;
+    let hi = vs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (vs[mid] < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < vs.length ? vs[lo] : this.tokens.length;
   }
 
   /** A speech verb (not a noun after a determiner: `the report`, `his comments`), or `according to`. */
@@ -471,11 +490,7 @@ class QuoteExtractor {
       if (r) return r;
       return resolution(dash[1], 'person', { start: off, end: off + dash[1].length });
     }
-    let t = lowerBound(this.tokens, a);
-    for (; t < this.tokens.length && this.tokens[t].end <= b; t++) {
-      if (this.insideOtherQuoteInner(t)) continue;
-      if (this.isVerbAt(t)) break;
-    }
+    const t = this.verbFrom(lowerBound(this.tokens, a));
     if (t >= this.tokens.length || this.tokens[t].end > b) return null;
     // Subject between the quotation and the verb, else the noun phrase after the verb.
     if (this.tokens[t].text.toLowerCase() !== 'according') {
