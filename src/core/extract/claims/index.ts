@@ -80,7 +80,10 @@ function shareSourcesBetweenRepeats(claims: Claim[]) {
   const byFigure = new Map<string, Claim[]>();
   for (const c of claims) {
     const key = `${c.topic}|${c.figure.value}`;
-    byFigure.set(key, [...(byFigure.get(key) ?? []), c]);
+    // Pushed, not copied: a copy per claim made a figure repeated n times cost n².
+    const group = byFigure.get(key);
+    if (group) group.push(c);
+    else byFigure.set(key, [c]);
   }
   for (const group of byFigure.values()) {
     const source = group.find((c) => c.source)?.source;

@@ -32,7 +32,8 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import { findQuoteSpans, splitLines, type Line, type RawQuote } from './marks';
-import { lowerBound } from '../../util/lowerBound';
+import { AttributionLog, type Attribution } from './attributionLog';
+import { lowerBound, lowerBoundNumber } from '../../util/lowerBound';
 import { byStartThenLongest, entityNames, heuristicNames, type NameKind, type NameMention } from './names';
 import { oneByteText, type OneByteText } from '../../text/oneByte';
 
@@ -68,12 +69,11 @@ interface NounPhrase {
   pronoun: boolean;
 }
 
-interface Event {
-  pos: number;
-  line: number;
-  res: Resolution | null;
-}
+type Event = Attribution<Resolution>;
 
+/** The classes of AttributionLog: speakers `he`/`she` can stand for, and those `it`/`they` can. */
+const PERSON_EVENTS = 0;
+const THING_EVENTS = 1;
 const HEADING_KINDS = new Set(['title', 'heading', 'entry-header', 'byline', 'dateline', 'furniture', 'caption']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'another', 'any', 'no', 'each', 'every']);
 const AUX = new Set([
@@ -142,7 +142,8 @@ class QuoteExtractor {
   /** First line of the stretch each line belongs to (stretches end at headings and entry headers). */
   private readonly stretchStart: Int32Array;
   private readonly lineOfPos: (pos: number) => number;
-  private readonly events: Event[] = [];
+  /** Attributions met so far; their classes are `PERSON_EVENTS` and `THING_EVENTS`. */
+  private readonly events: AttributionLog<Resolution>;
   private readonly speech: boolean[];
   private readonly entityMode: boolean;
   private readonly verbCache: Uint8Array;
@@ -160,6 +161,9 @@ class QuoteExtractor {
     this.raws = findQuoteSpans(text, this.lines);
     this.tokens = tokens;
     this.entityMode = entities.length > 0;
+    const entityMode = this.entityMode;
+    // Who `he`/`she` can stand for, and who `it`/`they` can (resolvePronoun).
+    this.events = new AttributionLog<Resolution>([(r) => isPersonish(r) || (r.kind === 'unknown' && !entityMode), (r) => !isPersonish(r) && r.kind !== 'unknown']);
     // The recogniser's entities first; capitalised names it missed (a speaker the
     // model has not seen, a name in a headline) fill the gaps between them.
     this.names = this.entityMode ? withHeuristicGaps(entityNames(entities), heuristicNames(text, this.tokens)) : heuristicNames(text, this.tokens);
@@ -334,15 +338,8 @@ class QuoteExtractor {
       for (let k = 0; k < this.tokens.length; k++) if (!this.insideOtherQuoteInner(k) && this.isVerbAt(k)) found.push(k);
       this.verbTokens = Int32Array.from(found);
     }
-    const vs = this.verbTokens;
-    let lo = 0;
-    let hi = vs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (vs[mid] < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < vs.length ? vs[lo] : this.tokens.length;
+    const i = lowerBoundNumber(this.verbTokens, t);
+    return i < this.verbTokens.length ? this.verbTokens[i] : this.tokens.length;
   }
 
   /** A speech verb (not a noun after a determiner: `the report`, `his comments`), or `according to`. */
@@ -470,13 +467,11 @@ class QuoteExtractor {
 
   /** The latest attribution before `pos` on line `minLine` or later. */
   private lastEventBefore(pos: number, minLine: number): Event | null {
-    for (let i = this.events.length - 1; i >= 0; i--) {
-      const e = this.events[i];
-      if (e.pos >= pos) continue;
-      if (e.line < minLine || e.line < this.stretchStart[this.lineOfPos(pos)]) return null;
-      return e;
-    }
-    return null;
+    const i = this.events.lastIndexBefore(pos);
+    if (i < 0) return null;
+    const e = this.events.events[i];
+    if (e.line < minLine || e.line < this.stretchStart[this.lineOfPos(pos)]) return null;
+    return e;
   }
 
   /** `," X said`, `" said X`, `", he added`, `", according to X`, `" ― Name`. */
@@ -947,17 +942,8 @@ class QuoteExtractor {
    */
   private resolvePronoun(want: 'person' | 'thing' | 'plural', pos: number): Resolution | null {
     const minLine = this.windowStartLine(pos, 6);
-    const ok = (r: Resolution) => {
-      const personish = r.kind === 'person' || (r.kind === 'nominal' && !!r.head && PERSON_NOUNS.has(r.head));
-      if (want === 'person') return personish || (r.kind === 'unknown' && !this.entityMode);
-      return !personish && r.kind !== 'unknown';
-    };
-    for (let i = this.events.length - 1; i >= 0; i--) {
-      const e = this.events[i];
-      if (e.pos >= pos) continue;
-      if (e.line < minLine) break;
-      if (e.res && ok(e.res)) return e.res;
-    }
+    const attributed = this.events.latestInClass(want === 'person' ? PERSON_EVENTS : THING_EVENTS, pos, minLine);
+    if (attributed) return attributed;
     if (want === 'plural') return null;
     // Mentions, sentence by sentence backwards; in each sentence the first compatible one (its subject).
     const minPos = this.lines[minLine].start;
@@ -988,13 +974,8 @@ class QuoteExtractor {
     const isPerson = PERSON_NOUNS.has(head);
     const minLine = this.windowStartLine(pos, 12);
     const minPos = this.lines[minLine].start;
-    for (let i = this.events.length - 1; i >= 0; i--) {
-      const e = this.events[i];
-      if (e.pos >= pos) continue;
-      if (e.line < minLine) break;
-      if (!e.res) continue;
-      if (e.res.kind === 'nominal' ? e.res.head === head && e.res.speaker.length > r.speaker.length : e.res.head === head) return e.res;
-    }
+    const attributed = this.events.latestWithHead(head, r.speaker.length, pos, minLine);
+    if (attributed) return attributed;
     for (let k = lowerBound(this.names, pos) - 1; k >= 0 && this.names[k].start >= minPos; k--) {
       const n = this.names[k];
       if (this.headingLine[this.lineOfPos(n.start)] || this.inSpeech(n.start)) continue;
@@ -1030,6 +1011,11 @@ class QuoteExtractor {
     if (!isPerson && ORG_NOUNS.has(head) && words.length >= 2 && !DOCUMENT_HEADS.has(head)) return resolution(r.speaker, r.kind, undefined, r.head);
     return null;
   }
+}
+
+/** A person, or a description headed by a person noun (`the minister`). */
+function isPersonish(r: Resolution): boolean {
+  return r.kind === 'person' || (r.kind === 'nominal' && !!r.head && PERSON_NOUNS.has(r.head));
 }
 
 /** Abbreviations of titles as written before a name (`Sen. Bernie Sanders` is `the senator`). */
