@@ -936,6 +936,52 @@ class QuoteExtractor {
     return Math.max(this.stretchStart[li], li - back);
   }
 
+  // Names that can answer a look-back, listed once by what asks for them: a walk back over
+  // every name per pronoun or description was quadratic on a line with no sentence end.
+  private readonly nameLists = new Map<string, number[]>();
+  private namesByWord: Map<string, number[]> | null = null;
+
+  /** Indices of the names for which `keep` holds, in order; computed once per `key`. */
+  private namesWhere(key: string, keep: (n: NameMention) => boolean): number[] {
+    let list = this.nameLists.get(key);
+    if (!list) {
+      list = [];
+      for (let k = 0; k < this.names.length; k++) if (keep(this.names[k])) list.push(k);
+      this.nameLists.set(key, list);
+    }
+    return list;
+  }
+
+  /** A name outside headings and quoted words, which a pronoun or description may refer to. */
+  private visibleName(n: NameMention): boolean {
+    return !this.headingLine[this.lineOfPos(n.start)] && !this.inSpeech(n.start);
+  }
+
+  /** People named after title `head` (`Defence Secretary Ben Wallace`); only visible ones when `visible`. */
+  private titledNames(head: string, visible: boolean): number[] {
+    return this.namesWhere(`${visible ? 'visible ' : ''}person titled ${head}`, (n) => {
+      if (n.kind !== 'person' || (visible && !this.visibleName(n))) return false;
+      return titleBefore(head).test(this.text.slice(Math.max(0, n.start - 40), n.start).toLowerCase());
+    });
+  }
+
+  /** Visible names, not of people, with `word` among their words (`Defence Ministry` for `ministry`). */
+  private namesWithWord(word: string): number[] {
+    if (!this.namesByWord) {
+      this.namesByWord = new Map();
+      for (let k = 0; k < this.names.length; k++) {
+        const n = this.names[k];
+        if (n.kind === 'person' || !this.visibleName(n)) continue;
+        for (const w of new Set(n.text.toLowerCase().split(/\s+/))) {
+          const list = this.namesByWord.get(w);
+          if (list) list.push(k);
+          else this.namesByWord.set(w, [k]);
+        }
+      }
+    }
+    return this.namesByWord.get(word) ?? [];
+  }
+
   /**
    * he/she → the subject of the latest attribution before `pos` that is a person, else the
    * latest sentence's first (subject-like) person; it → the latest organisation or place.
@@ -945,21 +991,16 @@ class QuoteExtractor {
     const attributed = this.events.latestInClass(want === 'person' ? PERSON_EVENTS : THING_EVENTS, pos, minLine);
     if (attributed) return attributed;
     if (want === 'plural') return null;
-    // Mentions, sentence by sentence backwards; in each sentence the first compatible one (its subject).
+    // The latest sentence with a compatible mention, and in it the first one (its subject).
     const minPos = this.lines[minLine].start;
-    let k = lowerBound(this.names, pos) - 1;
-    while (k >= 0 && this.names[k].start >= minPos) {
-      const sStart = this.prevBound(this.names[k].start);
-      let pick: NameMention | null = null;
-      for (; k >= 0 && this.names[k].start >= sStart && this.names[k].start >= minPos; k--) {
-        const n = this.names[k];
-        if (this.headingLine[this.lineOfPos(n.start)] || this.inSpeech(n.start)) continue;
-        const good = want === 'person' ? n.kind === 'person' : n.kind === 'organization' || n.kind === 'place';
-        if (good && !/^['’]s\b/u.test(this.text.slice(n.end, n.end + 2))) pick = n;
-      }
-      if (pick) return this.fromName(pick);
-    }
-    return null;
+    const compatible = this.namesWhere(want === 'person' ? 'person, not possessive' : 'organisation or place, not possessive', (n) => {
+      const good = want === 'person' ? n.kind === 'person' : n.kind === 'organization' || n.kind === 'place';
+      return good && this.visibleName(n) && !/^['’]s\b/u.test(this.text.slice(n.end, n.end + 2));
+    });
+    const latest = lastAtOrBefore(compatible, lowerBound(this.names, pos) - 1);
+    if (latest < 0 || this.names[latest].start < minPos) return null;
+    const sentenceStart = Math.max(minPos, this.prevBound(this.names[latest].start));
+    return this.fromName(this.names[firstAtOrAfter(compatible, lowerBound(this.names, sentenceStart))]);
   }
 
   /**
@@ -976,41 +1017,42 @@ class QuoteExtractor {
     const minPos = this.lines[minLine].start;
     const attributed = this.events.latestWithHead(head, r.speaker.length, pos, minLine);
     if (attributed) return attributed;
-    for (let k = lowerBound(this.names, pos) - 1; k >= 0 && this.names[k].start >= minPos; k--) {
-      const n = this.names[k];
-      if (this.headingLine[this.lineOfPos(n.start)] || this.inSpeech(n.start)) continue;
-      if (!isPerson && n.kind !== 'person' && n.text.toLowerCase().split(/\s+/).includes(head)) return this.fromName(n, head);
-      if (isPerson && n.kind === 'person') {
-        const pre = this.text.slice(Math.max(0, n.start - 40), n.start).toLowerCase();
-        if (titleBefore(head).test(pre)) return this.fromName(n, head);
-      }
-    }
+    // The latest name with that word (`the ministry`), or the latest person with that title (`the minister`).
+    const named = lastAtOrBefore(isPerson ? this.titledNames(head, true) : this.namesWithWord(head), lowerBound(this.names, pos) - 1);
+    if (named >= 0 && this.names[named].start >= minPos) return this.fromName(this.names[named], head);
     // Specific descriptions stand for themselves: a capitalised qualifier not at the sentence start.
     const words = r.speaker.split(/\s+/);
     const qualified = words.slice(0, -1).some((w) => /^\p{Lu}/u.test(w)) && !(r.span && this.prevBound(r.span.start) === r.span.start && words.length === 2);
     if (isPerson && PERSON_TITLE_HEADS.has(head)) {
       // `…, the UK defence secretary has said.` … `Defence Secretary Ben Wallace`: a title named just after.
       const maxPos = Math.min(this.text.length, pos + 1500);
-      for (let k = lowerBound(this.names, pos + 1); k < this.names.length && this.names[k].start < maxPos; k++) {
-        const n = this.names[k];
-        if (n.kind !== 'person') continue;
-        const pre = this.text.slice(Math.max(0, n.start - 40), n.start).toLowerCase();
-        if (titleBefore(head).test(pre)) return this.fromName(n, head);
-      }
+      const next = firstAtOrAfter(this.titledNames(head, false), lowerBound(this.names, pos + 1));
+      if (next >= 0 && this.names[next].start < maxPos) return this.fromName(this.names[next], head);
     }
     if (qualified && words.length <= 6) return resolution(r.speaker, r.kind, undefined, r.head);
     if (isPerson && head !== 'source' && head !== 'sources') {
       // An unnamed spokesperson speaks for the organisation named in its sentence.
       const sentence = this.sentenceAround(pos);
-      for (let k = lowerBound(this.names, sentence.start); k < this.names.length && this.names[k].start < sentence.end; k++) {
-        const n = this.names[k];
-        if (n.kind === 'organization' && !this.inSpeech(n.start)) return this.fromName(n, head);
-      }
+      const orgs = this.namesWhere('organisation outside speech', (n) => n.kind === 'organization' && !this.inSpeech(n.start));
+      const org = firstAtOrAfter(orgs, lowerBound(this.names, sentence.start));
+      if (org >= 0 && this.names[org].start < sentence.end) return this.fromName(this.names[org], head);
     }
     // An organisation described without a name (`the ministry of defence`) stands for itself.
     if (!isPerson && ORG_NOUNS.has(head) && words.length >= 2 && !DOCUMENT_HEADS.has(head)) return resolution(r.speaker, r.kind, undefined, r.head);
     return null;
   }
+}
+
+/** The last of ascending `list` at or below `k`, or -1. */
+function lastAtOrBefore(list: readonly number[], k: number): number {
+  const i = lowerBoundNumber(list, k + 1) - 1;
+  return i >= 0 ? list[i] : -1;
+}
+
+/** The first of ascending `list` at or above `k`, or -1. */
+function firstAtOrAfter(list: readonly number[], k: number): number {
+  const i = lowerBoundNumber(list, k);
+  return i < list.length ? list[i] : -1;
 }
 
 /** A person, or a description headed by a person noun (`the minister`). */
