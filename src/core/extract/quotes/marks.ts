@@ -140,6 +140,19 @@ export function findQuoteSpans(text: string, lines: Line[]): RawQuote[] {
   let li = 0;
   let i = lines.length ? lines[0].start : 0;
   let closers: SingleClosers | null = null;
+  // One search for the next quote character serves every line before it: a search per line,
+  // running on to a mark far below, made many lines without marks quadratic.
+  let searchedFrom = -1;
+  let markAhead = -1;
+  const nextMark = (from: number): number => {
+    if (from < searchedFrom || from > markAhead) {
+      QUOTE_CHAR_RE.lastIndex = from;
+      const hit = QUOTE_CHAR_RE.exec(text);
+      searchedFrom = from;
+      markAhead = hit ? hit.index : text.length;
+    }
+    return markAhead;
+  };
   while (li < lines.length) {
     const line = lines[li];
     if (i < line.start) i = line.start;
@@ -149,13 +162,12 @@ export function findQuoteSpans(text: string, lines: Line[]): RawQuote[] {
       continue;
     }
     // Jump to the next quote character on this line.
-    QUOTE_CHAR_RE.lastIndex = i;
-    const hit = QUOTE_CHAR_RE.exec(text);
-    if (!hit || hit.index >= line.end) {
+    const hit = nextMark(i);
+    if (hit >= line.end) {
       i = line.end;
       continue;
     }
-    i = hit.index;
+    i = hit;
     const m = markAt(text, i, line.start, line.end);
     if (!m || !m.canOpen) {
       i += m ? m.len : 1;
