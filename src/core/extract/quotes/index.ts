@@ -957,12 +957,33 @@ class QuoteExtractor {
     return !this.headingLine[this.lineOfPos(n.start)] && !this.inSpeech(n.start);
   }
 
+  /** The 40 characters before each person's name, in lower case, where titleBefore looks for a title. */
+  private leadIns: Map<number, string> | null = null;
+
   /** People named after title `head` (`Defence Secretary Ben Wallace`); only visible ones when `visible`. */
   private titledNames(head: string, visible: boolean): number[] {
-    return this.namesWhere(`${visible ? 'visible ' : ''}person titled ${head}`, (n) => {
-      if (n.kind !== 'person' || (visible && !this.visibleName(n))) return false;
-      return titleBefore(head).test(this.text.slice(Math.max(0, n.start - 40), n.start).toLowerCase());
-    });
+    if (visible) {
+      let seen = this.nameLists.get(`visible person titled ${head}`);
+      if (!seen) this.nameLists.set(`visible person titled ${head}`, (seen = this.titledNames(head, false).filter((k) => this.visibleName(this.names[k]))));
+      return seen;
+    }
+    if (!this.leadIns) {
+      this.leadIns = new Map();
+      for (let k = 0; k < this.names.length; k++) {
+        const n = this.names[k];
+        if (n.kind === 'person') this.leadIns.set(k, this.text.slice(Math.max(0, n.start - 40), n.start).toLowerCase());
+      }
+    }
+    let list = this.nameLists.get(`person titled ${head}`);
+    if (!list) {
+      list = [];
+      const re = titleBefore(head);
+      const abbr = TITLE_ABBREVIATIONS[head];
+      // The title's word must be there for the pattern to match: a cheap test first.
+      for (const [k, pre] of this.leadIns) if ((pre.includes(head) || (abbr && pre.includes(abbr))) && re.test(pre)) list.push(k);
+      this.nameLists.set(`person titled ${head}`, list);
+    }
+    return list;
   }
 
   /** Visible names, not of people, with `word` among their words (`Defence Ministry` for `ministry`). */
@@ -972,10 +993,10 @@ class QuoteExtractor {
       for (let k = 0; k < this.names.length; k++) {
         const n = this.names[k];
         if (n.kind === 'person' || !this.visibleName(n)) continue;
-        for (const w of new Set(n.text.toLowerCase().split(/\s+/))) {
+        for (const w of n.text.toLowerCase().split(/\s+/)) {
           const list = this.namesByWord.get(w);
-          if (list) list.push(k);
-          else this.namesByWord.set(w, [k]);
+          if (!list) this.namesByWord.set(w, [k]);
+          else if (list[list.length - 1] !== k) list.push(k);
         }
       }
     }
