@@ -49,6 +49,8 @@ export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
   { name: 'claims in live-blog entries', piece: (r) => `${int(r, 10, 23)}:${int(r, 10, 59)} , Jane Okafor\n\nThe ministry said ${int(r, 100, 999)} troops died.\n\n` },
   { name: 'one line, no sentence end', piece: (r) => `${pick(r, WORDS)} ${pick(r, NAMES)} ` },
   { name: 'many short lines', piece: (r) => `${pick(r, [...WORDS, ...NAMES, '“a”', '5', '.'])}\n` },
+  // Found by the fuzz test: every paragraph's search for a sentence end ran on to the text's next full stop.
+  { name: 'many lines without a full stop', piece: (r) => `${pick(r, NAMES)} ${pick(r, WORDS)}${r() < 0.5 ? '\n' : '\n\n'}` },
   { name: 'capitalised words, no punctuation', piece: (r) => `${pick(r, NAMES)} ` },
   { name: 'digits and separators', piece: (r) => `${int(r, 0, 9999)}${pick(r, [',', '.', '-', '/', ':', '%', ' ', '–', ' to '])}` },
   { name: 'speakers and pronouns', piece: (r) => `${pick(r, NAMES)} ${pick(r, NAMES)} said. He said “${pick(r, WORDS)} ${pick(r, WORDS)} ${pick(r, WORDS)} ${pick(r, WORDS)}” ` },

@@ -55,7 +55,9 @@ describe('analyzeText on hostile text', function () {
     const corpus = path.join(packageRoot()!, 'corpus');
     // The first analysis loads the model and compiles the stages: not part of either figure.
     analyzeText(proseOfLength(corpus, 20_000, 2), 'warm-up.txt');
-    prose = secondsPerMiB(proseOfLength(corpus, PROSE_LENGTH));
+    // The better of two: the first still pays for compiling the stages' hot paths.
+    const text = proseOfLength(corpus, PROSE_LENGTH);
+    prose = Math.min(secondsPerMiB(text), secondsPerMiB(text));
   });
 
   it(`analyses ~1 MiB of adversarial or random text within ${FACTOR}× the time per MiB of news prose`, () => {
