@@ -3,6 +3,7 @@ import { attributeSource } from './attributeSource';
 import { describeFigure } from './describeFigure';
 import { oneByteText } from '../../text/oneByte';
 import { fnv1a } from '../../util/fnv1a';
+import { lowerBound } from '../../util/lowerBound';
 
 const CLAIM_KINDS = new Set<NumberMention['kind']>(['count', 'percent', 'money', 'measure']);
 const NOT_CLAIM_PARAGRAPHS = new Set(['furniture', 'byline', 'dateline', 'entry-header']);
@@ -42,7 +43,9 @@ export function findClaims(input: ClaimInput): Claim[] {
     const sentence = narrow.slice(s.start, s.end);
     const prev = sentences[si - 1];
     const d = describeFigure(main, sentence, s.start, prev ? narrow.slice(prev.start, prev.end) : '');
-    const entry = structure.entries.find((e) => e.start <= s.start && s.start < e.end);
+    // Entries are in order and apart: the one holding the sentence is the last to start by it.
+    const last = structure.entries[lowerBound(structure.entries, s.start + 1) - 1];
+    const entry = last && s.start < last.end ? last : undefined;
     const baseId = `${input.article}#${hash36(sentence.replace(/\s+/g, ' ').trim())}`;
     const dup = (seenIds.get(baseId) ?? 0) + 1;
     seenIds.set(baseId, dup);
@@ -80,7 +83,10 @@ function shareSourcesBetweenRepeats(claims: Claim[]) {
   const byFigure = new Map<string, Claim[]>();
   for (const c of claims) {
     const key = `${c.topic}|${c.figure.value}`;
-    byFigure.set(key, [...(byFigure.get(key) ?? []), c]);
+    // Pushed, not copied: a copy per claim made a figure repeated n times cost n².
+    const group = byFigure.get(key);
+    if (group) group.push(c);
+    else byFigure.set(key, [c]);
   }
   for (const group of byFigure.values()) {
     const source = group.find((c) => c.source)?.source;
