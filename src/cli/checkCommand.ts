@@ -7,6 +7,7 @@ import { collectArticles } from '../core/corpus/collectArticles';
 import { readArticle } from '../core/corpus/readArticle';
 import { writeSkipped } from './failure';
 import { colourWanted, makeStyle } from './style';
+import { controlFreeLine, stripControls } from '../core/text/untrusted';
 
 /**
  * `corpus-annotator check [folders…] [--strict] [--json]`: validates and anchors every
@@ -26,10 +27,10 @@ export async function checkCommand(args: string[]): Promise<number> {
   const { values, positionals } = parsed;
   const st = makeStyle(colourWanted(process.stdout, values['no-color'] ? false : undefined));
   const { files, errors, skipped } = await collectArticles(positionals.length ? positionals : ['corpus']);
-  for (const e of errors) process.stderr.write(`error: ${e.path}: ${e.error}\n`);
+  for (const e of errors) process.stderr.write(stripControls(`error: ${e.path}: ${e.error}\n`));
   const leftOut = writeSkipped(skipped);
   const store = new SidecarStore();
-  const report: { article: string; sidecar: string; state: string; anchored?: number; moved?: number; orphaned?: number; conflicts?: { id: string; versions: string[] }[]; problems?: unknown[] }[] = [];
+  const report: { article: string; sidecar: string; state: string; anchored?: number; moved?: number; orphaned?: number; outOfBudget?: number; conflicts?: { id: string; versions: string[] }[]; problems?: unknown[] }[] = [];
   let invalid = 0;
   let orphaned = 0;
   let conflicted = 0;
@@ -40,29 +41,29 @@ export async function checkCommand(args: string[]): Promise<number> {
       invalid++;
       report.push({ article, sidecar: loaded.file, state: 'invalid', problems: loaded.problems });
       if (!values.json) {
-        for (const p of loaded.problems) process.stdout.write(`${st.error('invalid')} ${loaded.file}:${p.line}:${p.column}: ${p.message} (expected ${p.expected})\n`);
+        for (const p of loaded.problems) process.stdout.write(`${st.error('invalid')} ${controlFreeLine(`${loaded.file}:${p.line}:${p.column}: ${p.message} (expected ${p.expected})`)}\n`);
       }
       continue;
     }
     const text = await readArticle(article);
     if (!text.ok) {
       invalid++;
-      process.stdout.write(`${st.error('error')} ${article}: ${text.error}\n`);
+      process.stdout.write(`${st.error('error')} ${controlFreeLine(`${article}: ${text.error}`)}\n`);
       continue;
     }
     const summary = anchorSidecar(loaded.sidecar, text.text);
     orphaned += summary.orphaned;
     const conflicts = [...unresolvedConflicts(loaded.sidecar)].map(([id, versions]) => ({ id, versions: versions.map((v) => v.id) }));
     conflicted += conflicts.length;
-    report.push({ article, sidecar: loaded.file, state: 'ok', anchored: summary.anchored, moved: summary.moved, orphaned: summary.orphaned, ...(conflicts.length ? { conflicts } : {}) });
+    report.push({ article, sidecar: loaded.file, state: 'ok', anchored: summary.anchored, moved: summary.moved, orphaned: summary.orphaned, ...(summary.outOfBudget ? { outOfBudget: summary.outOfBudget } : {}), ...(conflicts.length ? { conflicts } : {}) });
     if (!values.json) {
-      const flag = summary.orphaned ? st.warn(`${summary.orphaned} orphaned`) : `${summary.orphaned} orphaned`;
-      process.stdout.write(`${path.basename(article)}: ${summary.anchored} anchored, ${summary.moved} moved, ${flag}${loaded.migratedFrom ? st.dim(` (version ${loaded.migratedFrom} file, migrated in memory)`) : ''}\n`);
+      const flag = (summary.orphaned ? st.warn(`${summary.orphaned} orphaned`) : `${summary.orphaned} orphaned`) + (summary.outOfBudget ? st.dim(` (${summary.outOfBudget} not searched for everywhere: the search limit per sidecar was reached)`) : '');
+      process.stdout.write(`${controlFreeLine(path.basename(article))}: ${summary.anchored} anchored, ${summary.moved} moved, ${flag}${loaded.migratedFrom ? st.dim(` (version ${loaded.migratedFrom} file, migrated in memory)`) : ''}\n`);
       for (const c of conflicts) {
-        process.stdout.write(`${st.error('conflict')} ${loaded.file}: annotation ${c.id} was changed on two branches; ${c.versions.length} versions kept (${c.versions.join(', ')}): delete the ones not wanted\n`);
+        process.stdout.write(`${st.error('conflict')} ${controlFreeLine(`${loaded.file}: annotation ${c.id} was changed on two branches; ${c.versions.length} versions kept (${c.versions.join(', ')}): delete the ones not wanted`)}\n`);
       }
       for (const i of summary.items.filter((x) => x.result.state === 'orphaned')) {
-        process.stdout.write(st.dim(`    orphaned ${i.annotation.id} (${i.annotation.label}) “${i.annotation.target.exact.slice(0, 60)}”\n`));
+        process.stdout.write(st.dim(`    orphaned ${controlFreeLine(`${i.annotation.id} (${i.annotation.label}) “${i.annotation.target.exact.slice(0, 60)}”`)}`) + '\n');
       }
     }
   }

@@ -1,4 +1,5 @@
 import type { SkippedInput } from '../core/corpus/collectArticles';
+import { stripControls } from '../core/text/untrusted';
 import { causeOf, errorCode, FileError } from '../core/util/fsErrors';
 
 /** Set by `--debug` (main.ts) for this process and the bundles it loads. */
@@ -23,6 +24,6 @@ export function describeFailure(e: unknown): string {
 
 /** Prints what a folder walk skipped, one line each; returns how many may have left an article out. */
 export function writeSkipped(skipped: readonly SkippedInput[], out: NodeJS.WritableStream = process.stderr): number {
-  for (const s of skipped) out.write(`${s.leftOut ? 'skipped' : 'note'}: ${s.path}: ${s.reason}\n`);
+  for (const s of skipped) out.write(stripControls(`${s.leftOut ? 'skipped' : 'note'}: ${s.path}: ${s.reason}\n`));
   return skipped.filter((s) => s.leftOut).length;
 }

@@ -12,6 +12,7 @@ import { formatSummary } from './summary';
 import { formatClaimGroups } from './claimsTable';
 import { ProgressLine } from './progressLine';
 import { cacheRoot } from './cacheRoot';
+import { stripControls } from '../core/text/untrusted';
 import { DEBUG_ENV, debugWanted, describeFailure, writeSkipped } from './failure';
 
 const USAGE = `Usage: corpus-annotator <command> [options]
@@ -45,6 +46,8 @@ Commands:
                                 doccano or jsonl to the sidecars; reports what was
                                 imported, already there, or skipped and why
       --allow-partial           exit 0 even when an article or span was left out
+      --max-per-file N          most annotations one import may add (100000)
+      --max-per-article N       most it may add to one article (10000)
   agreement <A> <B> [more…] [--in corpus/]
                                 each a person's folder, an annotator name in the
                                 sidecars, or an annotation set;
@@ -86,7 +89,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'import') return annotationCommands().importCommand(rest);
   if (command === 'merge-driver') return annotationCommands().mergeDriverCommand(rest);
   if (command === 'install-merge-driver') return annotationCommands().installMergeDriverCommand(rest);
-  process.stderr.write(`corpus-annotator: unknown command '${command}'\n\n${USAGE}\n`);
+  process.stderr.write(`corpus-annotator: unknown command '${stripControls(command)}'\n\n${USAGE}\n`);
   return 2;
 }
 
@@ -123,7 +126,7 @@ async function analyzeCommand(command: 'analyze' | 'claims', args: string[]): Pr
   const est = makeStyle(colourWanted(process.stderr, values['no-color'] ? false : values.color));
 
   const { files, errors: inputErrors, skipped } = await collectArticles(positionals);
-  for (const e of inputErrors) process.stderr.write(`${est.error('error')}: ${e.path}: ${e.error}\n`);
+  for (const e of inputErrors) process.stderr.write(`${est.error('error')}: ${stripControls(`${e.path}: ${e.error}`)}\n`);
   const leftOut = writeSkipped(skipped);
 
   const cache = values['no-cache'] ? undefined : new DiskAnalysisCache(cacheRoot(), engineFingerprint([__filename], findModelsDir()));
@@ -131,7 +134,7 @@ async function analyzeCommand(command: 'analyze' | 'claims', args: string[]): Pr
   const result = await analyzeCorpus(files, { cache, jobs, onProgress: (p) => progress.update(p) });
   progress.done();
 
-  for (const e of result.errors) process.stderr.write(`${est.error('error')}: ${e.file}: ${e.error}\n`);
+  for (const e of result.errors) process.stderr.write(`${est.error('error')}: ${stripControls(`${e.file}: ${e.error}`)}\n`);
   if (command === 'claims') {
     process.stdout.write(values.json ? JSON.stringify(result.groups, null, 2) + '\n' : formatClaimGroups(result.groups, st, process.stdout.columns ?? 160));
   } else {

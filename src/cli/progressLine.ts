@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { CorpusProgress } from '../core/corpus/analyzeCorpus';
+import { controlFreeLine } from '../core/text/untrusted';
 
 /** Where a line goes: stderr, or a test's stand-in. */
 export interface ProgressOutput {
@@ -37,7 +38,7 @@ export class ProgressLine {
     const t = this.now();
     if (t - this.started < QUIET_MS || p.done === p.total) return;
     if (this.out.isTTY) {
-      this.out.write(`\ranalysing ${p.done}/${p.total} ${path.basename(p.file)}\x1b[K`);
+      this.out.write(`\ranalysing ${p.done}/${p.total} ${controlFreeLine(path.basename(p.file))}\x1b[K`);
       this.shown = true;
       return;
     }

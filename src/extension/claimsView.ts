@@ -4,6 +4,7 @@ import type { ArticleAnalysis, Claim } from '../core/types';
 import type { CorpusService } from './corpusService';
 import { REVEAL_CLAIM } from './relatedNavigation';
 import { countOf } from '../core/util/countOf';
+import { escapeMarkdown, markdown, plain, plainText, safeMarkdown, trusted } from './untrustedText';
 
 export type Grouping = 'topic' | 'article';
 export type ClaimFilter = { by: 'topic' | 'entity' | 'article'; value: string; label: string };
@@ -40,7 +41,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.type === 'group') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(plainText(node.label), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `${this.grouping}:${node.key}`;
       const disagreeing = node.claims.filter((c) => this.disagrees(c)).length;
       item.description = `${countOf(node.claims.length, 'claim')}${disagreeing ? ` · ${disagreeing} disagree` : ''}`;
@@ -49,10 +50,11 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
       return item;
     }
     const c = node.claim;
-    const item = new vscode.TreeItem(`${c.figure.approx ? '~' : ''}${c.figure.text}${c.figure.unit && !c.figure.text.includes(c.figure.unit) ? ' ' + c.figure.unit : ''}`);
+    const item = new vscode.TreeItem(plainText(`${c.figure.approx ? '~' : ''}${c.figure.text}${c.figure.unit && !c.figure.text.includes(c.figure.unit) ? ' ' + c.figure.unit : ''}`));
     item.id = `${this.grouping}:${node.parent}:${c.id}`;
-    item.description = [c.source ?? 'no source', c.date ?? 'undated', this.grouping === 'topic' ? articleLabel(node.file) : c.topicLabel].join(' · ');
-    item.tooltip = new vscode.MarkdownString(`${c.text.replace(/\s+/g, ' ')}\n\n*${c.topicLabel}* · ${c.related.length} related`);
+    item.description = plainText([c.source ?? 'no source', c.date ?? 'undated', this.grouping === 'topic' ? articleLabel(node.file) : c.topicLabel].join(' · '));
+    // The claim is article text: escaped, so an <img> or a link in it shows as written and loads nothing.
+    item.tooltip = safeMarkdown(markdown`${trusted(escapeMarkdown(c.text, 1000))}\n\n*${c.topicLabel}* · ${c.related.length} related`);
     item.iconPath = new vscode.ThemeIcon(this.disagrees(c) ? 'warning' : c.related.length ? 'link' : 'circle-small');
     item.contextValue = 'claim';
     item.command = { command: REVEAL_CLAIM, title: 'Reveal Claim', arguments: [c.id] };
@@ -113,7 +115,7 @@ export function registerClaimsView(service: CorpusService): { provider: ClaimsTr
   const describe = () => {
     const n = provider.shownGroups.reduce((k, g) => k + g.claims.length, 0);
     view.description = countOf(n, 'claim');
-    view.message = provider.filter ? `Filtered by ${provider.filter.by}: ${provider.filter.label}` : undefined;
+    view.message = provider.filter ? plain`Filtered by ${provider.filter.by}: ${provider.filter.label}` : undefined;
     void vscode.commands.executeCommand('setContext', 'corpusAnnotator.claimsGrouping', provider.grouping);
     void vscode.commands.executeCommand('setContext', 'corpusAnnotator.claimsFiltered', !!provider.filter);
   };
@@ -159,11 +161,11 @@ async function pickFilter(service: CorpusService): Promise<ClaimFilter | undefin
     for (const e of a.entities) entities.set(e.canonical, (entities.get(e.canonical) ?? 0) + 1);
   }
   items.push({ label: 'Topics', kind: vscode.QuickPickItemKind.Separator });
-  for (const [key, t] of [...topics].sort((x, y) => y[1].n - x[1].n)) items.push({ label: `$(symbol-number) ${t.label}`, description: `${t.n} claims`, filter: { by: 'topic', value: key, label: t.label } });
+  for (const [key, t] of [...topics].sort((x, y) => y[1].n - x[1].n)) items.push({ label: `$(symbol-number) ${plainText(t.label)}`, description: `${t.n} claims`, filter: { by: 'topic', value: key, label: t.label } });
   items.push({ label: 'Articles', kind: vscode.QuickPickItemKind.Separator });
-  for (const a of service.index.analyses) items.push({ label: `$(file-text) ${articleLabel(a.file)}`, description: `${a.claims.length} claims`, filter: { by: 'article', value: a.file, label: articleLabel(a.file) } });
+  for (const a of service.index.analyses) items.push({ label: `$(file-text) ${plainText(articleLabel(a.file))}`, description: `${a.claims.length} claims`, filter: { by: 'article', value: a.file, label: articleLabel(a.file) } });
   items.push({ label: 'Entities', kind: vscode.QuickPickItemKind.Separator });
-  for (const [name, n] of [...entities].sort((x, y) => y[1] - x[1]).slice(0, 200)) items.push({ label: `$(person) ${name}`, description: `${n} mentions`, filter: { by: 'entity', value: name, label: name } });
+  for (const [name, n] of [...entities].sort((x, y) => y[1] - x[1]).slice(0, 200)) items.push({ label: `$(person) ${plainText(name)}`, description: `${n} mentions`, filter: { by: 'entity', value: name, label: name } });
   const pick = await vscode.window.showQuickPick(items, { placeHolder: 'Show only the claims of a topic, an article or an entity', matchOnDescription: true });
   return pick?.filter;
 }

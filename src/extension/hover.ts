@@ -5,6 +5,7 @@ import type { ArticleAnalysis, Claim, Entity, NumberMention, Quote } from '../co
 import type { CorpusService } from './corpusService';
 import { spanAt } from './ranges';
 import { countOf } from '../core/util/countOf';
+import { escapeMarkdown, safeMarkdown } from './untrustedText';
 
 export const OPEN_LOCATION = 'corpusAnnotator.openLocation';
 const MAX_LISTED = 8;
@@ -47,14 +48,18 @@ export function hoverAt(service: CorpusService, doc: vscode.TextDocument, pos: v
 
 const ANNOTATION_COMMANDS = ['acceptFinding', 'rejectFinding', 'relabelAnnotation', 'noteAnnotation', 'setVerdict', 'linkAnnotation', 'deleteAnnotation', 'tagAnnotation'].map((c) => `corpusAnnotator.${c}`);
 
+/** Hover Markdown: every piece of article or sidecar text in it goes through `esc`; only these commands run from its links. */
 function md(): vscode.MarkdownString {
-  const m = new vscode.MarkdownString(undefined, true);
-  m.isTrusted = { enabledCommands: [OPEN_LOCATION, ...ANNOTATION_COMMANDS] };
-  return m;
+  return safeMarkdown('', [OPEN_LOCATION, ...ANNOTATION_COMMANDS]);
 }
 
 function command(name: string, args: unknown[], label: string): string {
-  return `[${label}](command:corpusAnnotator.${name}?${encodeURIComponent(JSON.stringify(args))})`;
+  return `[${label}](command:corpusAnnotator.${name}?${commandArgs(args)})`;
+}
+
+/** Arguments of a command link, encoded so that nothing in them (an id or a file name with `)`) can end the link early. */
+function commandArgs(args: unknown[]): string {
+  return encodeURIComponent(JSON.stringify(args)).replace(/[()'!*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** Accept or reject the automatic finding under the cursor, from the hover. */
@@ -66,11 +71,11 @@ function decisionLinks(uri: vscode.Uri, kind: string, start: number, end: number
 function annotationHover(x: Annotation): vscode.MarkdownString {
   const m = md();
   const icon = x.status === 'manual' ? 'edit' : x.status === 'accepted' ? 'check' : 'close';
-  m.appendMarkdown(`$(${icon}) **Annotation** — ${esc(x.label)}, ${x.status}${x.annotator ? ` by ${esc(x.annotator)}` : ''}\n\n`);
-  if (x.note) m.appendMarkdown(`${esc(x.note)}\n\n`);
+  m.appendMarkdown(`$(${icon}) **Annotation** — ${esc(x.label)}, ${esc(x.status)}${x.annotator ? ` by ${esc(x.annotator)}` : ''}\n\n`);
+  if (x.note) m.appendMarkdown(`${esc(x.note, 2000)}\n\n`);
   if (x.tags?.length) m.appendMarkdown(`Tags: ${x.tags.map(esc).join(', ')}\n\n`);
   if (x.verdict) m.appendMarkdown(`Verdict: **${esc(x.verdict)}**\n\n`);
-  if (x.relations?.length) m.appendMarkdown(`Linked: ${x.relations.map((r) => `${r.type} → ${esc(r.to)}`).join(', ')}\n\n`);
+  if (x.relations?.length) m.appendMarkdown(`Linked: ${x.relations.map((r) => `${esc(r.type)} → ${esc(r.to)}`).join(', ')}\n\n`);
   const links = [command('relabelAnnotation', [x.id], 'Relabel…'), command('noteAnnotation', [x.id], 'Note…'), command('tagAnnotation', [x.id], 'Tags…')];
   if (x.label === 'claim') links.push(command('setVerdict', [x.id], 'Verdict…'));
   if (x.label === 'claim' || x.label === 'quote') links.push(command('linkAnnotation', [x.id], x.label === 'claim' ? 'Link source…' : 'Link speaker…'));
@@ -99,7 +104,7 @@ function numberHover(service: CorpusService, a: ArticleAnalysis, n: NumberMentio
   const m = md();
   const value = n.malformed ? '_unreadable_' : formatValue(n);
   m.appendMarkdown(`$(symbol-number) **${esc(n.text)}** — ${n.kind}\n\n`);
-  m.appendMarkdown(`Value: **${value}**${n.unit ? ` · unit: **${esc(n.unit)}**` : ''}${n.currency ? ` · currency: ${n.currency}` : ''}\n\n`);
+  m.appendMarkdown(`Value: **${value}**${n.unit ? ` · unit: **${esc(n.unit)}**` : ''}${n.currency ? ` · currency: ${esc(n.currency)}` : ''}\n\n`);
   const flags = [n.approx ? '≈ approximate' : '', n.malformed ? '⚠ malformed: not read as a number' : ''].filter(Boolean);
   if (flags.length) m.appendMarkdown(flags.join(' · ') + '\n\n');
   const index = a.numbers.indexOf(n);
@@ -109,7 +114,7 @@ function numberHover(service: CorpusService, a: ArticleAnalysis, n: NumberMentio
 }
 
 function appendClaim(service: CorpusService, m: vscode.MarkdownString, a: ArticleAnalysis, claim: Claim) {
-  m.appendMarkdown(`---\n\n**Claim** · ${esc(claim.topicLabel)}${claim.source ? ` · source: ${esc(claim.source)}` : ''}${claim.date ? ` · ${claim.date}` : ''}\n\n`);
+  m.appendMarkdown(`---\n\n**Claim** · ${esc(claim.topicLabel)}${claim.source ? ` · source: ${esc(claim.source)}` : ''}${claim.date ? ` · ${esc(claim.date)}` : ''}\n\n`);
   const group = service.index.groupOf(claim.id);
   if (!group) {
     m.appendMarkdown('_No related claims in the corpus._\n');
@@ -124,7 +129,7 @@ function appendClaim(service: CorpusService, m: vscode.MarkdownString, a: Articl
     const mark = disagree.has(p.id) ? ' **≠ disagrees**' : changed.has(p.id) ? ' Δ differs over time' : '';
     const where = p.file === a.file ? 'this article' : articleLabel(p.file);
     const start = service.index.claim(p.id)?.claim.start ?? 0;
-    m.appendMarkdown(`- ${p.approx ? '~' : ''}${esc(p.figureText)} — ${p.date ?? 'undated'}, ${esc(p.source ?? 'no source')}, ${link(p.file, start, where)}${mark}\n`);
+    m.appendMarkdown(`- ${p.approx ? '~' : ''}${esc(p.figureText)} — ${esc(p.date ?? 'undated')}, ${esc(p.source ?? 'no source')}, ${link(p.file, start, where)}${mark}\n`);
   }
   if (others.length > MAX_LISTED) m.appendMarkdown(`- … and ${others.length - MAX_LISTED} more (Show Related Claims)\n`);
 }
@@ -136,8 +141,7 @@ function quoteHover(q: Quote): vscode.MarkdownString {
 }
 
 function link(file: string, offset: number, label: string): string {
-  const args = encodeURIComponent(JSON.stringify([file, offset]));
-  return `[${esc(label)}](command:${OPEN_LOCATION}?${args})`;
+  return `[${esc(label)}](command:${OPEN_LOCATION}?${commandArgs([file, offset])})`;
 }
 
 function articleLabel(file: string): string {
@@ -155,6 +159,7 @@ function icon(kind: Entity['kind']): string {
   return kind === 'person' ? 'person' : kind === 'place' ? 'location' : 'organization';
 }
 
-function esc(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+/** Article or sidecar text as Markdown that renders as written (no HTML, images, links or icons). */
+function esc(s: string, max?: number): string {
+  return escapeMarkdown(s, max);
 }

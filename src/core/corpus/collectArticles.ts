@@ -149,3 +149,18 @@ function inside(real: string, root: string): boolean {
 async function linkTarget(p: string): Promise<string> {
   return fsp.readlink(p).catch(() => 'nothing');
 }
+
+/**
+ * How the folder walk above would take `file`, found some other way under `root`
+ * (the editor finds articles through VS Code's search, which follows every link):
+ * `outside` when a link leads it out of `root` (a corpus from someone else's
+ * repository may hold `passwd.txt → /etc/passwd`: never read), otherwise its real
+ * path, so that two paths to one article are read once.
+ */
+export async function linkedLocation(file: string, root: string): Promise<{ outside: true; real: string } | { outside: false; real: string; linked: boolean } | undefined> {
+  const real = await fsp.realpath(file).catch(() => undefined);
+  if (!real) return undefined;
+  const realRoot = await fsp.realpath(root).catch(() => path.resolve(root));
+  if (!inside(real, realRoot)) return { outside: true, real };
+  return { outside: false, real, linked: real !== path.join(realRoot, path.relative(root, file)) };
+}

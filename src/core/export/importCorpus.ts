@@ -1,11 +1,11 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import type { Annotation, Sidecar } from '../annotations/schema';
+import { type Annotation, Sidecar } from '../annotations/schema';
 import { removeLeftoverTemps, SidecarStore } from '../annotations/sidecarStore';
 import { causeOf, diskUnusable } from '../util/fsErrors';
 import { readArticle } from '../corpus/readArticle';
 import { FORMATS } from './formats';
-import { importInto } from './importAnnotations';
+import { importInto, locateSpans } from './importAnnotations';
 
 export const IMPORT_FORMATS = Object.values(FORMATS)
   .filter((f) => f.import)
@@ -23,6 +23,21 @@ export interface ArticleImport {
   refused?: string;
   /** Refused because writing failed (a full disk, no permission), not because of what was imported. */
   failed?: boolean;
+}
+
+/**
+ * How much one import may add, unless the person says otherwise (`--max-per-file`,
+ * `--max-per-article`, the settings `corpusAnnotator.import.*`). An import file
+ * comes from another tool or another person: a million spans made a 495 MB sidecar
+ * and took 3.3 GB to write, and every later read of that sidecar pays for it.
+ */
+export const IMPORT_LIMITS = { perFile: 100_000, perArticle: 10_000 };
+
+export interface ImportLimits {
+  /** Most annotations in one import, over all its articles; a larger import is refused whole. */
+  perFile: number;
+  /** Most annotations for one article; an article over it is refused, the others imported. */
+  perArticle: number;
 }
 
 export interface ImportReport {
@@ -60,7 +75,7 @@ export async function importCorpus(
   format: string,
   files: Map<string, string>,
   articles: string[],
-  options: { annotator?: string; dryRun?: boolean; store?: SidecarStore } = {},
+  options: { annotator?: string; dryRun?: boolean; store?: SidecarStore; limits?: Partial<ImportLimits> } = {},
 ): Promise<ImportReport> {
   const f = FORMATS[format];
   if (!f?.import) throw new Error(`cannot import '${format}' (one of ${IMPORT_FORMATS.join(', ')})`);
@@ -75,12 +90,18 @@ export async function importCorpus(
   const byText = new Map([...texts].map(([name, text]) => [text, name]));
   const store = options.store ?? new SidecarStore();
   const report: ImportReport = { format, articles: [], written: [], leftoversRemoved: [] };
+  const limits = { ...IMPORT_LIMITS, ...options.limits };
+  const documents = f.import(files, texts);
+  const total = documents.reduce((n, d) => n + d.annotations.length, 0);
+  if (total > limits.perFile) {
+    throw new Error(`the import holds ${total.toLocaleString('en')} annotations, more than the ${limits.perFile.toLocaleString('en')} one import may add; nothing was imported (raise the limit with --max-per-file or the setting corpusAnnotator.import.maxAnnotationsPerFile if it is meant)`);
+  }
   if (!options.dryRun) {
     // Temporary files of a run killed part-way (kill -9, a crash) go before this one writes.
     for (const folder of new Set(articles.map((a) => path.dirname(a)))) report.leftoversRemoved.push(...(await removeLeftoverTemps(folder)));
   }
   let stoppedBy: string | undefined;
-  for (const imported of f.import(files, texts)) {
+  for (const imported of documents) {
     const name = byName.has(imported.article) ? imported.article : imported.sourceText !== undefined ? byText.get(imported.sourceText) : undefined;
     const file = name ? byName.get(name) : undefined;
     const entry: ArticleImport = { article: name ?? imported.article, file, imported: 0, merged: 0, skipped: [], added: [] };
@@ -93,10 +114,20 @@ export async function importCorpus(
       Object.assign(entry, { refused: `the import stopped at ${stoppedBy}`, failed: true });
       continue;
     }
+    if (imported.annotations.length > limits.perArticle) {
+      entry.refused = `${imported.annotations.length.toLocaleString('en')} annotations for this article, more than the ${limits.perArticle.toLocaleString('en')} one import may add to one article; nothing written for it (--max-per-article, or the setting corpusAnnotator.import.maxAnnotationsPerArticle)`;
+      continue;
+    }
+    // The search for the spans does not depend on the sidecar: done before its lock is taken.
+    const located = await locateSpans(texts.get(name)!, imported);
     const apply = (current: Sidecar) => {
-      const outcome = importInto(current, texts.get(name)!, imported, options.annotator);
+      const outcome = importInto(current, texts.get(name)!, located, options.annotator);
       Object.assign(entry, { imported: outcome.imported, merged: outcome.merged, skipped: outcome.skipped, added: outcome.added });
-      return outcome;
+      // What is written must read back: the sidecar as a whole is checked before anything is saved.
+      const valid = Sidecar.safeParse(outcome.sidecar);
+      if (valid.success) return outcome;
+      Object.assign(entry, { imported: 0, added: [], refused: `the sidecar would not be valid (${valid.error.issues[0].path.join('/')}: ${valid.error.issues[0].message}); nothing written` });
+      return undefined;
     };
     try {
       if (options.dryRun) {
@@ -109,7 +140,7 @@ export async function importCorpus(
       // that two imports at once neither lose nor duplicate each other's spans.
       const saved = await store.update(file, (disk) => {
         const outcome = apply(disk.sidecar);
-        return outcome.imported > 0 ? outcome.sidecar : undefined;
+        return outcome && outcome.imported > 0 ? outcome.sidecar : undefined;
       });
       if (!saved.saved) entry.refused = `its sidecar is not valid (${saved.problems?.[0]?.message ?? saved.reason}); nothing written`;
       else if (saved.written) report.written.push(saved.file);

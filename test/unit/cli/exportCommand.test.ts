@@ -32,6 +32,21 @@ describe('corpus-annotator export', () => {
     assert.match(r.stderr, /--format is one of jsonl, .*doccano/);
     assert.equal(fs.existsSync(out), false);
   });
+
+  // Issue 30 #2: a repository that ships `exports/all-brat/<article>.txt → ~/.bashrc`.
+  it('refuses to write through a link in the output folder, says which, and changes nothing', () => {
+    const out = path.join(dir, 'exports', 'all-brat');
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'bashrc'), 'precious');
+    fs.symlinkSync(path.join(dir, 'bashrc'), path.join(out, '000-putin-amasses-500000-troops.txt'));
+    fs.symlinkSync(path.join(dir, 'created'), path.join(out, '001-putin-tells-us-officials-leave-russia.ann'));
+    const r = run(['export', '--format', 'brat', '--out', out, 'corpus']);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /000-putin-amasses-500000-troops\.txt is a symbolic link/);
+    assert.equal(fs.readFileSync(path.join(dir, 'bashrc'), 'utf8'), 'precious');
+    assert.equal(fs.existsSync(path.join(dir, 'created')), false);
+    assert.deepEqual(fs.readdirSync(out).sort(), ['000-putin-amasses-500000-troops.txt', '001-putin-tells-us-officials-leave-russia.ann']);
+  });
 });
 
 describe('corpus-annotator export, when something would be left out or cannot be written', () => {

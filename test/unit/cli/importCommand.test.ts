@@ -44,6 +44,17 @@ describe('corpus-annotator import', () => {
     assert.equal(broken.status, 1);
     assert.match(broken.stderr, /broken\.json is not a Label Studio task list/);
   });
+
+  it('--max-per-file and --max-per-article set the limits; an import over one is refused and says which', () => {
+    const over = run('--from', 'brat', 'from-brat', '--max-per-file', '1');
+    assert.equal(over.status, 1);
+    assert.match(over.stderr, /holds 2 annotations, more than the 1 one import may add; nothing was imported/);
+    const perArticle = run('--from', 'brat', 'from-brat', '--max-per-article', '1');
+    assert.equal(perArticle.status, 1);
+    assert.match(perArticle.stdout, /not imported a\.txt: 2 annotations for this article, more than the 1/);
+    assert.equal(fs.existsSync(path.join(root, 'corpus', 'a.annotations.json')), false);
+    assert.equal(run('--from', 'brat', 'from-brat', '--max-per-file', 'lots').status, 2);
+  });
 });
 
 describe('corpus-annotator import, what was left out and what failed', () => {

@@ -23,6 +23,19 @@ describe('SidecarStore', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+  // Issue 30, held well: a sidecar that is a link to a file elsewhere is replaced, never written through.
+  it('replaces a symlinked sidecar with a file and leaves the link target alone', async () => {
+    const outside = path.join(dir, 'outside.json');
+    fs.writeFileSync(outside, serializeSidecar(emptySidecar('a.txt')));
+    fs.symlinkSync(outside, path.join(dir, 'a.annotations.json'));
+    const before = fs.readFileSync(outside, 'utf8');
+    const r = await store.save(article, emptySidecar('a.txt'), { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Kyiv', 'k')] });
+    assert.ok(r.saved);
+    assert.equal(fs.readFileSync(outside, 'utf8'), before);
+    assert.equal(fs.lstatSync(path.join(dir, 'a.annotations.json')).isSymbolicLink(), false);
+    assert.match(fs.readFileSync(path.join(dir, 'a.annotations.json'), 'utf8'), /"Kyiv"/);
+  });
+
   it('writes atomically: the sidecar appears whole and no temporary file is left', async () => {
     const next = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'p')] };
     const r = await store.save(article, null, next);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { collectArticles } from '../../../../src/core/corpus/collectArticles';
+import { collectArticles, linkedLocation } from '../../../../src/core/corpus/collectArticles';
 import { EXPORT_MARKER } from '../../../../src/core/export/exportMarker';
 
 describe('collectArticles with symbolic links', () => {
@@ -95,5 +95,41 @@ describe('collectArticles and export folders', () => {
 
   it('reads an unmarked folder as it always did', async () => {
     assert.equal((await collectArticles([corpus])).files.length, 2);
+  });
+});
+
+// Issue 30 #3: `corpus/passwd.txt → /etc/passwd` must not be read as an article, by
+// the command line's folder walk or by the editor (which asks linkedLocation).
+describe('articles behind symbolic links out of the corpus', () => {
+  let dir: string;
+  let outside: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-links-'));
+    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-links-outside-'));
+    fs.writeFileSync(path.join(outside, 'secret.txt'), 'root:x:0:0\n');
+    fs.mkdirSync(path.join(dir, 'corpus', 'sub'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'corpus', 'a.txt'), 'An article.\n');
+    fs.writeFileSync(path.join(dir, 'corpus', 'sub', 'b.txt'), 'Another.\n');
+    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'corpus', 'passwd.txt'));
+    fs.symlinkSync(outside, path.join(dir, 'corpus', 'linked-folder'));
+    fs.symlinkSync(path.join(dir, 'corpus', 'sub', 'b.txt'), path.join(dir, 'corpus', 'b-again.txt'));
+  });
+  afterEach(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('the folder walk reads neither a linked article nor a linked folder outside the corpus', async () => {
+    const { files } = await collectArticles([path.join(dir, 'corpus')]);
+    assert.deepEqual(files.map((f) => path.relative(dir, f)), ['corpus/a.txt', 'corpus/sub/b.txt']);
+  });
+
+  it('linkedLocation tells a link out of the root, and a second path to an article, from a plain one', async () => {
+    const at = (p: string) => linkedLocation(path.join(dir, p), dir);
+    assert.deepEqual(await at('corpus/a.txt'), { outside: false, real: fs.realpathSync(path.join(dir, 'corpus/a.txt')), linked: false });
+    assert.equal((await at('corpus/passwd.txt'))?.outside, true);
+    assert.equal((await at('corpus/linked-folder/secret.txt'))?.outside, true);
+    assert.deepEqual(await at('corpus/b-again.txt'), { outside: false, real: fs.realpathSync(path.join(dir, 'corpus/sub/b.txt')), linked: true });
+    assert.equal(await at('corpus/missing.txt'), undefined);
   });
 });
