@@ -4,14 +4,14 @@ import { collectArticles } from '../core/corpus/collectArticles';
 import { readArticle } from '../core/corpus/readArticle';
 import { FORMATS } from '../core/export/formats';
 import { exportCorpus, loadSets } from '../core/export/exportCorpus';
-import { ExportRefused, writeExport } from '../core/export/writeExport';
+import { ExportRefused, ExportWouldMix, writeExport } from '../core/export/writeExport';
 import { ProgressLine } from './progressLine';
 import { countOf } from '../core/util/countOf';
 import { stripControls } from '../core/text/untrusted';
 import { describeFailure, writeSkipped } from './failure';
 
 /**
- * `corpus-annotator export --format F [--set NAME] --out DIR [--allow-partial] [folders…]`:
+ * `corpus-annotator export --format F [--set NAME] --out DIR [--allow-partial] [--force] [folders…]`:
  * when an input, article or sidecar would be left out it writes nothing and exits 1,
  * unless --allow-partial. main.ts
  * passes its own `analyzeCorpus`, so that this bundle (cli-annotations.js) does not
@@ -20,7 +20,7 @@ import { describeFailure, writeSkipped } from './failure';
 export async function exportCommand(args: string[], analyze: typeof analyzeCorpus): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, set: { type: 'string' }, out: { type: 'string' }, 'allow-partial': { type: 'boolean' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, set: { type: 'string' }, out: { type: 'string' }, 'allow-partial': { type: 'boolean' }, force: { type: 'boolean' } } });
   } catch (e) {
     process.stderr.write(`corpus-annotator export: ${(e as Error).message}\n`);
     return 2;
@@ -71,9 +71,10 @@ export async function exportCommand(args: string[], analyze: typeof analyzeCorpu
   }
   try {
     // Atomic, and never through a link: below the working folder no folder on the way may be one either (a cloned repository's `exports → ~`).
-    await writeExport(values.out, report.files, process.cwd());
+    const written = await writeExport(values.out, report.files, process.cwd(), { force: !!values.force });
+    if (written.removed.length) process.stderr.write(stripControls(`${countOf(written.removed.length, 'file')} of the previous export into ${values.out} removed (the new export has no such files)\n`));
   } catch (e) {
-    process.stderr.write(stripControls(`corpus-annotator export: ${e instanceof ExportRefused ? e.message : describeFailure(e)}\n`));
+    process.stderr.write(stripControls(`corpus-annotator export: ${e instanceof ExportRefused ? e.message : describeFailure(e)}${e instanceof ExportWouldMix ? ' (--force does)' : ''}\n`));
     return 1;
   }
   process.stdout.write(

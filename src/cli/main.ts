@@ -41,6 +41,9 @@ Commands:
       --allow-partial           write the rest when an invalid sidecar or an
                                 unreadable article would be left out (without it
                                 nothing is written and the exit status is 1)
+      --force                   write into a folder that holds files no export
+                                wrote (they are left alone); an export's own
+                                previous files are always replaced whole
   import --from F <file or folder> [--into corpus/] [--annotator NAME] [--dry-run]
                                 add annotations from brat, webanno, label-studio,
                                 doccano or jsonl to the sidecars; reports what was

@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { exportCorpus } from '../core/export/exportCorpus';
 import { FORMATS } from '../core/export/formats';
-import { ExportRefused, planExport, writeExport } from '../core/export/writeExport';
+import { EXPORT_MARKER } from '../core/export/exportMarker';
+import { ExportRefused, ExportWouldMix, planExport, writeExport } from '../core/export/writeExport';
 import type { AnnotationSet } from '../core/export/sets';
 import type { ArticleAnalysis } from '../core/types';
 import { availableSets, corpusFolder, describeSet, saveSet, setFromClaimFilter } from './annotationSets';
@@ -92,13 +93,23 @@ async function exportSet(service: CorpusService, args: ExportArgs): Promise<Expo
     // Inside the workspace no folder on the way may be a link either (a repository's `exports → ~`).
     const root = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(folder))?.uri.fsPath;
     try {
-      const plan = await planExport(folder, report.files, root);
-      if (plan.existing.length && !args.overwrite) {
-        const ok = await vscode.window.showWarningMessage(plain`Replace ${countOf(plan.existing.length, 'file')} in ${vscode.workspace.asRelativePath(folder)}?`, { modal: true }, 'Replace');
+      let force = false;
+      const plan = await planExport(folder, report.files, root).catch(async (e) => {
+        if (!(e instanceof ExportWouldMix)) throw e;
+        const ok = await vscode.window.showWarningMessage(plain`${vscode.workspace.asRelativePath(folder)} holds ${countOf(e.foreign.length, 'file')} that no export wrote. Write the export beside them (they are left alone)?`, { modal: true }, 'Write Anyway');
+        if (ok !== 'Write Anyway') return undefined;
+        force = true;
+        return planExport(folder, report.files, root, { force });
+      });
+      if (!plan) return undefined;
+      // The marker and the previous export's own files are the export's to replace; the person is asked about the rest.
+      const replaced = plan.existing.filter((f) => f !== EXPORT_MARKER).length + plan.stale.length;
+      if (replaced && !args.overwrite) {
+        const ok = await vscode.window.showWarningMessage(plain`Replace ${countOf(replaced, 'file')} in ${vscode.workspace.asRelativePath(folder)}?`, { modal: true }, 'Replace');
         if (ok !== 'Replace') return undefined;
       }
       // Atomic: on any failure the previous export stays as it was.
-      await writeExport(folder, report.files, root);
+      await writeExport(folder, report.files, root, { force });
     } catch (e) {
       if (!(e instanceof ExportRefused)) throw e;
       output().error(`export of "${set.name}" as ${format} was not written: ${e.message}`);

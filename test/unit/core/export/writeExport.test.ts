@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ExportRefused, planExport, writeExport } from '../../../../src/core/export/writeExport';
+import { ExportRefused, ExportWouldMix, planExport, writeExport } from '../../../../src/core/export/writeExport';
 
 const FILES = [
   { path: 'a.txt', content: 'new a' },
@@ -40,13 +40,13 @@ describe('writeExport', () => {
     assert.deepEqual(written, { 'all-brat/a.txt': 'new a', 'all-brat/a.ann': 'new ann', 'all-brat/sub/b.txt': 'new b' });
   });
 
-  it('replaces its own files in an existing folder and leaves other files alone', async () => {
+  it('replaces its own files in an existing folder and, when forced, leaves other files alone', async () => {
     const out = path.join(dir, 'out');
     fs.mkdirSync(out);
     fs.writeFileSync(path.join(out, 'a.txt'), 'old a');
     fs.writeFileSync(path.join(out, 'notes.md'), 'mine');
-    assert.deepEqual((await planExport(out, FILES)).existing, ['a.txt']);
-    const r = await writeExport(out, FILES);
+    assert.deepEqual((await planExport(out, FILES, undefined, { force: true })).existing, ['a.txt']);
+    const r = await writeExport(out, FILES, undefined, { force: true });
     assert.equal(r.replaced, 1);
     const written = tree(dir);
     delete written['out/.corpus-annotator-export'];
@@ -118,5 +118,48 @@ describe('writeExport', () => {
     fs.writeFileSync(path.join(stale, 'new', 'a.txt'), 'half');
     await writeExport(path.join(dir, 'out'), FILES);
     assert.deepEqual(fs.readdirSync(dir), ['out']);
+  });
+
+  // Issue 28 #5: a second export left the previous export's files beside the new ones.
+  it('a second export into its folder replaces the previous export whole', async () => {
+    const out = path.join(dir, 'out');
+    await writeExport(out, [...FILES, { path: 'gone.ann', content: 'old only' }, { path: 'sub/gone.txt', content: 'old only' }]);
+    const r = await writeExport(out, FILES);
+    assert.deepEqual(r.removed, ['gone.ann', 'sub/gone.txt']);
+    const written = tree(dir);
+    assert.deepEqual(JSON.parse(written['out/.corpus-annotator-export']).files, ['a.ann', 'a.txt', 'sub/b.txt']);
+    delete written['out/.corpus-annotator-export'];
+    assert.deepEqual(written, { 'out/a.txt': 'new a', 'out/a.ann': 'new ann', 'out/sub/b.txt': 'new b' });
+  });
+
+  it('refuses to mix with files no export wrote, naming them, unless forced', async () => {
+    const out = path.join(dir, 'out');
+    await writeExport(out, FILES);
+    fs.writeFileSync(path.join(out, 'notes.md'), 'mine');
+    const before = tree(dir);
+    await assert.rejects(writeExport(out, FILES.slice(0, 1)), (e: Error) => e instanceof ExportWouldMix && e.foreign.join() === 'notes.md' && /holds a file that no export wrote \(notes\.md\)/.test(e.message));
+    assert.deepEqual(tree(dir), before, 'nothing was written or removed');
+    const r = await writeExport(out, FILES.slice(0, 1), undefined, { force: true });
+    assert.deepEqual(r.removed, ['a.ann', 'sub/b.txt']);
+    assert.equal(tree(dir)['out/notes.md'], 'mine');
+  });
+
+  it('puts the previous export\'s removed files back when the new one fails', async () => {
+    const out = path.join(dir, 'out');
+    await writeExport(out, [...FILES, { path: 'gone.ann', content: 'old only' }]);
+    const before = tree(dir);
+    const realRename = fs.promises.rename;
+    let failed = false;
+    (fs.promises as { rename: unknown }).rename = async (from: fs.PathLike, to: fs.PathLike) => {
+      // The new file's move into place fails, once; putting the old one back does not.
+      if (String(to) === path.join(out, 'sub', 'b.txt') && !failed && (failed = true)) throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+      return realRename(from, to);
+    };
+    try {
+      await assert.rejects(writeExport(out, FILES), /EIO/);
+    } finally {
+      (fs.promises as { rename: unknown }).rename = realRename;
+    }
+    assert.deepEqual(tree(dir), before);
   });
 });
