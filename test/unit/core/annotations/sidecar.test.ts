@@ -48,8 +48,9 @@ describe('sidecar files', () => {
 
   it('with a wrong value name the JSON path, what was expected and where it is', () => {
     const s = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'a'), annotation(TEXT, 'Oleksii Reznikov', 'b')] };
-    const text = serializeSidecar(s).replace('"status": "manual",\n    "target": {\n        "start": 19', '"status": "maybe",\n    "target": {\n        "start": 19');
+    const text = serializeSidecar(s);
     const broken = text.replace(/("id": "b",\n\s+"label": "person",\n\s+"status": )"manual"/, '$1"maybe"');
+    assert.notEqual(broken, text, 'the fixture must break the second annotation');
     const r = parseSidecar(broken);
     assert.ok(!r.ok);
     const p = r.problems[0];
@@ -58,19 +59,29 @@ describe('sidecar files', () => {
     assert.equal(broken.split('\n')[p.line - 1].trim().startsWith('"status"'), true, `line ${p.line}`);
   });
 
-  it('of version 1 are migrated', () => {
+  it('of version 1 are migrated, keeping each annotation’s position and context', () => {
     const v1 = {
       version: 1,
       article: 'a.txt',
       sha256: SHA,
-      annotations: [{ id: 'a', label: 'person', status: 'manual', start: 0, end: 14, quote: 'Vladimir Putin', prefix: '', suffix: ' met Oleksii Rezn', created: 'x', modified: 'x' }],
+      annotations: [
+        { id: 'a', label: 'person', status: 'manual', start: 0, end: 14, quote: 'Vladimir Putin', prefix: '', suffix: ' met Oleksii Rezn', created: 'x', modified: 'x' },
+        // Mid-text: the context on both sides must survive, or re-anchoring after an edit loses it.
+        { id: 'b', label: 'person', status: 'manual', start: 19, end: 35, quote: 'Oleksii Reznikov', prefix: 'Vladimir Putin met ', suffix: ' and Putin again.', created: 'x', modified: 'x' },
+      ],
     };
+    assert.equal(TEXT.slice(19, 35), 'Oleksii Reznikov');
     assert.equal((migrate(v1).doc as { version: number }).version, 2);
     const r = parseSidecar(JSON.stringify(v1));
     assert.ok(r.ok, JSON.stringify(!r.ok && r.problems));
     assert.equal(r.migratedFrom, 1);
     assert.deepEqual(r.sidecar.annotations[0].target, { start: 0, end: 14, exact: 'Vladimir Putin', prefix: '', suffix: ' met Oleksii Rezn' });
-    assert.equal(r.sidecar.annotations[0].articleSha256, SHA);
+    assert.deepEqual(r.sidecar.annotations[1].target, { start: 19, end: 35, exact: 'Oleksii Reznikov', prefix: 'Vladimir Putin met ', suffix: ' and Putin again.' });
+    assert.deepEqual(
+      r.sidecar.annotations.map((a) => a.articleSha256),
+      [SHA, SHA],
+    );
+    assert.ok(!('sha256' in (r.sidecar as object)), 'the file-level sha256 of version 1 is dropped');
   });
 
   it('have a committed JSON Schema that matches the zod schema (npm run schema)', () => {
