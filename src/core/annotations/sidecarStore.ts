@@ -57,11 +57,14 @@ export class SidecarStore {
   }
 }
 
-/** Writes through a temporary file in the same folder and a rename, so a crash leaves the old file or the new one. */
+/**
+ * Writes through a temporary file in the same folder and a rename, so a crash leaves the old file or the new one.
+ * A write that fails part way (a full disk) removes its temporary file rather than leave it beside the article.
+ */
 export async function writeAtomic(file: string, content: string): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}.tmp`);
-  await fsp.writeFile(tmp, content, { encoding: 'utf8', flag: 'wx' });
   try {
+    await fsp.writeFile(tmp, content, { encoding: 'utf8', flag: 'wx' });
     await fsp.rename(tmp, file);
   } catch (e) {
     await fsp.rm(tmp, { force: true });

@@ -30,6 +30,38 @@ describe('SidecarStore', () => {
     assert.equal(loaded.state === 'ok' && loaded.sidecar.annotations[0].id, 'p');
   });
 
+  it('replaces the sidecar by a rename, never by rewriting the file in place', async () => {
+    const file = path.join(dir, 'a.annotations.json');
+    const first = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'p')] };
+    await store.save(article, null, first);
+    const before = fs.statSync(file).ino;
+    const r = await store.save(article, first, { ...first, annotations: [...first.annotations, annotation(TEXT, 'Kyiv', 'k', 0, { label: 'place' })] });
+    assert.ok(r.saved);
+    // Written in place, the file would keep its inode, and a crash mid-write would leave it half written.
+    assert.notEqual(fs.statSync(file).ino, before, 'a new file took the old one’s name');
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['a.annotations.json', 'a.txt']);
+  });
+
+  it('leaves the old sidecar whole, and no temporary file, when writing fails half way', async () => {
+    const file = path.join(dir, 'a.annotations.json');
+    const first = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'p')] };
+    await store.save(article, null, first);
+    const before = fs.readFileSync(file, 'utf8');
+    // The disk fills up after half of what is written.
+    const writeFile = fs.promises.writeFile;
+    fs.promises.writeFile = async (target: Parameters<typeof writeFile>[0], data: Parameters<typeof writeFile>[1]) => {
+      await writeFile(target, String(data).slice(0, String(data).length / 2));
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+    try {
+      await assert.rejects(store.save(article, first, { ...first, annotations: [...first.annotations, annotation(TEXT, 'Kyiv', 'k', 0, { label: 'place' })] }), /ENOSPC/);
+    } finally {
+      fs.promises.writeFile = writeFile;
+    }
+    assert.equal(fs.readFileSync(file, 'utf8'), before);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['a.annotations.json', 'a.txt']);
+  });
+
   it('merges a change made on disk meanwhile instead of overwriting it', async () => {
     const base = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'p')] };
     await store.save(article, null, base);
