@@ -1,0 +1,96 @@
+// npm run mutate [-- folder…]: mutation testing of src/core, one folder at a time
+// (annotations, export, corpus, extract by default), each with its own incremental
+// file and HTML report under reports/mutation/<folder>/. Prints one line per folder.
+// Survivors listed in test/mutation/accepted-survivors.json (equivalent mutants, each
+// with its reason) are counted apart; the others are written to survivors.txt.
+const fs = require('node:fs');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '..');
+const FOLDERS = ['annotations', 'export', 'corpus', 'extract'];
+const ACCEPTED_FILE = path.join(ROOT, 'test/mutation/accepted-survivors.json');
+const DETECTED = new Set(['Killed', 'Timeout']);
+const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+
+// Stryker's mocha runner (9.x, the last for Node 20) needs this to load mocha 12;
+// NODE_OPTIONS carries it into the test runner processes Stryker starts.
+process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--require ${JSON.stringify(path.join(__dirname, 'mutation/mocha12-compat.cjs'))}`].filter(Boolean).join(' ');
+require('./mutation/mocha12-compat.cjs');
+
+/** The source text a mutant replaced: with the mutator and the replacement, what identifies it across edits. */
+function originalText(source, loc) {
+  const lines = source.split('\n');
+  const from = lines.slice(0, loc.start.line - 1).reduce((n, l) => n + l.length + 1, 0) + loc.start.column - 1;
+  const to = lines.slice(0, loc.end.line - 1).reduce((n, l) => n + l.length + 1, 0) + loc.end.column - 1;
+  return source.slice(from, to);
+}
+
+function sameMutant(a, m) {
+  return a.file === m.file && a.mutator === m.mutator && a.original === m.original && a.replacement === m.replacement;
+}
+
+function summarize(folder, report, accepted, seconds) {
+  const counts = {};
+  const open = [];
+  let acceptedCount = 0;
+  const matched = new Set();
+  for (const [file, { source, mutants }] of Object.entries(report.files)) {
+    for (const mu of mutants) {
+      counts[mu.status] = (counts[mu.status] ?? 0) + 1;
+      if (!UNDETECTED.has(mu.status)) continue;
+      const m = { file: path.relative(ROOT, path.resolve(ROOT, file)).split(path.sep).join('/'), mutator: mu.mutatorName, original: originalText(source, mu.location), replacement: mu.replacement ?? '' };
+      const a = accepted.find((x) => sameMutant(x, m));
+      if (a) {
+        acceptedCount++;
+        matched.add(a);
+      } else open.push({ ...m, line: mu.location.start.line, status: mu.status });
+    }
+  }
+  const detected = (counts.Killed ?? 0) + (counts.Timeout ?? 0);
+  const undetected = (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
+  const score = (100 * detected) / Math.max(1, detected + undetected);
+  const withoutEquivalents = (100 * detected) / Math.max(1, detected + undetected - acceptedCount);
+  const dir = path.join(ROOT, 'reports/mutation', folder);
+  fs.writeFileSync(
+    path.join(dir, 'survivors.txt'),
+    open.map((m) => `${m.file}:${m.line} ${m.status} ${m.mutator}: ${JSON.stringify(m.original)} → ${JSON.stringify(m.replacement)}`).join('\n') + '\n',
+  );
+  const stale = accepted.filter((a) => a.file.startsWith(`src/core/${folder}/`) && !matched.has(a));
+  const minutes = `${Math.floor(seconds / 60)}m ${String(Math.round(seconds % 60)).padStart(2, '0')}s`;
+  return (
+    `mutation src/core/${folder}: ${score.toFixed(1)} % (${withoutEquivalents.toFixed(1)} % without ${acceptedCount} accepted equivalent) — ` +
+      `${counts.Killed ?? 0} killed, ${counts.Timeout ?? 0} timed out, ${counts.Survived ?? 0} survived, ${counts.NoCoverage ?? 0} not covered, ` +
+      `${(counts.CompileError ?? 0) + (counts.RuntimeError ?? 0)} invalid, ${counts.Ignored ?? 0} ignored; ${open.length} open in reports/mutation/${folder}/survivors.txt; ${minutes}` +
+    (stale.length ? `; ${stale.length} accepted survivors no longer found` : '')
+  );
+}
+
+async function main() {
+  const folders = process.argv.slice(2).length ? process.argv.slice(2) : FOLDERS;
+  for (const f of folders) if (!FOLDERS.includes(f)) throw new Error(`unknown folder ${f}: one of ${FOLDERS.join(', ')}`);
+  const accepted = JSON.parse(fs.readFileSync(ACCEPTED_FILE, 'utf8')).survivors;
+  const { Stryker } = await import('@stryker-mutator/core');
+  const lines = [];
+  for (const folder of folders) {
+    const dir = path.join('reports/mutation', folder);
+    fs.mkdirSync(path.join(ROOT, dir), { recursive: true });
+    const started = Date.now();
+    await new Stryker({
+      mutate: [`src/core/${folder}/**/*.ts`],
+      incrementalFile: path.join(dir, 'incremental.json'),
+      // A sandbox folder per folder of src/core, so that two folders can run side by side.
+      tempDirName: `.stryker-tmp/${folder}`,
+      htmlReporter: { fileName: path.join(dir, 'index.html') },
+      jsonReporter: { fileName: path.join(dir, 'mutation.json') },
+    }).runMutationTest();
+    const report = JSON.parse(fs.readFileSync(path.join(ROOT, dir, 'mutation.json'), 'utf8'));
+    lines.push(summarize(folder, report, accepted, (Date.now() - started) / 1000));
+    console.log(lines[lines.length - 1]);
+  }
+  if (folders.length > 1) console.log(`\n${lines.join('\n')}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
