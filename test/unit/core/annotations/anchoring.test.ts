@@ -129,6 +129,14 @@ describe('anchoring', () => {
     assert.equal(relocate('Nothing to see here.', TEXT, start, start + 8), undefined);
   });
 
+  it('anchors a whole sidecar, counting each state, orphans listed rather than dropped', () => {
+    const after = 'Breaking: ' + TEXT.replace('Oleksii Reznikov said', 'a spokesman said');
+    const sidecar = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'moved'), annotation(TEXT, 'Oleksii Reznikov', 'gone'), { ...annotation(TEXT, 'Putin', 'here', 60), target: captureTarget(after, after.indexOf('Putin denied'), after.indexOf('Putin denied') + 5) }] };
+    const s = anchorSidecar(sidecar, after);
+    assert.deepEqual([s.anchored, s.moved, s.orphaned], [1, 1, 1]);
+    assert.deepEqual(s.items.map((i) => [i.annotation.id, i.result.state]), [['moved', 'moved'], ['gone', 'orphaned'], ['here', 'anchored']]);
+  });
+
   it('Sellers search finds the substring with the fewest edits', () => {
     const hit = sellers('the Oleksiy Reznikov said', 0, 25, 'Oleksii Reznikov', 3);
     assert.deepEqual(hit && { start: hit.start, end: hit.end, errors: hit.errors }, { start: 4, end: 20, errors: 1 });

@@ -62,6 +62,44 @@ describe('SidecarStore', () => {
     assert.deepEqual(fs.readdirSync(dir).sort(), ['a.annotations.json', 'a.txt']);
   });
 
+  it('loads a missing sidecar as empty, and says a version 1 file was migrated', async () => {
+    assert.deepEqual(await store.load(article), { state: 'missing', file: path.join(dir, 'a.annotations.json'), sidecar: emptySidecar('a.txt') });
+    const v1 = { version: 1, article: 'a.txt', sha256: 'a'.repeat(64), annotations: [] };
+    fs.writeFileSync(path.join(dir, 'a.annotations.json'), JSON.stringify(v1));
+    const loaded = await store.load(article);
+    assert.equal(loaded.state, 'ok');
+    assert.equal(loaded.state === 'ok' && loaded.migratedFrom, 1);
+    assert.equal(loaded.state === 'ok' && loaded.text, JSON.stringify(v1));
+    const current = await store.save(article, null, emptySidecar('a.txt'));
+    assert.ok(current.saved);
+    const again = await store.load(article);
+    assert.ok(again.state === 'ok' && !('migratedFrom' in again), 'a current file was not migrated');
+  });
+
+  it('fails loudly, rather than as an empty sidecar, when the sidecar cannot be read', async () => {
+    fs.mkdirSync(path.join(dir, 'a.annotations.json'));
+    await assert.rejects(store.load(article), /EISDIR/);
+  });
+
+  it('merges with what appeared on disk when there was no sidecar at load time', async () => {
+    const theirs = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Kyiv', 'k', 0, { label: 'place' })] };
+    fs.writeFileSync(path.join(dir, 'a.annotations.json'), serializeSidecar(theirs));
+    const r = await store.save(article, null, { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'p')] });
+    assert.ok(r.saved);
+    assert.deepEqual(r.sidecar.annotations.map((a) => a.id).sort(), ['k', 'p']);
+    assert.equal(fs.readFileSync(path.join(dir, 'a.annotations.json'), 'utf8'), serializeSidecar(r.sidecar));
+  });
+
+  it('writes exactly what it was given when the disk still has what was loaded', async () => {
+    const base = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'p')] };
+    await store.save(article, null, base);
+    const next = { ...base, annotations: [] };
+    const r = await store.save(article, base, next);
+    assert.ok(r.saved);
+    assert.deepEqual(r, { saved: true, file: path.join(dir, 'a.annotations.json'), sidecar: next, conflicts: [] });
+    assert.equal(fs.readFileSync(path.join(dir, 'a.annotations.json'), 'utf8'), serializeSidecar(next));
+  });
+
   it('merges a change made on disk meanwhile instead of overwriting it', async () => {
     const base = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'p')] };
     await store.save(article, null, base);
