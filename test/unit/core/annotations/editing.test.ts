@@ -54,6 +54,15 @@ describe('annotation editing', () => {
     assert.equal(sliced(stepBoundary(text, text.indexOf('apital'), text.indexOf('apital') + 6, 'start', true)), 'the capital');
   });
 
+  it('moves a boundary to a word that touches it, with nothing between', () => {
+    const text = 'Kyiv,Lviv';
+    const sliced = ([a, b]: [number, number]) => text.slice(a, b);
+    assert.equal(sliced(stepBoundary(text, 4, 9, 'start', true)), 'Kyiv,Lviv', 'the word ending where the span starts');
+    assert.equal(sliced(stepBoundary(text, 0, 5, 'end', true)), 'Kyiv,Lviv', 'the word starting where the span ends');
+    assert.equal(sliced(stepBoundary(text, 0, 5, 'start', false)), 'Kyiv,', 'no word starts inside: unchanged, never empty');
+    assert.equal(sliced(stepBoundary(text, 4, 9, 'end', false)), ',Lviv', 'no word ends inside: unchanged, never empty');
+  });
+
   const at = (s: string) => [T.indexOf(s), T.indexOf(s) + s.length] as [number, number];
   const cases: { name: string; from: string; side: 'start' | 'end'; grow: boolean; want: string }[] = [
     { name: 'grow the start by a word', from: 'Reznikov', side: 'start', grow: true, want: 'Oleksii Reznikov' },

@@ -99,6 +99,14 @@ describe('syntaxErrorOffset', () => {
     ['{"a": [1, {"b": nul}]}', 16],
     ['{} x', 3],
     ['', 0],
+    ['[x1]', 1],
+    ['1.e5', 1],
+    ['1e', 1],
+    ['2.5E-', 3],
+    ['"a\\"', 4],
+    ['"a\u001fb"', 2],
+    ['{"a":1,"b"}', 10],
+    ['[1,2,,3]', 5],
   ];
   for (const [json, offset] of cases) {
     it(`${JSON.stringify(json)}: at ${offset}`, () => {
@@ -109,6 +117,7 @@ describe('syntaxErrorOffset', () => {
 
   it('is -1 for valid JSON, whatever it holds', () => {
     assert.equal(syntaxErrorOffset('\uFEFF {"a": "\\"\\\\", "b": [true, false, null, -0.5E+2, {}, []]} \n'), -1);
+    for (const ok of ['" "', '1.25', '1e10', '-0', '0.5e-3', '[[],{}]', '{"a":{"b":[1,{"c":null}]}}']) assert.equal(syntaxErrorOffset(ok), -1, ok);
     fc.assert(
       fc.property(fc.jsonValue(), fc.constantFrom(0, 2, '\t'), (v, indent) => syntaxErrorOffset(JSON.stringify(v, null, indent)) === -1),
       { numRuns: 300, seed: 31 },

@@ -38,6 +38,29 @@ describe('sidecar files', () => {
     assert.ok(!r.ok);
     assert.match(r.problems[0].message, /not valid JSON/);
     assert.equal(r.problems[0].line, 3);
+    assert.deepEqual([r.problems[0].path, r.problems[0].expected], [[], 'JSON']);
+  });
+
+  it('keep a byte-order mark character inside a value', () => {
+    const s = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'a', 0, { note: 'x\uFEFFy' })] };
+    const r = parseSidecar(serializeSidecar(s));
+    assert.ok(r.ok);
+    assert.equal(r.sidecar.annotations[0].note, 'x\uFEFFy');
+  });
+
+  it('refuse a target that ends where it starts, at its end', () => {
+    const a = annotation(TEXT, 'Vladimir Putin', 'a');
+    const r = parseSidecar(JSON.stringify({ ...emptySidecar('a.txt'), annotations: [{ ...a, target: { ...a.target, end: a.target.start } }] }, null, 2));
+    assert.ok(!r.ok);
+    assert.deepEqual(r.problems[0].path, ['annotations', 0, 'target', 'end']);
+    assert.match(r.problems[0].message, /^annotations\/0\/target\/end: end must be greater than start$/);
+  });
+
+  it('are written with the target’s keys in a fixed order, whatever order they came in', () => {
+    const a = annotation(TEXT, 'Vladimir Putin', 'a');
+    const { start, end, exact, prefix, suffix } = a.target;
+    const text = serializeSidecar({ ...emptySidecar('a.txt'), annotations: [{ ...a, target: { suffix, prefix, exact, end, start } }] });
+    assert.deepEqual(Object.keys(JSON.parse(text).annotations[0].target), ['start', 'end', 'exact', 'prefix', 'suffix']);
   });
 
   it('from another tool are refused with a clear message', () => {

@@ -100,6 +100,29 @@ describe('SidecarStore', () => {
     assert.equal(fs.readFileSync(path.join(dir, 'a.annotations.json'), 'utf8'), serializeSidecar(next));
   });
 
+  it('writes all it has when the sidecar was deleted on disk meanwhile', async () => {
+    const base = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'p')] };
+    await store.save(article, null, base);
+    fs.rmSync(path.join(dir, 'a.annotations.json'));
+    const next = { ...base, annotations: [...base.annotations, annotation(TEXT, 'Kyiv', 'k', 0, { label: 'place' })] };
+    const r = await store.save(article, base, next);
+    assert.ok(r.saved);
+    assert.deepEqual(r.sidecar.annotations.map((a) => a.id).sort(), ['k', 'p']);
+  });
+
+  it('reports the write’s own error when the temporary file could not even be created', async () => {
+    const writeFile = fs.promises.writeFile;
+    fs.promises.writeFile = async () => {
+      throw Object.assign(new Error('EROFS: read-only file system, open'), { code: 'EROFS' });
+    };
+    try {
+      await assert.rejects(store.save(article, null, emptySidecar('a.txt')), /EROFS/);
+    } finally {
+      fs.promises.writeFile = writeFile;
+    }
+    assert.deepEqual(fs.readdirSync(dir), ['a.txt']);
+  });
+
   it('merges a change made on disk meanwhile instead of overwriting it', async () => {
     const base = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'p')] };
     await store.save(article, null, base);
