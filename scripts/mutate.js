@@ -29,7 +29,7 @@ function sameMutant(a, m) {
   return a.file === m.file && a.mutator === m.mutator && a.original === m.original && a.replacement === m.replacement;
 }
 
-function summarize(folder, report, accepted, seconds) {
+function summarize(folder, name, report, accepted, seconds) {
   const counts = {};
   const open = [];
   let acceptedCount = 0;
@@ -50,41 +50,50 @@ function summarize(folder, report, accepted, seconds) {
   const undetected = (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
   const score = (100 * detected) / Math.max(1, detected + undetected);
   const withoutEquivalents = (100 * detected) / Math.max(1, detected + undetected - acceptedCount);
-  const dir = path.join(ROOT, 'reports/mutation', folder);
+  const dir = path.join(ROOT, 'reports/mutation', name);
   fs.writeFileSync(
     path.join(dir, 'survivors.txt'),
     open.map((m) => `${m.file}:${m.line} ${m.status} ${m.mutator}: ${JSON.stringify(m.original)} → ${JSON.stringify(m.replacement)}`).join('\n') + '\n',
   );
-  const stale = accepted.filter((a) => a.file.startsWith(`src/core/${folder}/`) && !matched.has(a));
+  const stale = accepted.filter((a) => (a.file === `src/core/${folder}` || a.file.startsWith(`src/core/${folder}/`)) && !matched.has(a));
   const minutes = `${Math.floor(seconds / 60)}m ${String(Math.round(seconds % 60)).padStart(2, '0')}s`;
   return (
     `mutation src/core/${folder}: ${score.toFixed(1)} % (${withoutEquivalents.toFixed(1)} % without ${acceptedCount} accepted equivalent) — ` +
       `${counts.Killed ?? 0} killed, ${counts.Timeout ?? 0} timed out, ${counts.Survived ?? 0} survived, ${counts.NoCoverage ?? 0} not covered, ` +
-      `${(counts.CompileError ?? 0) + (counts.RuntimeError ?? 0)} invalid, ${counts.Ignored ?? 0} ignored; ${open.length} open in reports/mutation/${folder}/survivors.txt; ${minutes}` +
+      `${(counts.CompileError ?? 0) + (counts.RuntimeError ?? 0)} invalid, ${counts.Ignored ?? 0} ignored; ${open.length} open in reports/mutation/${name}/survivors.txt; ${minutes}` +
     (stale.length ? `; ${stale.length} accepted survivors no longer found` : '')
   );
 }
 
 async function main() {
-  const folders = process.argv.slice(2).length ? process.argv.slice(2) : FOLDERS;
-  for (const f of folders) if (!FOLDERS.includes(f)) throw new Error(`unknown folder ${f}: one of ${FOLDERS.join(', ')}`);
+  // A part of a folder (extract/claims, extract/numbers/dates.ts) runs alone, reported under its own name.
+  // --concurrency N and --ignore-static pass on to Stryker (static mutants rerun every test: half the time).
+  const args = process.argv.slice(2);
+  const flag = (name) => args.indexOf(name);
+  const options = {};
+  if (flag('--concurrency') >= 0) options.concurrency = Number(args.splice(flag('--concurrency'), 2)[1]);
+  if (flag('--ignore-static') >= 0) options.ignoreStatic = Boolean(args.splice(flag('--ignore-static'), 1));
+  const folders = args.length ? args.map((f) => f.replace(/\/+$/, '')) : FOLDERS;
+  for (const f of folders) if (!FOLDERS.includes(f.split('/')[0])) throw new Error(`unknown folder ${f}: one of ${FOLDERS.join(', ')}, or a part of one`);
   const accepted = JSON.parse(fs.readFileSync(ACCEPTED_FILE, 'utf8')).survivors;
   const { Stryker } = await import('@stryker-mutator/core');
   const lines = [];
   for (const folder of folders) {
-    const dir = path.join('reports/mutation', folder);
+    const name = folder.replace(/[/.]/g, '-');
+    const dir = path.join('reports/mutation', name);
     fs.mkdirSync(path.join(ROOT, dir), { recursive: true });
     const started = Date.now();
     await new Stryker({
-      mutate: [`src/core/${folder}/**/*.ts`],
+      ...options,
+      mutate: [folder.endsWith('.ts') ? `src/core/${folder}` : `src/core/${folder}/**/*.ts`],
       incrementalFile: path.join(dir, 'incremental.json'),
       // A sandbox folder per folder of src/core, so that two folders can run side by side.
-      tempDirName: `.stryker-tmp/${folder}`,
+      tempDirName: `.stryker-tmp/${name}`,
       htmlReporter: { fileName: path.join(dir, 'index.html') },
       jsonReporter: { fileName: path.join(dir, 'mutation.json') },
     }).runMutationTest();
     const report = JSON.parse(fs.readFileSync(path.join(ROOT, dir, 'mutation.json'), 'utf8'));
-    lines.push(summarize(folder, report, accepted, (Date.now() - started) / 1000));
+    lines.push(summarize(folder, name, report, accepted, (Date.now() - started) / 1000));
     console.log(lines[lines.length - 1]);
   }
   if (folders.length > 1) console.log(`\n${lines.join('\n')}`);
