@@ -2,7 +2,9 @@
 // (annotations, export, corpus, extract by default), each with its own incremental
 // file and HTML report under reports/mutation/<folder>/. Prints one line per folder.
 // Survivors listed in test/mutation/accepted-survivors.json (equivalent mutants, each
-// with its reason) are counted apart; the others are written to survivors.txt.
+// with its reason; matched by file, mutator, original text, replacement and the text of
+// the line, so that they survive edits elsewhere) are counted apart; the others are
+// written to survivors.txt.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -25,8 +27,13 @@ function originalText(source, loc) {
   return source.slice(from, to);
 }
 
+/** The trimmed source line a mutant starts on: tells apart the same change made on two lines. */
+function lineText(source, loc) {
+  return source.split('\n')[loc.start.line - 1].trim();
+}
+
 function sameMutant(a, m) {
-  return a.file === m.file && a.mutator === m.mutator && a.original === m.original && a.replacement === m.replacement;
+  return a.file === m.file && a.mutator === m.mutator && a.original === m.original && a.replacement === m.replacement && a.line === m.lineText;
 }
 
 function summarize(folder, name, report, accepted, seconds) {
@@ -38,7 +45,7 @@ function summarize(folder, name, report, accepted, seconds) {
     for (const mu of mutants) {
       counts[mu.status] = (counts[mu.status] ?? 0) + 1;
       if (!UNDETECTED.has(mu.status)) continue;
-      const m = { file: path.relative(ROOT, path.resolve(ROOT, file)).split(path.sep).join('/'), mutator: mu.mutatorName, original: originalText(source, mu.location), replacement: mu.replacement ?? '' };
+      const m = { file: path.relative(ROOT, path.resolve(ROOT, file)).split(path.sep).join('/'), mutator: mu.mutatorName, original: originalText(source, mu.location), replacement: mu.replacement ?? '', lineText: lineText(source, mu.location) };
       const a = accepted.find((x) => sameMutant(x, m));
       if (a) {
         acceptedCount++;
@@ -73,6 +80,8 @@ async function main() {
   const options = {};
   if (flag('--concurrency') >= 0) options.concurrency = Number(args.splice(flag('--concurrency'), 2)[1]);
   if (flag('--ignore-static') >= 0) options.ignoreStatic = Boolean(args.splice(flag('--ignore-static'), 1));
+  // --summary: the one-line summaries of the last reports, without running anything (after editing the accepted list).
+  const summaryOnly = flag('--summary') >= 0 && Boolean(args.splice(flag('--summary'), 1));
   const folders = args.length ? args.map((f) => f.replace(/\/+$/, '')) : FOLDERS;
   for (const f of folders) if (!FOLDERS.includes(f.split('/')[0])) throw new Error(`unknown folder ${f}: one of ${FOLDERS.join(', ')}, or a part of one`);
   const accepted = JSON.parse(fs.readFileSync(ACCEPTED_FILE, 'utf8')).survivors;
@@ -83,15 +92,16 @@ async function main() {
     const dir = path.join('reports/mutation', name);
     fs.mkdirSync(path.join(ROOT, dir), { recursive: true });
     const started = Date.now();
-    await new Stryker({
-      ...options,
-      mutate: [folder.endsWith('.ts') ? `src/core/${folder}` : `src/core/${folder}/**/*.ts`],
-      incrementalFile: path.join(dir, 'incremental.json'),
-      // A sandbox folder per folder of src/core, so that two folders can run side by side.
-      tempDirName: `.stryker-tmp/${name}`,
-      htmlReporter: { fileName: path.join(dir, 'index.html') },
-      jsonReporter: { fileName: path.join(dir, 'mutation.json') },
-    }).runMutationTest();
+    if (!summaryOnly)
+      await new Stryker({
+        ...options,
+        mutate: [folder.endsWith('.ts') ? `src/core/${folder}` : `src/core/${folder}/**/*.ts`],
+        incrementalFile: path.join(dir, 'incremental.json'),
+        // A sandbox folder per folder of src/core, so that two folders can run side by side.
+        tempDirName: `.stryker-tmp/${name}`,
+        htmlReporter: { fileName: path.join(dir, 'index.html') },
+        jsonReporter: { fileName: path.join(dir, 'mutation.json') },
+      }).runMutationTest();
     const report = JSON.parse(fs.readFileSync(path.join(ROOT, dir, 'mutation.json'), 'utf8'));
     lines.push(summarize(folder, name, report, accepted, (Date.now() - started) / 1000));
     console.log(lines[lines.length - 1]);
