@@ -81,10 +81,11 @@ export class CorpusService implements vscode.Disposable {
           const text = await this.textOf(uri);
           if (text !== undefined) items.push({ file: uri.toString(), text });
         }
-        const changed = await this.index.updateMany(items, () => {
+        const { changed, failed } = await this.index.updateMany(items, () => {
           done++;
           progress.report({ message: `${done}/${items.length} articles`, increment: 100 / Math.max(1, items.length) });
         });
+        for (const f of failed) this.reportOnce(vscode.Uri.parse(f.file), f.error.split('\n')[0]);
         const gone = this.index.files.filter((f) => !items.some((i) => i.file === f));
         for (const f of gone) this.index.remove(f);
         if (changed.length || gone.length) this.changed.fire([...changed, ...gone]);

@@ -4,6 +4,13 @@ import { linkCorpus } from './analyzeCorpus';
 
 export type Analyzer = (raw: string, file: string) => Promise<ArticleAnalysis>;
 
+export interface IndexUpdate {
+  /** Files whose analysis changed, sorted. */
+  changed: string[];
+  /** Articles whose analysis failed, sorted by file, with the error's message. */
+  failed: { file: string; error: string }[];
+}
+
 export interface EntityMention {
   file: string;
   entity: Entity;
@@ -36,25 +43,37 @@ export class CorpusIndex {
     return this.articles.get(file);
   }
 
-  /** Adds or refreshes articles without relinking in between; returns the files whose analysis changed. */
-  async updateMany(items: { file: string; text: string }[], onEach?: (file: string) => void): Promise<string[]> {
+  /**
+   * Adds or refreshes articles without relinking in between. An article whose analysis
+   * fails is reported in `failed` and keeps its previous analysis, if it had one; the
+   * others are still indexed and linked.
+   */
+  async updateMany(items: { file: string; text: string }[], onEach?: (file: string) => void): Promise<IndexUpdate> {
     const changed: string[] = [];
+    const failed: IndexUpdate['failed'] = [];
     await Promise.all(
       items.map(async ({ file, text }) => {
         const old = this.articles.get(file);
         if (!old || old.sha256 !== sha256(text)) {
-          this.articles.set(file, await this.analyze(text, file));
-          changed.push(file);
+          try {
+            this.articles.set(file, await this.analyze(text, file));
+            changed.push(file);
+          } catch (e) {
+            failed.push({ file, error: e instanceof Error ? e.message : String(e) });
+          }
         }
         onEach?.(file);
       }),
     );
     if (changed.length > 0) this.relink();
-    return changed.sort();
+    return { changed: changed.sort(), failed: failed.sort((x, y) => x.file.localeCompare(y.file)) };
   }
 
+  /** Adds or refreshes one article; true if its analysis changed. Throws the article's error when its analysis fails. */
   async update(file: string, text: string): Promise<boolean> {
-    return (await this.updateMany([{ file, text }])).length > 0;
+    const { changed, failed } = await this.updateMany([{ file, text }]);
+    if (failed.length > 0) throw new Error(failed[0].error);
+    return changed.length > 0;
   }
 
   /** Replaces an article's analysis directly (e.g. spans shifted after an edit, before re-analysis). */

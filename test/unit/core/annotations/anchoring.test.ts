@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { anchor, AnchorBudget, captureTarget, mayOccur, sellers, SIDECAR_CELLS } from '../../../../src/core/annotations/anchoring';
+import { anchor, AnchorBudget, captureTarget, contextScore, mayOccur, relocate, sellers, SIDECAR_CELLS } from '../../../../src/core/annotations/anchoring';
 import { anchorSidecar } from '../../../../src/core/annotations/anchorSidecar';
 import { emptySidecar } from '../../../../src/core/annotations/sidecar';
 import { annotation } from './fixtures';
@@ -54,9 +54,99 @@ describe('anchoring', () => {
     assert.ok(moved.score < here.score);
   });
 
+  it('scores a move by quote, context and distance: ½·(1 − errors/length) + ⅖·context + ⅒·(1 − distance/length of text)', () => {
+    const start = TEXT.indexOf('Oleksii Reznikov');
+    const target = captureTarget(TEXT, start, start + 16);
+    const after = 'LIVE: ' + TEXT;
+    assert.deepEqual(anchor(after, target), { state: 'moved', start: start + 6, end: start + 22, score: 0.5 + 0.4 + 0.1 * (1 - 6 / after.length) });
+    // One character of the quote changed, its context whole, where it was.
+    const damaged = TEXT.replace('Oleksii Reznikov', 'Oleksiy Reznikov');
+    const r = anchor(damaged, target);
+    assert.deepEqual(r, { state: 'moved', start, end: start + 16, score: 0.5 * (1 - 1 / 16) + 0.4 + 0.1 });
+  });
+
+  it('scores context by how many stored characters still surround the span', () => {
+    const t = { start: 4, end: 8, exact: 'Kyiv', prefix: 'in ', suffix: ' today' };
+    assert.equal(contextScore('xin Kyiv today', 4, 8, t), 1);
+    assert.equal(contextScore('xon Kyiv today', 4, 8, t), 8 / 9, 'the prefix matched from its end: "n " of "in "');
+    assert.equal(contextScore('xin Kyiv!today', 4, 8, t), 3 / 9);
+    assert.equal(contextScore('Kyiv', 0, 4, t), 0);
+    assert.equal(contextScore('Kyiv', 0, 4, { ...t, prefix: '', suffix: '' }), 1, 'nothing stored, nothing lost');
+  });
+
+  it('finds a quote stored with CRLF in text with LF', () => {
+    const crlf = 'One line.\r\nTwo lines.';
+    const target = captureTarget(crlf, 4, 14);
+    assert.equal(target.exact, 'line.\r\nTwo');
+    const lf = 'Now: One line.\nTwo lines.';
+    const r = anchor(lf, target);
+    assert.equal(r.state, 'moved');
+    assert.equal(lf.slice(r.start, r.end), 'line.\nTwo');
+  });
+
+  it('finds a damaged quote that moved far, by its prefix or by its suffix', () => {
+    const filler = 'Lorem ipsum dolor sit amet. '.repeat(150);
+    const start = TEXT.indexOf('Oleksii Reznikov');
+    const target = captureTarget(TEXT, start, start + 16);
+    const farAndDamaged = filler + TEXT.replace('Oleksii Reznikov', 'Oleksiy Reznikov');
+    const r = anchor(farAndDamaged, target);
+    assert.equal(farAndDamaged.slice(r.start, r.end), 'Oleksiy Reznikov');
+    // The prefix gone as well: the suffix still says where it is.
+    const noPrefix = filler + TEXT.replace('almost 500,000 troops, Oleksii Reznikov', 'more than a few troops, Oleksiy Reznikov');
+    const s = anchor(noPrefix, target);
+    assert.equal(noPrefix.slice(s.start, s.end), 'Oleksiy Reznikov');
+    // Context destroyed on both sides, far away: found by a wide search all the same.
+    const alone = filler + 'A note about Oleksiy Reznikov follows.';
+    const w = anchor(alone, target);
+    assert.equal(alone.slice(w.start, w.end), 'Oleksiy Reznikov');
+    assert.ok(w.score < s.score && s.score <= r.score, `${w.score} < ${s.score} ≤ ${r.score}`);
+  });
+
+  it('allows a fifth of the quote’s characters wrong, not one more', () => {
+    const text = 'He met abcdefghij there.';
+    const target = captureTarget(text, 7, 17);
+    assert.equal(anchor('He met abXdeXghij there.', target).state, 'moved', '2 of 10');
+    assert.equal(anchor('He met aXcXeXghij there.', target).state, 'orphaned', '3 of 10');
+    const short = captureTarget('I met Ann.', 6, 9);
+    assert.equal(anchor('I met Xnn.', short).state, 'moved', 'one error allowed even in a short quote');
+    assert.equal(anchor('I met XnX.', short).state, 'orphaned');
+  });
+
+  it('searches only exactly for a quote longer than 2000 characters', () => {
+    const long = 'word '.repeat(400) + 'x';
+    const text = `Start. ${long} End.`;
+    const target = captureTarget(text, 7, 7 + long.length);
+    assert.equal(target.exact.length, 2001);
+    assert.equal(anchor(text.replace('word word', 'word wore'), target).state, 'orphaned');
+    const fits = captureTarget(text, 7, 7 + 2000);
+    assert.equal(anchor(text.replace('word word', 'word wore'), fits).state, 'moved');
+  });
+
+  it('relocates a span of another copy of the text, or says it is gone', () => {
+    assert.deepEqual(relocate(TEXT, TEXT, 3, 9), { start: 3, end: 9 });
+    const start = TEXT.indexOf('Reznikov said');
+    assert.deepEqual(relocate('Update: ' + TEXT, TEXT, start, start + 8), { start: start + 8, end: start + 16 });
+    assert.equal(relocate('Nothing to see here.', TEXT, start, start + 8), undefined);
+  });
+
+  it('anchors a whole sidecar, counting each state, orphans listed rather than dropped', () => {
+    const after = 'Breaking: ' + TEXT.replace('Oleksii Reznikov said', 'a spokesman said');
+    const sidecar = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'moved'), annotation(TEXT, 'Oleksii Reznikov', 'gone'), { ...annotation(TEXT, 'Putin', 'here', 60), target: captureTarget(after, after.indexOf('Putin denied'), after.indexOf('Putin denied') + 5) }] };
+    const s = anchorSidecar(sidecar, after);
+    assert.deepEqual([s.anchored, s.moved, s.orphaned], [1, 1, 1]);
+    assert.deepEqual(s.items.map((i) => [i.annotation.id, i.result.state]), [['moved', 'moved'], ['gone', 'orphaned'], ['here', 'anchored']]);
+  });
+
   it('Sellers search finds the substring with the fewest edits', () => {
     const hit = sellers('the Oleksiy Reznikov said', 0, 25, 'Oleksii Reznikov', 3);
     assert.deepEqual(hit && { start: hit.start, end: hit.end, errors: hit.errors }, { start: 4, end: 20, errors: 1 });
+    assert.deepEqual(sellers('xx abc yy', 0, 9, 'abc', 0), { start: 3, end: 6, errors: 0 });
+    assert.deepEqual(sellers('xx abc yy', 4, 9, 'abc', 1), { start: 4, end: 6, errors: 1 }, 'only inside [from, to)');
+    assert.deepEqual(sellers('xx ac yy', 0, 8, 'abc', 1), { start: 3, end: 5, errors: 1 }, 'a character missing from the text');
+    assert.deepEqual(sellers('xx abbc yy', 0, 10, 'abc', 1), { start: 3, end: 5, errors: 1 }, 'of ends equally good ("ab", "abbc"), the first');
+    assert.deepEqual(sellers('xx abbc yy', 0, 10, 'abc', 2), { start: 3, end: 5, errors: 1 });
+    assert.deepEqual(sellers('xx abbc yy', 0, 10, 'abbc', 1), { start: 3, end: 7, errors: 0 });
+    assert.equal(sellers('xx abc yy', 0, 9, 'xyz', 1), undefined);
   });
 
   it('property: random edits never lose an annotation', () => {

@@ -38,6 +38,29 @@ describe('sidecar files', () => {
     assert.ok(!r.ok);
     assert.match(r.problems[0].message, /not valid JSON/);
     assert.equal(r.problems[0].line, 3);
+    assert.deepEqual([r.problems[0].path, r.problems[0].expected], [[], 'JSON']);
+  });
+
+  it('keep a byte-order mark character inside a value', () => {
+    const s = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'a', 0, { note: 'x\uFEFFy' })] };
+    const r = parseSidecar(serializeSidecar(s));
+    assert.ok(r.ok);
+    assert.equal(r.sidecar.annotations[0].note, 'x\uFEFFy');
+  });
+
+  it('refuse a target that ends where it starts, at its end', () => {
+    const a = annotation(TEXT, 'Vladimir Putin', 'a');
+    const r = parseSidecar(JSON.stringify({ ...emptySidecar('a.txt'), annotations: [{ ...a, target: { ...a.target, end: a.target.start } }] }, null, 2));
+    assert.ok(!r.ok);
+    assert.deepEqual(r.problems[0].path, ['annotations', 0, 'target', 'end']);
+    assert.match(r.problems[0].message, /^annotations\/0\/target\/end: end must be greater than start$/);
+  });
+
+  it('are written with the target’s keys in a fixed order, whatever order they came in', () => {
+    const a = annotation(TEXT, 'Vladimir Putin', 'a');
+    const { start, end, exact, prefix, suffix } = a.target;
+    const text = serializeSidecar({ ...emptySidecar('a.txt'), annotations: [{ ...a, target: { suffix, prefix, exact, end, start } }] });
+    assert.deepEqual(Object.keys(JSON.parse(text).annotations[0].target), ['start', 'end', 'exact', 'prefix', 'suffix']);
   });
 
   it('from another tool are refused with a clear message', () => {
@@ -48,8 +71,9 @@ describe('sidecar files', () => {
 
   it('with a wrong value name the JSON path, what was expected and where it is', () => {
     const s = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'a'), annotation(TEXT, 'Oleksii Reznikov', 'b')] };
-    const text = serializeSidecar(s).replace('"status": "manual",\n    "target": {\n        "start": 19', '"status": "maybe",\n    "target": {\n        "start": 19');
+    const text = serializeSidecar(s);
     const broken = text.replace(/("id": "b",\n\s+"label": "person",\n\s+"status": )"manual"/, '$1"maybe"');
+    assert.notEqual(broken, text, 'the fixture must break the second annotation');
     const r = parseSidecar(broken);
     assert.ok(!r.ok);
     const p = r.problems[0];
@@ -58,19 +82,110 @@ describe('sidecar files', () => {
     assert.equal(broken.split('\n')[p.line - 1].trim().startsWith('"status"'), true, `line ${p.line}`);
   });
 
-  it('of version 1 are migrated', () => {
+  it('of version 1 are migrated, keeping each annotation’s position and context', () => {
     const v1 = {
       version: 1,
       article: 'a.txt',
       sha256: SHA,
-      annotations: [{ id: 'a', label: 'person', status: 'manual', start: 0, end: 14, quote: 'Vladimir Putin', prefix: '', suffix: ' met Oleksii Rezn', created: 'x', modified: 'x' }],
+      annotations: [
+        { id: 'a', label: 'person', status: 'manual', start: 0, end: 14, quote: 'Vladimir Putin', prefix: '', suffix: ' met Oleksii Rezn', created: 'x', modified: 'x' },
+        // Mid-text: the context on both sides must survive, or re-anchoring after an edit loses it.
+        { id: 'b', label: 'person', status: 'manual', start: 19, end: 35, quote: 'Oleksii Reznikov', prefix: 'Vladimir Putin met ', suffix: ' and Putin again.', created: 'x', modified: 'x' },
+      ],
     };
+    assert.equal(TEXT.slice(19, 35), 'Oleksii Reznikov');
     assert.equal((migrate(v1).doc as { version: number }).version, 2);
     const r = parseSidecar(JSON.stringify(v1));
     assert.ok(r.ok, JSON.stringify(!r.ok && r.problems));
     assert.equal(r.migratedFrom, 1);
     assert.deepEqual(r.sidecar.annotations[0].target, { start: 0, end: 14, exact: 'Vladimir Putin', prefix: '', suffix: ' met Oleksii Rezn' });
-    assert.equal(r.sidecar.annotations[0].articleSha256, SHA);
+    assert.deepEqual(r.sidecar.annotations[1].target, { start: 19, end: 35, exact: 'Oleksii Reznikov', prefix: 'Vladimir Putin met ', suffix: ' and Putin again.' });
+    assert.deepEqual(
+      r.sidecar.annotations.map((a) => a.articleSha256),
+      [SHA, SHA],
+    );
+    assert.ok(!('sha256' in (r.sidecar as object)), 'the file-level sha256 of version 1 is dropped');
+  });
+
+  it('beside an article named in capitals, or with dots in its name, drop only the final .txt', () => {
+    assert.equal(sidecarPathFor('corpus/A.TXT'), 'corpus/A.annotations.json');
+    assert.equal(sidecarPathFor('corpus/v1.2.txt'), 'corpus/v1.2.annotations.json');
+    assert.equal(sidecarPathFor('corpus/notes.txt.bak'), 'corpus/notes.txt.bak.annotations.json');
+  });
+
+  it('start with a byte-order mark are read all the same', () => {
+    const s = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'a')] };
+    const r = parseSidecar('\uFEFF' + serializeSidecar(s));
+    assert.ok(r.ok);
+    assert.equal(r.sidecar.annotations[0].id, 'a');
+    assert.equal(r.migratedFrom, undefined, 'a current sidecar was not migrated');
+  });
+
+  it('that are JSON but no object with annotations are refused at line 1', () => {
+    for (const json of ['[]', 'null', '3', '"annotations"', '{"version": 2}']) {
+      const r = parseSidecar(json);
+      assert.ok(!r.ok, json);
+      assert.deepEqual(
+        { ...r.problems[0], message: undefined },
+        { message: undefined, path: [], expected: 'an object with version, article and annotations', offset: 0, line: 1, column: 1 },
+      );
+    }
+  });
+
+  it('name every problem by its JSON path, with what was expected, at most twenty', () => {
+    const bad = { ...emptySidecar('a.txt'), annotations: Array.from({ length: 25 }, (_, i) => ({ ...annotation(TEXT, 'Putin', `x${i}`), status: 'maybe' })) };
+    const r = parseSidecar(JSON.stringify(bad, null, 2));
+    assert.ok(!r.ok);
+    assert.equal(r.problems.length, 20);
+    assert.match(r.problems[3].message, /^annotations\/3\/status: /);
+    assert.equal(r.problems[3].expected, 'manual | accepted | rejected');
+    const wrongVersion = parseSidecar(JSON.stringify({ ...emptySidecar('a.txt'), version: 9 }));
+    assert.ok(!wrongVersion.ok);
+    assert.deepEqual(wrongVersion.problems[0].path, ['version']);
+    assert.match(wrongVersion.problems[0].message, /^version: /);
+    const notText = parseSidecar(JSON.stringify({ ...emptySidecar('a.txt'), article: 5 }));
+    assert.ok(!notText.ok);
+    assert.equal(notText.problems[0].expected, 'string');
+  });
+
+  it('that are cut short say where the JSON breaks, never past the text', () => {
+    const r = parseSidecar('{"version": 2, "annotations": [');
+    assert.ok(!r.ok);
+    assert.deepEqual([r.problems[0].line, r.problems[0].column, r.problems[0].offset], [1, 32, 31]);
+  });
+
+  it('are serialized sorted by start, then end, then id, with only the keys that are set', () => {
+    const a = annotation(TEXT, 'Vladimir Putin', 'b');
+    const s = {
+      $schema: undefined,
+      version: 2 as const,
+      article: 'a.txt',
+      annotations: [
+        { ...a, id: 'z', note: undefined },
+        annotation(TEXT, 'Vladimir', 'y'),
+        { ...a, id: 'c', tags: ['t'] },
+        annotation(TEXT, 'Putin', 'x'),
+      ],
+    };
+    const parsed = JSON.parse(serializeSidecar(s));
+    assert.equal(parsed.$schema, SCHEMA_URL, 'the schema is always named');
+    assert.deepEqual(parsed.annotations.map((x: { id: string }) => x.id), ['y', 'c', 'z', 'x']);
+    assert.ok(!('note' in parsed.annotations[2]));
+    assert.deepEqual(Object.keys(parsed.annotations[0].target), ['start', 'end', 'exact', 'prefix', 'suffix']);
+    assert.deepEqual(Object.keys(parsed.annotations[1]), ['id', 'label', 'status', 'target', 'tags', 'articleSha256', 'created', 'modified']);
+  });
+
+  it('of an unknown or future version are left for validation to refuse', () => {
+    assert.deepEqual(migrate({ version: 7, annotations: [] }), { doc: { version: 7, annotations: [] }, from: 7 });
+    assert.deepEqual(migrate([1]), { doc: [1], from: undefined });
+    assert.deepEqual(migrate(null), { doc: null, from: undefined });
+    const current = { version: 2, sha256: 'kept: not a v1 field here', annotations: [] };
+    assert.deepEqual(migrate(current), { doc: current, from: 2 });
+    // A version 1 file without annotations, and one whose annotations carry their own hash.
+    assert.deepEqual(migrate({ version: 1, sha256: SHA }).doc, { version: 2, annotations: [] });
+    const own = migrate({ version: 1, sha256: SHA, annotations: [{ id: 'a', articleSha256: 'b'.repeat(64), start: 0, end: 1, quote: 'V' }] }).doc as { annotations: { articleSha256: string; target: object }[] };
+    assert.equal(own.annotations[0].articleSha256, 'b'.repeat(64));
+    assert.deepEqual(own.annotations[0].target, { start: 0, end: 1, exact: 'V', prefix: '', suffix: '' });
   });
 
   it('have a committed JSON Schema that matches the zod schema (npm run schema)', () => {

@@ -46,6 +46,99 @@ describe('SidecarStore', () => {
     assert.equal(loaded.state === 'ok' && loaded.sidecar.annotations[0].id, 'p');
   });
 
+  it('replaces the sidecar by a rename, never by rewriting the file in place', async () => {
+    const file = path.join(dir, 'a.annotations.json');
+    const first = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'p')] };
+    await store.save(article, null, first);
+    const before = fs.statSync(file).ino;
+    const r = await store.save(article, first, { ...first, annotations: [...first.annotations, annotation(TEXT, 'Kyiv', 'k', 0, { label: 'place' })] });
+    assert.ok(r.saved);
+    // Written in place, the file would keep its inode, and a crash mid-write would leave it half written.
+    assert.notEqual(fs.statSync(file).ino, before, 'a new file took the old one’s name');
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['a.annotations.json', 'a.txt']);
+  });
+
+  it('leaves the old sidecar whole, and no temporary file, when writing fails half way', async () => {
+    const file = path.join(dir, 'a.annotations.json');
+    const first = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'p')] };
+    await store.save(article, null, first);
+    const before = fs.readFileSync(file, 'utf8');
+    // The disk fills up after half of what is written.
+    const writeFile = fs.promises.writeFile;
+    fs.promises.writeFile = async (target: Parameters<typeof writeFile>[0], data: Parameters<typeof writeFile>[1]) => {
+      await writeFile(target, String(data).slice(0, String(data).length / 2));
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+    try {
+      await assert.rejects(store.save(article, first, { ...first, annotations: [...first.annotations, annotation(TEXT, 'Kyiv', 'k', 0, { label: 'place' })] }), /ENOSPC/);
+    } finally {
+      fs.promises.writeFile = writeFile;
+    }
+    assert.equal(fs.readFileSync(file, 'utf8'), before);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['a.annotations.json', 'a.txt']);
+  });
+
+  it('loads a missing sidecar as empty, and says a version 1 file was migrated', async () => {
+    assert.deepEqual(await store.load(article), { state: 'missing', file: path.join(dir, 'a.annotations.json'), sidecar: emptySidecar('a.txt') });
+    const v1 = { version: 1, article: 'a.txt', sha256: 'a'.repeat(64), annotations: [] };
+    fs.writeFileSync(path.join(dir, 'a.annotations.json'), JSON.stringify(v1));
+    const loaded = await store.load(article);
+    assert.equal(loaded.state, 'ok');
+    assert.equal(loaded.state === 'ok' && loaded.migratedFrom, 1);
+    assert.equal(loaded.state === 'ok' && loaded.text, JSON.stringify(v1));
+    const current = await store.save(article, null, emptySidecar('a.txt'));
+    assert.ok(current.saved);
+    const again = await store.load(article);
+    assert.ok(again.state === 'ok' && !('migratedFrom' in again), 'a current file was not migrated');
+  });
+
+  it('fails loudly, rather than as an empty sidecar, when the sidecar cannot be read', async () => {
+    fs.mkdirSync(path.join(dir, 'a.annotations.json'));
+    await assert.rejects(store.load(article), /EISDIR/);
+  });
+
+  it('merges with what appeared on disk when there was no sidecar at load time', async () => {
+    const theirs = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Kyiv', 'k', 0, { label: 'place' })] };
+    fs.writeFileSync(path.join(dir, 'a.annotations.json'), serializeSidecar(theirs));
+    const r = await store.save(article, null, { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'p')] });
+    assert.ok(r.saved);
+    assert.deepEqual(r.sidecar.annotations.map((a) => a.id).sort(), ['k', 'p']);
+    assert.equal(fs.readFileSync(path.join(dir, 'a.annotations.json'), 'utf8'), serializeSidecar(r.sidecar));
+  });
+
+  it('writes exactly what it was given when the disk still has what was loaded', async () => {
+    const base = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'p')] };
+    await store.save(article, null, base);
+    const next = { ...base, annotations: [] };
+    const r = await store.save(article, base, next);
+    assert.ok(r.saved);
+    assert.deepEqual(r, { saved: true, file: path.join(dir, 'a.annotations.json'), sidecar: next, conflicts: [] });
+    assert.equal(fs.readFileSync(path.join(dir, 'a.annotations.json'), 'utf8'), serializeSidecar(next));
+  });
+
+  it('writes all it has when the sidecar was deleted on disk meanwhile', async () => {
+    const base = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'p')] };
+    await store.save(article, null, base);
+    fs.rmSync(path.join(dir, 'a.annotations.json'));
+    const next = { ...base, annotations: [...base.annotations, annotation(TEXT, 'Kyiv', 'k', 0, { label: 'place' })] };
+    const r = await store.save(article, base, next);
+    assert.ok(r.saved);
+    assert.deepEqual(r.sidecar.annotations.map((a) => a.id).sort(), ['k', 'p']);
+  });
+
+  it('reports the write’s own error when the temporary file could not even be created', async () => {
+    const writeFile = fs.promises.writeFile;
+    fs.promises.writeFile = async () => {
+      throw Object.assign(new Error('EROFS: read-only file system, open'), { code: 'EROFS' });
+    };
+    try {
+      await assert.rejects(store.save(article, null, emptySidecar('a.txt')), /EROFS/);
+    } finally {
+      fs.promises.writeFile = writeFile;
+    }
+    assert.deepEqual(fs.readdirSync(dir), ['a.txt']);
+  });
+
   it('merges a change made on disk meanwhile instead of overwriting it', async () => {
     const base = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'p')] };
     await store.save(article, null, base);

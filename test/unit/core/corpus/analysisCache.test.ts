@@ -2,9 +2,94 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { sha256 } from '../../../../src/core/analyze';
-import { DiskAnalysisCache } from '../../../../src/core/corpus/analysisCache';
+import { analyzeText, sha256 } from '../../../../src/core/analyze';
+import { DiskAnalysisCache, MemoryAnalysisCache, type CachedAnalysis } from '../../../../src/core/corpus/analysisCache';
 import { analyzeCorpus } from '../../../../src/core/corpus/analyzeCorpus';
+import { engineFingerprint } from '../../../../src/core/corpus/engineFingerprint';
+
+const { file: _file, ...ANALYSIS } = analyzeText('Russia has massed 100,000 troops on the border, Reznikov said.', 'a.txt');
+const SHA = ANALYSIS.sha256;
+
+describe('analysis caches', () => {
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-cache-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('in memory give back what was put', async () => {
+    const c = new MemoryAnalysisCache();
+    assert.equal(await c.get(SHA), undefined);
+    await c.set(SHA, ANALYSIS);
+    assert.deepEqual(await c.get(SHA), ANALYSIS);
+  });
+
+  it('on disk give back what was put, under the engine fingerprint, and leave no temporary file', async () => {
+    const c = new DiskAnalysisCache(dir, 'f'.repeat(64));
+    assert.equal(await c.get(SHA), undefined);
+    await c.set(SHA, ANALYSIS);
+    assert.deepEqual(await c.get(SHA), ANALYSIS);
+    const folder = path.join(dir, 'f'.repeat(16), SHA.slice(0, 2));
+    assert.deepEqual(fs.readdirSync(folder), [`${SHA}.json`]);
+    assert.equal(await new DiskAnalysisCache(dir, 'e'.repeat(64)).get(SHA), undefined, 'another engine never reads it');
+  });
+
+  it('on disk take a damaged or mislabelled entry for a miss', async () => {
+    const c = new DiskAnalysisCache(dir, 'f'.repeat(64));
+    const file = path.join(dir, 'f'.repeat(16), SHA.slice(0, 2), `${SHA}.json`);
+    await c.set(SHA, ANALYSIS);
+    fs.writeFileSync(file, '{"sha256": "');
+    assert.equal(await c.get(SHA), undefined);
+    fs.writeFileSync(file, JSON.stringify({ ...ANALYSIS, sha256: 'other' } satisfies CachedAnalysis));
+    assert.equal(await c.get(SHA), undefined);
+  });
+
+  it('on disk never fail a run when they cannot write', async () => {
+    const blocked = path.join(dir, 'file');
+    fs.writeFileSync(blocked, '');
+    const c = new DiskAnalysisCache(blocked, 'f'.repeat(64));
+    await c.set(SHA, ANALYSIS);
+    assert.equal(await c.get(SHA), undefined);
+  });
+});
+
+describe('engineFingerprint', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-engine-'));
+    fs.writeFileSync(path.join(dir, 'engine.js'), 'code');
+    fs.mkdirSync(path.join(dir, 'models'));
+    fs.writeFileSync(path.join(dir, 'models', 'weights.bin'), 'w1');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const fp = () => engineFingerprint([path.join(dir, 'engine.js')], path.join(dir, 'models'));
+
+  it('is the same for the same code and models, wherever they are', () => {
+    const first = fp();
+    assert.match(first, /^[0-9a-f]{64}$/);
+    assert.equal(fp(), first);
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-engine-'));
+    fs.cpSync(dir, elsewhere, { recursive: true });
+    try {
+      assert.equal(engineFingerprint([path.join(elsewhere, 'engine.js')], path.join(elsewhere, 'models')), first);
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('changes with the code, with a model, with a new model file, and with a file gone', () => {
+    const seen = new Set([fp()]);
+    fs.writeFileSync(path.join(dir, 'engine.js'), 'code 2');
+    seen.add(fp());
+    fs.writeFileSync(path.join(dir, 'models', 'weights.bin'), 'w2');
+    seen.add(fp());
+    fs.writeFileSync(path.join(dir, 'models', 'vocab.txt'), 'v');
+    seen.add(fp());
+    fs.rmSync(path.join(dir, 'engine.js'));
+    seen.add(fp());
+    assert.equal(seen.size, 5);
+    assert.notEqual(engineFingerprint([path.join(dir, 'engine.js')]), fp(), 'without the models folder');
+    assert.equal(engineFingerprint([path.join(dir, 'engine.js')], path.join(dir, 'no-models')), engineFingerprint([path.join(dir, 'engine.js')]));
+  });
+});
 
 describe('DiskAnalysisCache', () => {
   let dir: string;

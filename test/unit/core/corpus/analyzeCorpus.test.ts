@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeText } from '../../../../src/core/analyze';
+import { analyzeBatch, analyzeText, type ArticleInput } from '../../../../src/core/analyze';
+import { MemoryAnalysisCache } from '../../../../src/core/corpus/analysisCache';
 import { analyzeCorpus } from '../../../../src/core/corpus/analyzeCorpus';
 import { AnalysisWorkerPool, findWorkerScript } from '../../../../src/core/corpus/workerPool';
 import { packageRoot } from '../../../../src/core/util/paths';
@@ -47,6 +48,36 @@ describe('analyzeCorpus', () => {
       [files[1], files[0]],
     );
     assert.deepEqual(result.errors, [{ file: missing, error: 'no such file' }]);
+  });
+
+  describe('when one article’s analysis fails', () => {
+    /** analyzeBatch, except that the articles named in `failing` fail as a broken engine would. */
+    const failingFor = (failing: string[]) => (inputs: readonly ArticleInput[]) =>
+      analyzeBatch(inputs).map((a, i) => (failing.includes(inputs[i].file) ? new Error(`the engine broke on ${path.basename(inputs[i].file)}`) : a));
+
+    it('reports that article, and analyses and links the others as a corpus without it', async () => {
+      const seen: string[] = [];
+      const result = await analyzeCorpus(files.slice(0, 3), { jobs: 0, analyzeHere: failingFor([files[1]]), onProgress: (p) => seen.push(p.file) });
+      assert.deepEqual(result.errors, [{ file: files[1], error: `analysis failed: the engine broke on ${path.basename(files[1])}` }]);
+      assert.deepEqual(seen.sort(), files.slice(0, 3).sort(), 'progress moves for every article');
+      const without = await analyzeCorpus([files[0], files[2]], { jobs: 0 });
+      assert.deepEqual(result.analyses, without.analyses);
+      assert.deepEqual(result.groups, without.groups);
+      assert.ok(result.groups.length > 0, 'the others are linked');
+    });
+
+    it('caches the others but not it, so the next run analyses it again', async () => {
+      const cache = new MemoryAnalysisCache();
+      const first = await analyzeCorpus(files.slice(0, 3), { jobs: 0, cache, analyzeHere: failingFor([files[1]]) });
+      assert.equal(first.errors.length, 1);
+      const again = await analyzeCorpus(files.slice(0, 3), { jobs: 0, cache });
+      assert.deepEqual(again.errors, []);
+      assert.equal(again.cached, 2);
+      assert.deepEqual(
+        again.analyses.map((a) => a.file),
+        files.slice(0, 3),
+      );
+    });
   });
 });
 

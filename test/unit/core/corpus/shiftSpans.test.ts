@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { shiftAnalysis, type TextEdit } from '../../../../src/core/corpus/shiftSpans';
+import { move, shiftAnalysis, type TextEdit } from '../../../../src/core/corpus/shiftSpans';
+import { findClaims } from '../../../../src/core/extract/claims';
 import { article, ent, lineStructure, num, quote } from '../../claimFixtures';
 
 function apply(text: string, edits: TextEdit[]): string {
@@ -36,4 +37,55 @@ describe('shiftAnalysis', () => {
       if (c.quotes) assert.ok(shifted.quotes[0].text.startsWith('“') && shifted.quotes[0].text.endsWith('”'));
     });
   }
+
+  it('re-points a claim to its figures after one before it was dropped, and drops a claim without figures', () => {
+    const line = 'Russia has 500,000 troops.\nUkraine said Russia lost 90,000 soldiers.';
+    const structure = lineStructure(line);
+    const numbers = [num(line, '500,000', { kind: 'count', value: 500000, unit: 'troops' }), num(line, '90,000', { kind: 'count', value: 90000, unit: 'soldiers' })];
+    const a = article('a.txt', line, { structure, numbers });
+    a.claims = findClaims({ text: line, structure, numbers, entities: [], quotes: [], article: 'a' });
+    assert.deepEqual(a.claims.map((c) => c.numbers), [[0], [1]]);
+    // Typing inside 500,000 drops that number; the second claim's figure is now number 0.
+    const edits = [{ start: line.indexOf('500,000') + 1, end: line.indexOf('500,000') + 1, text: '1' }];
+    const after = apply(line, edits);
+    const shifted = shiftAnalysis(a, edits, after);
+    assert.deepEqual(shifted.numbers.map((n) => n.text), ['90,000']);
+    assert.deepEqual(shifted.claims.map((c) => [c.numbers, c.text]), [[[0], a.claims[1].text]]);
+    assert.equal(a.claims.length, 2, 'the analysis given is left as it was');
+    assert.equal(a.numbers[0].start, line.indexOf('500,000'));
+  });
+
+  it('stretches paragraphs and sentences over an edit inside them, and shifts those after it', () => {
+    const two = 'First line here.\nSecond line here.';
+    const a = article('a.txt', two, { structure: lineStructure(two) });
+    const edits = [{ start: 6, end: 10, text: 'row' }];
+    const shifted = shiftAnalysis(a, edits, apply(two, edits));
+    assert.deepEqual(shifted.structure.paragraphs.map((p) => [p.start, p.end]), [[0, 15], [16, 33]]);
+    assert.deepEqual(shifted.structure.sentences.map((p) => [p.start, p.end]), [[0, 15], [16, 33]]);
+  });
+});
+
+describe('move: one span through one edit', () => {
+  const span = () => ({ start: 10, end: 20 });
+  const moved = (edit: TextEdit, stretch = false) => {
+    const x = span();
+    return move(x, edit, stretch) ? [x.start, x.end] : 'gone';
+  };
+  it('leaves a span before the edit, or ending where it starts, alone', () => {
+    assert.deepEqual(moved({ start: 25, end: 30, text: '' }), [10, 20]);
+    assert.deepEqual(moved({ start: 20, end: 20, text: 'xyz' }), [10, 20]);
+  });
+  it('shifts a span after the edit, or starting where it ends, by the change in length', () => {
+    assert.deepEqual(moved({ start: 0, end: 5, text: 'ab' }), [7, 17]);
+    assert.deepEqual(moved({ start: 8, end: 10, text: 'abcd' }), [12, 22]);
+    assert.deepEqual(moved({ start: 10, end: 10, text: 'abc' }), [13, 23]);
+  });
+  it('drops a span the edit touches, unless it may stretch and holds the whole edit', () => {
+    assert.equal(moved({ start: 15, end: 16, text: 'abc' }), 'gone');
+    assert.deepEqual(moved({ start: 15, end: 16, text: 'abc' }, true), [10, 22]);
+    assert.deepEqual(moved({ start: 10, end: 20, text: 'a' }, true), [10, 11], 'the whole span replaced');
+    assert.equal(moved({ start: 10, end: 20, text: '' }, true), 'gone', 'nothing left of it');
+    assert.equal(moved({ start: 5, end: 15, text: '' }, true), 'gone', 'the edit runs over its start');
+    assert.equal(moved({ start: 15, end: 25, text: '' }, true), 'gone', 'the edit runs over its end');
+  });
 });

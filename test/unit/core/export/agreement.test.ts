@@ -18,6 +18,16 @@ describe('annotator agreement', () => {
     assert.ok(Math.abs(cohensKappa(x, y) - 0.4) < 1e-9);
   });
 
+  it("Cohen's kappa with uneven label counts weighs each annotator's share by the other's", () => {
+    // po = 2/4; chance pe = P(A=a)·P(B=a) + P(A=b)·P(B=b) = 3/4·1/4 + 1/4·3/4 = 3/8 → κ = (1/2 − 3/8) / (5/8) = 0.2
+    assert.equal(cohensKappa([...'aaab'], [...'abbb']), 0.2);
+    assert.equal(cohensKappa([...'abbb'], [...'aaab']), 0.2, 'κ is symmetric');
+    // A label only B uses (c) adds nothing to chance agreement: po = 1/2, pe = 2/4·1/4 (a) + 2/4·1/4 (b) = 1/4 → κ = (1/4) / (3/4) = 1/3
+    assert.ok(Math.abs(cohensKappa([...'aabb'], [...'acbc']) - 1 / 3) < 1e-12);
+    // Agreement below chance is negative: po = 0, pe = 1/2 → κ = −1
+    assert.equal(cohensKappa([...'ab'], [...'ba']), -1);
+  });
+
   it("Krippendorff's alpha: 1 for perfect agreement, equal to a hand computation otherwise", () => {
     assert.equal(krippendorffAlpha([['a', 'b', 'a'], ['a', 'b', 'a'], ['a', 'b', 'a']]), 1);
     // Two coders, units (a,a) (a,b) (b,b): o_ab = o_ba = 1, n_a = n_b = 3, n = 6 → α = 1 - 2 / (18/5) = 4/9

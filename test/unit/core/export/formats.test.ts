@@ -71,6 +71,14 @@ describe('export formats', () => {
 
   it('csv: fields with commas, quotes and line breaks are quoted; claims have their own sheet', () => {
     assert.equal(csvField('a, "b"\nc'), '"a, ""b""\nc"');
+    // Each reason to quote on its own: a comma, a quote, a line feed, a carriage return.
+    assert.equal(csvField('Kyiv, Ukraine'), '"Kyiv, Ukraine"');
+    assert.equal(csvField('the "Wagner" group'), '"the ""Wagner"" group"');
+    assert.equal(csvField('two\nlines'), '"two\nlines"');
+    assert.equal(csvField('two\rlines'), '"two\rlines"');
+    assert.equal(csvField('plain text; 500 000'), 'plain text; 500 000', 'nothing to quote');
+    assert.equal(csvField(null), '');
+    assert.equal(csvField(3), '3');
     assert.equal(csvField(['x', 'y']), 'x; y');
     const [all, claims] = FORMATS.csv.export([ITEM]);
     assert.equal(all.path, 'annotations.csv');

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { findClaims } from '../../../../src/core/extract/claims';
+import { findClaims, isClaimFigure } from '../../../../src/core/extract/claims';
+import type { NumberMention } from '../../../../src/core/types';
 import { ent, lineStructure, num, quote } from '../../claimFixtures';
 
 describe('findClaims', () => {
@@ -144,5 +145,60 @@ describe('findClaims attribution verbs', () => {
   it('a country right before the verb speaks ("Russia said")', () => {
     const t = 'Russia said on Wednesday that 100,000 troops had broken through.';
     assert.equal(sourceOf(t, '100,000', [ent(t, 'Russia', 'place')]), 'Russia');
+  });
+});
+
+describe('isClaimFigure: which figures make a sentence checkable', () => {
+  const n = (text: string, fields: Partial<NumberMention>): NumberMention => ({ start: 0, end: text.length, text, kind: 'count', value: 1, unit: null, currency: null, approx: false, malformed: false, ...fields });
+  const table: [string, Partial<NumberMention>, boolean][] = [
+    ['89', { value: 89, unit: 'soldiers' }, true],
+    ['2', { value: 2, unit: 'tanks' }, true],
+    ['1', { value: 1, unit: 'tank' }, false],
+    ['one', { value: 1, unit: 'tank', approx: true }, false],
+    ['a', { value: 1, unit: 'dozen' }, false],
+    ['An', { value: 1, unit: 'army', approx: true }, false],
+    ['a few', { value: 1, unit: 'tanks', approx: true }, true],
+    ['100', { value: 100 }, true],
+    ['99', { value: 99 }, false],
+    ['dozens', { value: 12, approx: true }, true],
+    ['5%', { kind: 'percent', value: 5 }, true],
+    ['$1', { kind: 'money', value: 1 }, true],
+    ['3 km', { kind: 'measure', value: 3 }, true],
+    ['2023', { kind: 'year', value: 2023 }, false],
+    ['2 February', { kind: 'date', value: 2 }, false],
+    ['10:30', { kind: 'time', value: 10.5 }, false],
+    ['5,00,0', { value: 5000, malformed: true }, false],
+    ['many', { value: null, approx: true }, false],
+  ];
+  for (const [text, fields, want] of table) {
+    it(`${text} (${fields.kind ?? 'count'}${fields.unit ? ' of ' + fields.unit : ''}${fields.approx ? ', approximate' : ''}): ${want ? 'a claim' : 'no claim'}`, () => {
+      assert.equal(isClaimFigure(n(text, fields)), want);
+    });
+  }
+});
+
+describe('findClaims without sentences, and in live blogs', () => {
+  it('takes each non-blank line as a sentence when the structure has none', () => {
+    const text = 'Russia has 100,000 troops.\r\n\r\n   \nUkraine has 200,000 troops.';
+    const numbers = [num(text, '100,000', { kind: 'count', value: 100000, unit: 'troops' }), num(text, '200,000', { kind: 'count', value: 200000, unit: 'troops' })];
+    const structure = { meta: { title: '', date: '2023-01-01', byline: null }, paragraphs: [], sentences: [], entries: [] };
+    const claims = findClaims({ text, structure, numbers, entities: [], quotes: [], article: 'x' });
+    assert.deepEqual(claims.map((c) => c.text), ['Russia has 100,000 troops.', 'Ukraine has 200,000 troops.']);
+    assert.deepEqual(claims.map((c) => c.numbers), [[0], [1]]);
+    assert.deepEqual(claims.map((c) => c.date), ['2023-01-01', '2023-01-01']);
+  });
+
+  it('dates a claim in a live-blog entry by the entry, and one above the entries by the newest', () => {
+    const text = 'Russia has 100,000 troops.\nRussia has 200,000 troops.\nRussia has 300,000 troops.';
+    const structure = lineStructure(text, '2023-01-01');
+    const [l0, l1, l2] = structure.paragraphs;
+    structure.entries = [
+      { start: l1.start, end: l1.end, date: '2023-02-03', time: '12:20' },
+      { start: l2.start, end: l2.end, date: '2023-02-02', time: '09:05' },
+    ] as typeof structure.entries;
+    const numbers = ['100,000', '200,000', '300,000'].map((f) => num(text, f, { kind: 'count', value: Number(f.replace(',', '')), unit: 'troops' }));
+    const claims = findClaims({ text, structure, numbers, entities: [], quotes: [], article: 'live' });
+    assert.equal(l0.start, 0);
+    assert.deepEqual(claims.map((c) => [c.date, c.time]), [['2023-02-03', undefined], ['2023-02-03', '12:20'], ['2023-02-02', '09:05']]);
   });
 });
