@@ -45,13 +45,13 @@ export async function collectArticles(inputs: string[]): Promise<CollectedInputs
         continue;
       }
       const root = await fsp.realpath(input);
-      const before = files.size;
-      const w: Walk = { start: input, root, seenDirs: new Set([root]), files, skipped, links: [] };
+      const w: Walk = { start: input, root, seenDirs: new Set([root]), files, skipped, links: [], found: 0 };
       await walk(input, root, w);
       // Links last, so that an article reached directly keeps its own path; a linked
       // folder's own links join the queue.
       for (let link = w.links.shift(); link; link = w.links.shift()) await followLink(link, w);
-      if (files.size === before) errors.push({ path: input, error: 'folder has no .txt articles' });
+      // Counted by what this folder holds, not by what is new: `corpus corpus/sub` has articles in both.
+      if (w.found === 0) errors.push({ path: input, error: 'folder has no .txt articles' });
     } else {
       const real = await fsp.realpath(input).catch(() => path.resolve(input));
       if (!files.has(real)) files.set(real, input);
@@ -70,6 +70,8 @@ interface Walk {
   skipped: SkippedInput[];
   /** Symbolic links met, followed once the plain files and folders are all read. */
   links: string[];
+  /** Articles met in this folder, including those another input already gave. */
+  found: number;
 }
 
 /** Reads `dir`, whose real path (no link in it) is `realDir`. */
@@ -88,8 +90,9 @@ async function walk(dir: string, realDir: string, w: Walk): Promise<void> {
       if (SKIP_DIRS.has(e.name) || e.name.startsWith('.') || w.seenDirs.has(real)) continue;
       w.seenDirs.add(real);
       await walk(p, real, w);
-    } else if (e.isFile() && isArticleName(e.name) && !w.files.has(real)) {
-      w.files.set(real, p);
+    } else if (e.isFile() && isArticleName(e.name)) {
+      w.found++;
+      if (!w.files.has(real)) w.files.set(real, p);
     }
   }
 }
@@ -124,8 +127,10 @@ async function followLink(p: string, w: Walk): Promise<void> {
   if (!inside(real, w.root)) {
     w.skipped.push({ path: p, reason: `a symbolic link to ${real}, outside the corpus folder ${w.root}`, leftOut: true });
   } else if (w.files.has(real)) {
+    w.found++;
     w.skipped.push({ path: p, reason: `a symbolic link to ${w.files.get(real)}, read once under that name`, leftOut: false });
   } else {
+    w.found++;
     w.files.set(real, p);
   }
 }

@@ -63,17 +63,23 @@ describe('SidecarStore', () => {
     const first = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'p')] };
     await store.save(article, null, first);
     const before = fs.readFileSync(file, 'utf8');
-    // The disk fills up after half of what is written.
-    const writeFile = fs.promises.writeFile;
-    fs.promises.writeFile = async (target: Parameters<typeof writeFile>[0], data: Parameters<typeof writeFile>[1]) => {
-      await writeFile(target, String(data).slice(0, String(data).length / 2));
-      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    // The disk fills up after half of what is written: the temporary file holds half the sidecar.
+    const halfDisk: WriteIo = {
+      ...nodeWriteIo,
+      open: async (tmp) => {
+        const handle = await nodeWriteIo.open(tmp);
+        let calls = 0;
+        return {
+          writeFile: async (data: Uint8Array) => {
+            if (++calls > 1) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+            await handle.writeFile(data);
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+        };
+      },
     };
-    try {
-      await assert.rejects(store.save(article, first, { ...first, annotations: [...first.annotations, annotation(TEXT, 'Kyiv', 'k', 0, { label: 'place' })] }), /ENOSPC/);
-    } finally {
-      fs.promises.writeFile = writeFile;
-    }
+    await assert.rejects(new SidecarStore({ io: halfDisk }).save(article, first, { ...first, annotations: [...first.annotations, annotation(TEXT, 'Kyiv', 'k', 0, { label: 'place' })] }), /ENOSPC/);
     assert.equal(fs.readFileSync(file, 'utf8'), before);
     assert.deepEqual(fs.readdirSync(dir).sort(), ['a.annotations.json', 'a.txt']);
   });
@@ -112,7 +118,7 @@ describe('SidecarStore', () => {
     const next = { ...base, annotations: [] };
     const r = await store.save(article, base, next);
     assert.ok(r.saved);
-    assert.deepEqual(r, { saved: true, file: path.join(dir, 'a.annotations.json'), sidecar: next, conflicts: [] });
+    assert.deepEqual(r, { saved: true, file: path.join(dir, 'a.annotations.json'), sidecar: next, conflicts: [], written: true });
     assert.equal(fs.readFileSync(path.join(dir, 'a.annotations.json'), 'utf8'), serializeSidecar(next));
   });
 
@@ -127,15 +133,13 @@ describe('SidecarStore', () => {
   });
 
   it('reports the write’s own error when the temporary file could not even be created', async () => {
-    const writeFile = fs.promises.writeFile;
-    fs.promises.writeFile = async () => {
-      throw Object.assign(new Error('EROFS: read-only file system, open'), { code: 'EROFS' });
+    const readOnly: WriteIo = {
+      ...nodeWriteIo,
+      open: async () => {
+        throw Object.assign(new Error('EROFS: read-only file system, open'), { code: 'EROFS' });
+      },
     };
-    try {
-      await assert.rejects(store.save(article, null, emptySidecar('a.txt')), /EROFS/);
-    } finally {
-      fs.promises.writeFile = writeFile;
-    }
+    await assert.rejects(new SidecarStore({ io: readOnly }).save(article, null, emptySidecar('a.txt')), /EROFS/);
     assert.deepEqual(fs.readdirSync(dir), ['a.txt']);
   });
 

@@ -94,7 +94,7 @@ describe('reading and collecting articles', () => {
     assert.deepEqual(r.files, [path.join(dir, 'corpus/notes.md')]);
     assert.deepEqual(r.errors, [
       { path: path.join(dir, 'empty'), error: 'folder has no .txt articles' },
-      { path: path.join(dir, 'nowhere'), error: 'no such file or folder' },
+      { path: path.join(dir, 'nowhere'), error: 'no such file or folder (ENOENT)' },
     ]);
   });
 });
