@@ -49,7 +49,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
       return item;
     }
     const c = node.claim;
-    const item = new vscode.TreeItem(`${c.figure.approx ? '~' : ''}${c.figure.text}${c.figure.unit && !c.figure.text.includes(c.figure.unit) ? ' ' + c.figure.unit : ''}`);
+    const item = new vscode.TreeItem(claimTitle(c));
     item.id = `${this.grouping}:${node.parent}:${c.id}`;
     item.description = [c.source ?? 'no source', c.date ?? 'undated', this.grouping === 'topic' ? articleLabel(node.file) : c.topicLabel].join(' · ');
     item.tooltip = new vscode.MarkdownString(`${c.text.replace(/\s+/g, ' ')}\n\n*${c.topicLabel}* · ${c.related.length} related`);
@@ -166,6 +166,17 @@ async function pickFilter(service: CorpusService): Promise<ClaimFilter | undefin
   for (const [name, n] of [...entities].sort((x, y) => y[1] - x[1]).slice(0, 200)) items.push({ label: `$(person) ${name}`, description: `${n} mentions`, filter: { by: 'entity', value: name, label: name } });
   const pick = await vscode.window.showQuickPick(items, { placeHolder: 'Show only the claims of a topic, an article or an entity', matchOnDescription: true });
   return pick?.filter;
+}
+
+/** A claim's line in the view: its figure when it has one, else the start of its sentence. */
+export function claimTitle(c: Claim): string {
+  if (!c.figure) return clip(c.text.replace(/\s+/g, ' ').trim(), 60);
+  const f = c.figure;
+  return `${f.approx ? '~' : ''}${f.text}${f.unit && !f.text.includes(f.unit) ? ' ' + f.unit : ''}`;
+}
+
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : s.slice(0, n - 1) + '…';
 }
 
 export function articleLabel(file: string): string {
