@@ -1,6 +1,7 @@
 // `npm run train` (after the entity tagger) and `npm run train:claims`: the claims stage's
 // learned and distilled parts, written to models/.
-//   1. models/english-words.json.gz: word classes and lemmas distilled from compromise.
+//   1. models/english-words.json.gz: word classes and lemmas distilled from compromise;
+//      models/word-concepts.json.gz: the concepts of common nouns and verbs, from WordNet.
 //   2. models/checkworthy.json.gz: the check-worthiness model, trained on CLEF 2019
 //      CheckThat! task 1 training/ (../shared/eval/checkworthy), measured on its test/.
 //      The threshold is the one with the best F1 on the last four training debates when
@@ -16,6 +17,8 @@ import * as path from 'node:path';
 import { CHECKWORTHY_FILE } from '../src/core/extract/claims/checkworthiness';
 import { ENGLISH_WORDS_FILE, reloadEnglishWords } from '../src/core/extract/claims/englishWords';
 import { distilEnglishWords, encodeEnglishWords } from './train/englishWords';
+import { distilWordConcepts, encodeWordConcepts } from './train/wordnetConcepts';
+import { reloadWordConcepts, WORD_CONCEPTS_FILE } from '../src/core/corpus/claimLinking/wordConcepts';
 import { bestThreshold, DEFAULT_TRAIN, meanAveragePrecision, prfAt, readCheckworthy, trainLogistic } from './train/checkworthy';
 import { evalDataDir, repoRoot } from './eval/types';
 import { DETECTOR_FILE, reloadDetector } from '../src/core/extract/claims/detect';
@@ -31,6 +34,11 @@ function main() {
   fs.writeFileSync(path.join(models, ENGLISH_WORDS_FILE), gz);
   reloadEnglishWords();
   console.log(`${ENGLISH_WORDS_FILE}: ${Object.keys(words.classes).length} word classes, ${Object.keys(words.lemmas).length} lemmas, ${(gz.length / 1024).toFixed(0)} KiB (${words.source})`);
+  const concepts = distilWordConcepts();
+  const cgz = encodeWordConcepts(concepts);
+  fs.writeFileSync(path.join(models, WORD_CONCEPTS_FILE), cgz);
+  reloadWordConcepts();
+  console.log(`${WORD_CONCEPTS_FILE}: ${Object.keys(concepts.concepts).length} words, ${(cgz.length / 1024).toFixed(0)} KiB (${concepts.source})`);
 
   trainCheckworthy(models);
   reloadCheckworthiness();

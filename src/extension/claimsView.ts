@@ -4,6 +4,7 @@ import type { ArticleAnalysis, Claim } from '../core/types';
 import type { CorpusService } from './corpusService';
 import { REVEAL_CLAIM } from './relatedNavigation';
 import { countOf } from '../core/util/countOf';
+import { KIND_ICON, KIND_LABEL, relatedCount } from './claimKinds';
 
 export type Grouping = 'topic' | 'article';
 export type ClaimFilter = { by: 'topic' | 'entity' | 'article'; value: string; label: string };
@@ -11,6 +12,7 @@ export type ClaimFilter = { by: 'topic' | 'entity' | 'article'; value: string; l
 type Node = { type: 'group'; key: string; label: string; claims: Claim[] } | { type: 'claim'; claim: Claim; file: string; parent: string };
 
 export const CLAIMS_VIEW = 'corpusAnnotator.claims';
+const UNRELATED = '~unrelated';
 
 /**
  * The Claims sidebar: claims grouped by topic or by article, each with its figure,
@@ -51,9 +53,14 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
     const c = node.claim;
     const item = new vscode.TreeItem(claimTitle(c));
     item.id = `${this.grouping}:${node.parent}:${c.id}`;
-    item.description = [c.source ?? 'no source', c.date ?? 'undated', this.grouping === 'topic' ? articleLabel(node.file) : c.topicLabel].join(' · ');
-    item.tooltip = new vscode.MarkdownString(`${c.text.replace(/\s+/g, ' ')}\n\n*${c.topicLabel}* · ${c.related.length} related`);
-    item.iconPath = new vscode.ThemeIcon(this.disagrees(c) ? 'warning' : c.related.length ? 'link' : 'circle-small');
+    const related = relatedCount(this.service, c);
+    item.description = [KIND_LABEL[c.kind], c.source ?? 'no source', c.date ?? 'undated', this.grouping === 'topic' ? articleLabel(node.file) : c.topicLabel].join(' · ');
+    const tip = new vscode.MarkdownString();
+    tip.appendText(c.text.replace(/\s+/g, ' '));
+    tip.appendMarkdown(`\n\n*${KIND_LABEL[c.kind]}* · `);
+    tip.appendText(`${c.topicLabel} · ${related} related`);
+    item.tooltip = tip;
+    item.iconPath = new vscode.ThemeIcon(this.disagrees(c) ? 'warning' : related ? 'link' : KIND_ICON[c.kind]);
     item.contextValue = 'claim';
     item.command = { command: REVEAL_CLAIM, title: 'Reveal Claim', arguments: [c.id] };
     return item;
@@ -87,15 +94,17 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
     for (const a of this.service.index.analyses) for (const claim of a.claims) if (this.passes(claim, a)) pairs.push({ claim, a });
     const byKey = new Map<string, { label: string; claims: Claim[] }>();
     for (const { claim, a } of pairs) {
-      const key = this.grouping === 'topic' ? claim.topic : a.file;
-      const label = this.grouping === 'topic' ? claim.topicLabel : articleLabel(a.file);
+      // A claim with no related claim is a topic of its own: those stand together at the end.
+      const alone = this.grouping === 'topic' && claim.related.length === 0 && !this.service.index.groupOf(claim.id);
+      const key = this.grouping === 'topic' ? (alone ? UNRELATED : claim.topic) : a.file;
+      const label = this.grouping === 'topic' ? (alone ? 'Claims with no related claim' : claim.topicLabel) : articleLabel(a.file);
       const g = byKey.get(key) ?? { label, claims: [] };
       g.claims.push(claim);
       byKey.set(key, g);
     }
     this.groups = [...byKey]
       .map(([key, g]) => ({ type: 'group' as const, key, label: g.label, claims: g.claims }))
-      .sort((x, y) => (this.grouping === 'topic' ? y.claims.length - x.claims.length : 0) || x.key.localeCompare(y.key));
+      .sort((x, y) => Number(x.key === UNRELATED) - Number(y.key === UNRELATED) || (this.grouping === 'topic' ? y.claims.length - x.claims.length : 0) || x.key.localeCompare(y.key));
   }
 
   private passes(c: Claim, a: ArticleAnalysis): boolean {

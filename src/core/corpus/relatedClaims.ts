@@ -114,7 +114,7 @@ export function linkClaims(analyses: ArticleAnalysis[], opts: LinkOptions = {}):
     list.sort(byTime);
     list.forEach((r, i) => (r.claim.related = nearestIds(list, i)));
     const points = list.map((r) => toPoint(r));
-    const compared: ComparedPoint[] = points.map((point, k) => ({ point, day: list[k].day, measured: list[k].claim.frame.measured?.split(' ') ?? [] }));
+    const compared: ComparedPoint[] = points.map((point, k) => ({ point, day: list[k].day, measured: list[k].claim.frame.measured?.split(' ') ?? [], predicate: list[k].claim.frame.predicate }));
     groups.push({ topic, label, points, ...compareFigures(compared) });
   }
   return groups.sort((a, b) => b.points.length - a.points.length || a.topic.localeCompare(b.topic));

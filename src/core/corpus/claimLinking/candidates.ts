@@ -1,4 +1,7 @@
 import type { Claim } from '../../types';
+import { conceptsOf } from './wordConcepts';
+
+const CONCEPTS = process.env.CONCEPTS !== '0';
 
 /** A claim's weighted terms: content lemmas, entity names and the measured thing, L2-normalised. */
 export interface TermVector {
@@ -6,14 +9,23 @@ export interface TermVector {
   weights: number[];
 }
 
-/** Prefixes keep the kinds of term apart: `l:` lemma, `e:` entity, `m:` measured thing. */
+/** Prefixes keep the kinds of term apart: `l:` lemma, `b:` two adjacent lemmas, `e:` entity, `m:` measured thing. */
 export function claimTerms(c: Claim): string[] {
   const out = new Set<string>();
-  for (const l of c.frame.lemmas) out.add('l:' + l);
+  const ls = c.frame.lemmas;
+  for (const l of ls) out.add('l:' + l);
+  // Adjacent lemmas (`death toll`, `interest rate`, `pension plan`) are rarer than either word and say more.
+  for (let i = 1; i < ls.length; i++) out.add('b:' + ls[i - 1] + '_' + ls[i]);
   for (const e of c.frame.entities) out.add('e:' + e.toLowerCase());
   if (c.frame.measured) for (const m of c.frame.measured.split(' ')) out.add('m:' + m);
+  // What the words mean (WordNet concepts): `troops`, `soldiers` and `men` meet there.
+  const conceptWords = process.env.CONCEPT_FROM === 'all' ? ls : c.frame.measured ? c.frame.measured.split(' ') : [];
+  if (CONCEPTS) for (const l of conceptWords) for (const k of conceptsOf(l)) out.add('c:' + k);
   return [...out];
 }
+
+/** A concept shared counts for less than a word shared: words that share one may still mean different things. */
+const CONCEPT_WEIGHT = Number(process.env.CONCEPT_WEIGHT ?? 0.5);
 
 /**
  * TF-IDF vectors over the corpus's claims: a term shared by few claims says more about
@@ -30,10 +42,12 @@ export function termVectors(termLists: string[][]): { vectors: TermVector[]; df:
     }),
   );
   const df = new Int32Array(ids.size);
+  const kinds: string[] = [];
+  for (const [t, i] of ids) kinds[i] = t[0];
   for (const l of lists) for (const t of l) df[t]++;
   const n = lists.length;
   const vectors = lists.map((terms) => {
-    const weights = terms.map((t) => Math.log(1 + n / df[t]));
+    const weights = terms.map((t) => Math.log(1 + n / df[t]) * (kinds[t] === 'c' ? CONCEPT_WEIGHT : 1));
     const norm = Math.sqrt(weights.reduce((s, w) => s + w * w, 0)) || 1;
     return { terms, weights: weights.map((w) => w / norm) };
   });

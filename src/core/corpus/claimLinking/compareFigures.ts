@@ -1,4 +1,5 @@
 import type { ClaimGroup, TimelinePoint } from '../../types';
+import { conceptsOf } from './wordConcepts';
 
 /** Figures at most this many days apart were stated "at about the same time". */
 export const SAME_TIME_DAYS = 7;
@@ -8,16 +9,29 @@ export interface ComparedPoint {
   day: number | null;
   /** Lemmas of what the figure measures: figures of one measure but different things (`24 titles`, `13 of those`) are not set against each other. */
   measured: string[];
+  /** The claim's verb: `gathered 300,000 men` and `amassed 500,000 troops` say the same of different words. */
+  predicate: string | null;
 }
 
 /** Measured things that say nothing about what is counted. */
 const GENERIC = new Set(['people', 'person', 'number', 'figure', 'total', 'amount']);
 
+function shareSense(a: string[], b: string[]): boolean {
+  if (a.some((w) => b.includes(w))) return true;
+  const senses = new Set(a.flatMap((w) => conceptsOf(w)));
+  return b.some((w) => conceptsOf(w).some((k) => senses.has(k)));
+}
+
+/**
+ * Same measure, and what is measured is the same word or shares a sense (`troops`,
+ * `soldiers`), or the verbs do (`amassed 500,000 troops`, `gathered 300,000 men`).
+ */
 function comparable(a: ComparedPoint, b: ComparedPoint): boolean {
   if (a.point.measure === null || a.point.measure !== b.point.measure) return false;
   const ma = a.measured.filter((w) => !GENERIC.has(w));
   const mb = b.measured.filter((w) => !GENERIC.has(w));
-  return ma.length === 0 || mb.length === 0 || ma.some((w) => mb.includes(w));
+  if (ma.length === 0 || mb.length === 0 || shareSense(ma, mb)) return true;
+  return a.predicate !== null && b.predicate !== null && shareSense([a.predicate], [b.predicate]);
 }
 
 function disjoint(a: TimelinePoint, b: TimelinePoint): boolean {

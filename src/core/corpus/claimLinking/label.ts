@@ -21,9 +21,12 @@ function mostCommon<T>(items: T[]): [T, number] | undefined {
 export function groupLabel(claims: Claim[], rarity: (lemma: string) => number): string {
   const n = claims.length;
   const measured = mostCommon(claims.map((c) => c.frame.measured).filter((m): m is string => !!m && !m.split(' ').every((w) => VAGUE.has(w))));
+  // Whom the claims are about: the subject most of them share, else the name most of them mention.
+  const entityNames = new Set(claims.flatMap((c) => c.frame.entities));
+  const subject = mostCommon(claims.map((c) => c.frame.subject).filter((s): s is string => !!s && entityNames.has(s)));
   const entity = mostCommon(claims.flatMap((c) => c.frame.entities.filter((e) => e !== c.source)));
-  const name = entity && (entity[1] * 2 >= n || n === 1) ? entity[0] : '';
-  let what = measured && (measured[1] * 2 >= n || n <= 2) ? measured[0] : '';
+  const name = subject && subject[1] * 3 >= n ? subject[0] : entity && (entity[1] * 2 >= n || n === 1) ? entity[0] : '';
+  let what = measured && (measured[1] * 3 >= n || n <= 2) ? measured[0] : '';
   if (!what) {
     // The words the claims share most, weighed by rarity: one or two, in the order the first claim has them.
     const counts = new Map<string, number>();
