@@ -79,7 +79,7 @@ async function bundledRows(): Promise<EvalRow[]> {
       dataset: 'bundled corpus (5 articles)',
       metric: 'troop group across 000-002',
       value: troop ? troop.points.length : 0,
-      note: troop ? `"${troop.label}": ${values.map((v) => v.toLocaleString('en-US')).join(', ')}; ${troop.disagreements.length} disagreements, ${troop.changes.length} changes` : 'no group links 000, 001 and 002',
+      note: troop ? `"${troop.label}": ${values.map((v) => v.toLocaleString('en-US')).join(', ')}; ${troop.disagreementCount} disagreements, ${troop.changeCount} changes` : 'no group links 000, 001 and 002',
     },
   ];
 }

@@ -190,10 +190,14 @@ export interface ClaimGroup {
   label: string;
   /** Every claim of the group, oldest first, undated last; `value` is null for a claim without a figure. */
   points: TimelinePoint[];
-  /** Pairs of claim ids whose figures, at about the same time, cannot both be right. */
+  /** Pairs of claim ids whose figures, at about the same time, cannot both be right (the first 5,000; see disagreementCount). */
   disagreements: [string, string][];
-  /** Pairs of claim ids whose figures differ across dates (a change over time, or a disagreement spread out). */
+  /** Pairs of claim ids whose figures differ across dates (a change over time, or a disagreement spread out); the first 5,000. */
   changes: [string, string][];
+  /** How many disagreeing pairs there are in all: every one marks its claims' points `≠`. */
+  disagreementCount: number;
+  /** How many changing pairs there are in all: every one marks its claims' points `Δ` (unless `≠`). */
+  changeCount: number;
 }
 
 export interface ArticleAnalysis {

@@ -60,7 +60,7 @@ function pickGroupFor(service: CorpusService, arg?: string): ClaimGroup | undefi
 async function chooseGroup(service: CorpusService): Promise<ClaimGroup | undefined> {
   const items = service.index.groups.map((g) => ({
     label: g.label,
-    description: `${g.points.length} claims${g.disagreements.length ? ` · ${g.disagreements.length} disagreements` : ''}`,
+    description: `${g.points.length} claims${g.disagreementCount ? ` · ${g.disagreementCount} disagreements` : ''}`,
     group: g,
   }));
   if (items.length === 0) {
@@ -83,7 +83,7 @@ export function payloadOf(g: ClaimGroup): TimelinePayload {
   const others = g.points.length - plotted.length;
   return {
     label: g.label,
-    summary: `${g.points.length} claims in ${countOf(articles, 'article')}: ${countOf(plotted.length, 'figure')} plotted, ${countOf(others, 'other claim')} without a figure of this measure; ${countOf(g.disagreements.length, 'disagreement')}, ${countOf(g.changes.length, 'change')} over time. Hollow triangles are approximate figures; red rings disagree with a figure of about the same date.`,
+    summary: `${g.points.length} claims in ${countOf(articles, 'article')}: ${countOf(plotted.length, 'figure')} plotted, ${countOf(others, 'other claim')} without a figure of this measure; ${countOf(g.disagreementCount, 'disagreement')}, ${countOf(g.changeCount, 'change')} over time. Hollow triangles are approximate figures; red rings disagree with a figure of about the same date.`,
     unit: plotted.find((p) => p.unit)?.unit ?? null,
     points: plotted.map((p) => ({
       id: p.id,
@@ -96,6 +96,7 @@ export function payloadOf(g: ClaimGroup): TimelinePayload {
       article: articleLabel(p.file),
     })),
     disagreements: g.disagreements,
+    disagreeing: g.points.filter((p) => p.mark === '≠').map((p) => p.id),
   };
 }
 

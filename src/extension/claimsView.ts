@@ -86,7 +86,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
   }
 
   private disagrees(c: Claim): boolean {
-    return this.service.index.groupOf(c.id)?.disagreements.some((p) => p.includes(c.id)) ?? false;
+    return this.service.index.groupOf(c.id)?.points.find((p) => p.id === c.id)?.mark === '≠';
   }
 
   private rebuild() {

@@ -46,8 +46,16 @@ export function fromTable(data: Pick<EnglishWordsFile, 'classes' | 'lemmas'>): E
   const classes = new Map(Object.entries(data.classes));
   const lemmas = new Map(Object.entries(data.lemmas));
   const cache = new Map<string, string>();
+  const guessed = new Map<string, WordClass | undefined>();
   return {
-    classOf: (w) => classes.get(w) ?? guessClass(w),
+    classOf(w) {
+      const known = classes.get(w);
+      if (known !== undefined) return known;
+      if (guessed.has(w)) return guessed.get(w);
+      const g = guessClass(w);
+      if (guessed.size < 50000) guessed.set(w, g);
+      return g;
+    },
     lemmaOf(w) {
       let l = cache.get(w);
       if (l === undefined) {

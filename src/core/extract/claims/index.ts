@@ -6,6 +6,8 @@ import { readFrame } from './frame';
 import { ownTopic } from './topicLabel';
 import { viewSentence } from './sentenceWords';
 import { fnv1a } from '../../util/fnv1a';
+import { lowerBound } from '../../util/lowerBound';
+import type { Token } from '../../text/tokenize';
 
 export interface ClaimInput {
   text: string;
@@ -15,6 +17,8 @@ export interface ClaimInput {
   quotes: Quote[];
   /** The article's name (file name without `.txt`), the prefix of claim ids. */
   article: string;
+  /** The article's tokens (fastTokenize), when the caller has them. */
+  tokens?: readonly Token[];
 }
 
 /** One sentence as the detector saw it: what `npm run train` fits the detector on. */
@@ -43,7 +47,8 @@ export function findClaims(input: ClaimInput, detector: DetectorWeights = defaul
   scoreSentences(input, sentences).forEach((s, si) => {
     if (s.ruledOut || s.score < detector.threshold) return;
     const { view, figure } = s.input;
-    const entry = structure.entries.find((e) => e.start <= view.start && view.start < e.end);
+    const e = lowerBound(structure.entries, view.start + 1) - 1;
+    const entry = e >= 0 && structure.entries[e].end > view.start ? structure.entries[e] : undefined;
     const date = (entry ?? structure.entries[0])?.date ?? structure.meta.date;
     const frame = readFrame({ view, figure, articleDate: date });
     const { phrase, ...claimFrame } = frame;
@@ -52,8 +57,10 @@ export function findClaims(input: ClaimInput, detector: DetectorWeights = defaul
     seenIds.set(baseId, dup);
     const id = dup === 1 ? baseId : `${baseId}-${dup}`;
     const own = ownTopic(id, claimFrame, figure);
-    const indices = view.numbers.map((n) => numbers.indexOf(n)).filter((k) => k >= 0);
-    if (figure) indices.unshift(...indices.splice(indices.indexOf(numbers.indexOf(figure)), 1));
+    // The sentence's numbers are a run of the article's: indices from the first.
+    const first = view.numbers.length ? lowerBound(numbers, view.numbers[0].start) : 0;
+    const indices = view.numbers.map((_, k) => first + k);
+    if (figure) indices.unshift(...indices.splice(view.numbers.indexOf(figure), 1));
     claims.push({
       id,
       start: view.start,
@@ -82,7 +89,7 @@ export function findClaims(input: ClaimInput, detector: DetectorWeights = defaul
 export function scoreSentences(input: ClaimInput, sentences: Sentence[] = input.structure.sentences.length > 0 ? input.structure.sentences : lineSentences(input.text), detector: DetectorWeights = defaultDetector()): ScoredSentence[] {
   const model = defaultCheckworthiness();
   return sentences.map((s) => {
-    const view = viewSentence(input.text, s.start, s.end, input.entities, input.numbers, input.quotes);
+    const view = viewSentence(input.text, s.start, s.end, input.entities, input.numbers, input.quotes, input.tokens);
     const cues = cuesOf(view);
     const checkworthiness = model ? model.score(checkworthyFeatures(view, cues)) : 0.5;
     const d: DetectorInput = { view, cues, checkworthiness, figure: mainFigure(view), paragraph: input.structure.paragraphs[s.paragraph]?.kind };

@@ -1,5 +1,7 @@
 import type { Entity, NumberMention, Quote } from '../../types';
 import { englishWords, type WordClass } from './englishWords';
+import { lowerBound } from '../../util/lowerBound';
+import type { Token } from '../../text/tokenize';
 
 /** A word of a sentence, with what the engine and the word table know of it. */
 export interface Word {
@@ -28,41 +30,60 @@ export interface SentenceView {
   quotes: Quote[];
 }
 
+const WORD_START = /[\p{L}\p{N}]/u;
 const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.\-](?=[\p{L}\p{N}]))*/gu;
+
+/** The items of a start-sorted list that overlap [start, end). */
+function overlapping<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
+  // Items that start before `start` can overlap it only if they are long (a quotation over sentences): look back a little.
+  let i = lowerBound(items, start);
+  while (i > 0 && items[i - 1].end > start) i--;
+  const out: T[] = [];
+  for (; i < items.length && items[i].start < end; i++) if (items[i].end > start) out.push(items[i]);
+  return out;
+}
 
 /**
  * The words of `text.slice(start, end)`: possessive `'s` dropped, each word lemmatised and
  * classed through the distilled word table, and marked with the entity, number or
- * quotation it falls in.
+ * quotation it falls in. `tokens`, when the caller has the article's (fastTokenize), saves
+ * tokenising again.
  */
-export function viewSentence(text: string, start: number, end: number, entities: Entity[], numbers: NumberMention[], quotes: Quote[]): SentenceView {
+export function viewSentence(text: string, start: number, end: number, entities: Entity[], numbers: NumberMention[], quotes: Quote[], tokens?: readonly Token[]): SentenceView {
   const table = englishWords();
-  const slice = text.slice(start, end);
-  const ents = entities.filter((e) => e.start < end && e.end > start);
-  const nums = numbers.filter((n) => n.start < end && n.end > start);
-  const qs = quotes.filter((q) => q.start < end && q.end > start);
+  const ents = overlapping(entities, start, end);
+  const nums = overlapping(numbers, start, end);
+  const qs = overlapping(quotes, start, end);
   const words: Word[] = [];
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(slice))) {
-    let w = m[0];
-    if (/['’]s$/i.test(w) && w.length > 2) w = w.slice(0, -2);
-    const s = start + m.index;
+  const push = (s: number, w: string) => {
     const e = s + w.length;
     const lower = w.toLowerCase().replace(/’/g, "'");
+    const isNumber = /\d/.test(lower);
     words.push({
       start: s,
       end: e,
       text: w,
       lower,
-      lemma: /\d/.test(lower) ? lower : table.lemmaOf(lower),
-      cls: table.classOf(lower),
-      quoted: qs.some((q) => q.start <= s && e <= q.end),
-      entity: ents.findIndex((x) => x.start <= s && e <= x.end),
-      number: nums.findIndex((x) => x.start <= s && e <= x.end),
+      lemma: isNumber ? lower : table.lemmaOf(lower),
+      cls: isNumber ? undefined : table.classOf(lower),
+      quoted: qs.length > 0 && qs.some((q) => q.start <= s && e <= q.end),
+      entity: ents.length > 0 ? ents.findIndex((x) => x.start <= s && e <= x.end) : -1,
+      number: nums.length > 0 ? nums.findIndex((x) => x.start <= s && e <= x.end) : -1,
     });
+  };
+  if (tokens) {
+    for (let i = lowerBound(tokens, start); i < tokens.length && tokens[i].end <= end; i++) {
+      const t = tokens[i];
+      if (!WORD_START.test(t.text[0]) || /^['’]s$/i.test(t.text)) continue;
+      push(t.start, t.text.endsWith('.') && t.text.length > 1 && !/^(?:\p{L}\.)+$/u.test(t.text) ? t.text.slice(0, -1) : t.text);
+    }
+  } else {
+    const slice = text.slice(start, end);
+    WORD_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = WORD_RE.exec(slice))) push(start + m.index, /['’]s$/i.test(m[0]) && m[0].length > 2 ? m[0].slice(0, -2) : m[0]);
   }
-  return { text: slice, start, end, words, entities: ents, numbers: nums, quotes: qs };
+  return { text: text.slice(start, end), start, end, words, entities: ents, numbers: nums, quotes: qs };
 }
 
 /** The share of a sentence's characters inside quotations. */
