@@ -15,6 +15,9 @@ import { defaultLinker, linkClaims } from '../../src/core/corpus/relatedClaims';
 import { bestThreshold, meanAveragePrecision, prfAt, readCheckworthy } from '../train/checkworthy';
 import { claimCounts, detectAll, f1, leaveOneStoryOut, loadDev, relatedCounts, relatedF1 } from '../train/claimsDev';
 import { repoRoot, type EvalRow } from './types';
+import type { Claim } from '../../src/core/types';
+import { readFrame } from '../../src/core/extract/claims/frame';
+import { viewSentence } from '../../src/core/extract/claims/sentenceWords';
 
 const DEV = 'claims dev (12 articles, 5 stories)';
 
@@ -41,12 +44,38 @@ function devRows(dir: string): EvalRow[] {
   const per = folds.map((f) => `${f.story} ${f1(f.claims).f1.toFixed(2)}/${relatedF1(f.related).f1.toFixed(2)}`).join(', ');
   // Restore the committed weights' analyses for anything run after.
   detectAll(dev, defaultDetector());
+  const lemmas = compromiseAgreement(dev.flatMap((a) => a.analysis.claims));
   return [
+    { dataset: DEV, metric: 'frame verb lemma vs compromise', value: lemmas.agree, note: `share of ${lemmas.n} claim verbs that compromise's full parse also finds as a verb with that infinitive; compromise ${lemmas.compromiseMs.toFixed(2)} ms a sentence against the frame's ${lemmas.frameMs.toFixed(3)} ms` },
     { dataset: DEV, metric: 'claims F1 (committed weights)', value: claims.f1, target: 0.88, note: `P ${claims.p.toFixed(3)} R ${claims.r.toFixed(3)}; weights fitted on these articles` },
     { dataset: DEV, metric: 'related pairs F1 (committed)', value: related.f1, target: 0.85, note: `P ${related.p.toFixed(3)} R ${related.r.toFixed(3)}` },
     { dataset: DEV, metric: 'claims F1 leave-one-story-out', value: looClaims.f1, note: `P ${looClaims.p.toFixed(3)} R ${looClaims.r.toFixed(3)}` },
     { dataset: DEV, metric: 'related F1 leave-one-story-out', value: looRelated.f1, note: `P ${looRelated.p.toFixed(3)} R ${looRelated.r.toFixed(3)}; per story claims/related: ${per}` },
   ];
+}
+
+/**
+ * How far the frames' table-based lemmas agree with compromise's own parse (which the
+ * table was distilled from), and what parsing each claim with compromise would cost.
+ */
+function compromiseAgreement(claims: Claim[]): { n: number; agree: number; compromiseMs: number; frameMs: number } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nlp = require('compromise') as (t: string) => { verbs(): { json(): { verb?: { infinitive?: string } }[] } };
+  nlp('Warm up.');
+  let n = 0;
+  let agree = 0;
+  const t = performance.now();
+  for (const c of claims) {
+    const verbs = nlp(c.text).verbs().json().map((v) => v.verb?.infinitive?.toLowerCase());
+    if (!c.frame.predicate) continue;
+    n++;
+    if (verbs.includes(c.frame.predicate)) agree++;
+  }
+  const compromiseMs = (performance.now() - t) / Math.max(1, claims.length);
+  const t2 = performance.now();
+  for (const c of claims) readFrame({ view: viewSentence(c.text, 0, c.text.length, [], [], []), figure: undefined, articleDate: null });
+  const frameMs = (performance.now() - t2) / Math.max(1, claims.length);
+  return { n, agree: n ? agree / n : 0, compromiseMs, frameMs };
 }
 
 function checkworthyRows(dir: string): EvalRow[] {
