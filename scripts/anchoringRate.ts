@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText } from '../src/core/analyze';
-import { anchor, captureTarget } from '../src/core/annotations/anchoring';
+import { anchor, AnchorBudget, captureTarget, SIDECAR_CELLS } from '../src/core/annotations/anchoring';
 import { repoRoot } from './eval/types';
 
 interface Edit {
@@ -61,9 +61,11 @@ function main() {
       const a = analyzeText(text, f);
       const spans = [...a.entities, ...a.numbers, ...a.quotes];
       const after = edit.apply(text);
+      // One article's annotations share one search budget, as a sidecar's do in the editor and `check`.
+      const budget = new AnchorBudget(SIDECAR_CELLS);
       for (const s of spans) {
         total++;
-        const r = anchor(after.text, captureTarget(text, s.start, s.end));
+        const r = anchor(after.text, captureTarget(text, s.start, s.end), budget);
         if (r.state === 'anchored') anchored++;
         else if (r.state === 'moved') moved++;
         else orphaned++;

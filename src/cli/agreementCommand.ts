@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { cohensKappa, krippendorffAlpha, spanAgreement } from '../core/export/agreement';
 import { disagreements, loadAnnotator, resolveAnnotatorSources, tokenRows } from '../core/export/annotators';
 import { countOf } from '../core/util/countOf';
+import { stripControls } from '../core/text/untrusted';
 
 const USAGE = 'usage: corpus-annotator agreement <A> <B> [more…] [--in corpus/]   (each a folder, an annotator name, or an annotation set)';
 
@@ -26,9 +27,9 @@ export async function agreementCommand(args: string[]): Promise<number> {
   }
   const sources = await resolveAnnotatorSources(parsed.positionals, parsed.values.in ?? 'corpus');
   const people = await Promise.all(sources.map(loadAnnotator));
-  for (const p of people) for (const w of p.warnings) process.stderr.write(`warning: ${w}\n`);
+  for (const p of people) for (const w of p.warnings) process.stderr.write(stripControls(`warning: ${w}\n`));
   const empty = people.find((p) => [...p.spans.values()].every((s) => s.length === 0));
-  if (empty) process.stderr.write(`warning: ${empty.name} has no annotations${sources.find((s) => s.name === empty.name)?.annotator ? ` (no annotator "${empty.name}" in the sidecars, and no such folder)` : ''}\n`);
+  if (empty) process.stderr.write(stripControls(`warning: ${empty.name} has no annotations${sources.find((s) => s.name === empty.name)?.annotator ? ` (no annotator "${empty.name}" in the sidecars, and no such folder)` : ''}\n`));
   const [a, b] = people;
   const out: string[] = [`span agreement, ${a.name} (reference) vs ${b.name}`];
   out.push(`${'label'.padEnd(16)}${'both'.padStart(6)}${'only A'.padStart(8)}${'only B'.padStart(8)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}`);
@@ -47,6 +48,6 @@ export async function agreementCommand(args: string[]): Promise<number> {
     if (d.kind === 'label') out.push(`  ${d.article}:${d.start}-${d.end} ${shown} ${d.a!.label} (${a.name}) ≠ ${d.b!.label} (${b.name})`);
     else out.push(`  ${d.article}:${d.start}-${d.end} ${(d.a ?? d.b)!.label} ${shown} only ${d.kind === 'only-a' ? a.name : b.name}`);
   }
-  process.stdout.write(out.join('\n') + '\n');
+  process.stdout.write(stripControls(out.join('\n') + '\n'));
   return 0;
 }

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { ClaimGroup, TimelinePoint } from '../core/types';
+import { controlFreeLine } from '../core/text/untrusted';
 import type { Style } from './style';
 import { countOf } from '../core/util/countOf';
 
@@ -13,18 +14,18 @@ export function formatClaimGroups(groups: ClaimGroup[], st: Style, width = 160):
   for (const g of groups) {
     const articles = new Set(g.points.map((p) => p.file)).size;
     out.push(
-      st.bold(`${g.label}`) +
-        st.dim(`  [${g.topic}]  ${g.points.length} claims in ${countOf(articles, 'article')}`) +
+      st.bold(controlFreeLine(g.label)) +
+        st.dim(`  [${controlFreeLine(g.topic)}]  ${g.points.length} claims in ${countOf(articles, 'article')}`) +
         (g.disagreementCount ? st.error(`  ${countOf(g.disagreementCount, 'disagreement')}`) : '') +
         (g.changeCount ? st.warn(`  ${countOf(g.changeCount, 'change')} over time`) : ''),
     );
     const rows = g.points.map((p) => [
       p.mark ?? ' ',
       when(p),
-      clip(path.basename(p.file).replace(/\.txt$/, ''), 28),
-      clip(p.source ?? '—', 24),
-      clip(p.figureText ? figure(p) : p.kind, 22),
-      p.text.replace(/\s+/g, ' ').trim(),
+      clip(controlFreeLine(path.basename(p.file).replace(/\.txt$/, '')), 28),
+      clip(p.source ? controlFreeLine(p.source) : '—', 24),
+      clip(controlFreeLine(p.figureText ? figure(p) : p.kind), 22),
+      controlFreeLine(p.text).trim(),
     ]);
     const widths = [1, 16, 28, 24, 22].map((w, i) => Math.min(w, Math.max(...rows.map((r) => r[i].length))));
     const used = widths.reduce((a, b) => a + b + 2, 0);
@@ -39,8 +40,9 @@ export function formatClaimGroups(groups: ClaimGroup[], st: Style, width = 160):
 }
 
 function when(p: TimelinePoint): string {
-  return p.date ? p.date + (p.time ? ' ' + p.time : '') : 'undated';
+  return p.date ? controlFreeLine(p.date + (p.time ? ' ' + p.time : '')) : 'undated';
 }
+
 
 function figure(p: TimelinePoint): string {
   const unit = p.unit && !p.figureText.includes(p.unit) ? ' ' + p.unit : '';

@@ -1,23 +1,26 @@
-import { promises as fsp } from 'node:fs';
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { analyzeCorpus } from '../core/corpus/analyzeCorpus';
 import { collectArticles } from '../core/corpus/collectArticles';
 import { readArticle } from '../core/corpus/readArticle';
 import { FORMATS } from '../core/export/formats';
 import { exportCorpus, loadSets } from '../core/export/exportCorpus';
+import { ExportRefused, ExportWouldMix, writeExport } from '../core/export/writeExport';
 import { ProgressLine } from './progressLine';
 import { countOf } from '../core/util/countOf';
+import { stripControls } from '../core/text/untrusted';
+import { describeFailure, writeSkipped } from './failure';
 
 /**
- * `corpus-annotator export --format F [--set NAME] --out DIR [folders…]`. main.ts
+ * `corpus-annotator export --format F [--set NAME] --out DIR [--allow-partial] [--force] [folders…]`:
+ * when an input, article or sidecar would be left out it writes nothing and exits 1,
+ * unless --allow-partial. main.ts
  * passes its own `analyzeCorpus`, so that this bundle (cli-annotations.js) does not
  * carry, and `export` does not load, a second copy of the engine.
  */
 export async function exportCommand(args: string[], analyze: typeof analyzeCorpus): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, set: { type: 'string' }, out: { type: 'string' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, set: { type: 'string' }, out: { type: 'string' }, 'allow-partial': { type: 'boolean' }, force: { type: 'boolean' } } });
   } catch (e) {
     process.stderr.write(`corpus-annotator export: ${(e as Error).message}\n`);
     return 2;
@@ -33,18 +36,19 @@ export async function exportCommand(args: string[], analyze: typeof analyzeCorpu
   }
   const folders = positionals.length ? positionals : ['corpus'];
   const { sets, error } = await loadSets(folders[0]);
-  if (error) process.stderr.write(`warning: annotation sets: ${error}; using the built-in sets\n`);
+  if (error) process.stderr.write(stripControls(`warning: annotation sets: ${error}; using the built-in sets\n`));
   const set = sets.find((s) => s.name === (values.set ?? 'all'));
   if (!set) {
-    process.stderr.write(`corpus-annotator export: no set '${values.set}' (sets: ${sets.map((s) => s.name).join(', ')})\n`);
+    process.stderr.write(stripControls(`corpus-annotator export: no set '${values.set}' (sets: ${sets.map((s) => s.name).join(', ')})\n`));
     return 2;
   }
-  const { files, errors } = await collectArticles(folders);
-  for (const e of errors) process.stderr.write(`error: ${e.path}: ${e.error}\n`);
+  const { files, errors, skipped } = await collectArticles(folders);
+  for (const e of errors) process.stderr.write(stripControls(`error: ${e.path}: ${e.error}\n`));
+  const skippedFiles = writeSkipped(skipped);
   const progress = new ProgressLine(process.stderr);
   const result = await analyze(files, { onProgress: (p) => progress.update(p) });
   progress.done();
-  for (const e of result.errors) process.stderr.write(`error: ${e.file}: ${e.error}\n`);
+  for (const e of result.errors) process.stderr.write(stripControls(`error: ${e.file}: ${e.error}\n`));
   const texts = new Map<string, string>();
   for (const a of result.analyses) {
     const r = await readArticle(a.file);
@@ -52,21 +56,31 @@ export async function exportCommand(args: string[], analyze: typeof analyzeCorpu
   }
   const report = await exportCorpus(result.analyses, texts, values.format, set);
   if (report.problems.length) {
-    for (const p of report.problems.slice(0, 20)) process.stderr.write(`invalid ${values.format}: ${p}\n`);
+    for (const p of report.problems.slice(0, 20)) process.stderr.write(stripControls(`invalid ${values.format}: ${p}\n`));
     process.stderr.write(`corpus-annotator export: the ${values.format} export did not validate (${report.problems.length} problems); nothing written\n`);
     return 1;
   }
-  await fsp.mkdir(values.out, { recursive: true });
-  for (const f of report.files) {
-    const target = path.join(values.out, f.path);
-    await fsp.mkdir(path.dirname(target), { recursive: true });
-    await fsp.writeFile(target, f.content);
+  // An export is one thing another tool reads whole: one with a part missing is
+  // written only when asked for, and the previous export stays as it was.
+  const partial = !!values['allow-partial'];
+  for (const s of report.invalidSidecars) process.stderr.write(stripControls(`${partial ? 'warning' : 'error'}: ${s} is not valid and its annotations were left out (corpus-annotator check shows why)\n`));
+  const leftOut = report.invalidSidecars.length + skippedFiles + errors.length + result.errors.length;
+  if (leftOut > 0 && !partial) {
+    process.stderr.write(`corpus-annotator export: ${leftOut} of the inputs, articles or sidecars asked for would be left out (listed above); nothing written. --allow-partial writes the rest\n`);
+    return 1;
   }
-  for (const s of report.invalidSidecars) process.stderr.write(`warning: ${s} is not valid and was left out (run corpus-annotator check)\n`);
+  try {
+    // Atomic, and never through a link: below the working folder no folder on the way may be one either (a cloned repository's `exports → ~`).
+    const written = await writeExport(values.out, report.files, process.cwd(), { force: !!values.force });
+    if (written.removed.length) process.stderr.write(stripControls(`${countOf(written.removed.length, 'file')} of the previous export into ${values.out} removed (the new export has no such files)\n`));
+  } catch (e) {
+    process.stderr.write(stripControls(`corpus-annotator export: ${e instanceof ExportRefused ? e.message : describeFailure(e)}${e instanceof ExportWouldMix ? ' (--force does)' : ''}\n`));
+    return 1;
+  }
   process.stdout.write(
-    `exported set '${set.name}' as ${values.format}: ${report.annotations} annotations in ${report.articles} articles → ${countOf(report.files.length, 'file')} in ${values.out}` +
+    stripControls(`exported set '${set.name}' as ${values.format}: ${report.annotations} annotations in ${report.articles} articles → ${countOf(report.files.length, 'file')} in ${values.out}` +
       (report.orphanedLeftOut ? ` (${report.orphanedLeftOut} orphaned annotations left out)` : '') +
-      '\n',
+      '\n'),
   );
-  return errors.length + result.errors.length > 0 ? 1 : 0;
+  return 0;
 }

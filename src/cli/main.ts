@@ -12,6 +12,8 @@ import { formatSummary } from './summary';
 import { formatClaimGroups } from './claimsTable';
 import { ProgressLine } from './progressLine';
 import { cacheRoot } from './cacheRoot';
+import { stripControls } from '../core/text/untrusted';
+import { DEBUG_ENV, debugWanted, describeFailure, writeSkipped } from './failure';
 
 const USAGE = `Usage: corpus-annotator <command> [options]
 
@@ -20,11 +22,13 @@ Commands:
       --json                    one JSON object per article (JSON Lines)
       --jobs N                  worker threads (default: one per core for large corpora)
       --no-cache                do not read or write the analysis cache
+      --allow-partial           exit 0 even when a file was skipped (a symbolic
+                                link out of the folder); the skipped are listed
       --color / --no-color      force coloured output on or off
   claims <files or folders…>    related-claim groups across the corpus, oldest first,
                                 disagreements marked (≠ same time, Δ over time)
       --json                    the groups as JSON
-      (and --jobs, --no-cache, --color as for analyze)
+      (and --jobs, --no-cache, --allow-partial, --color as for analyze)
   check [folders…]              validate and anchor every sidecar (x.annotations.json);
                                 exit 1 on an invalid sidecar
       --strict                  also exit 1 when an annotation is orphaned
@@ -34,24 +38,45 @@ Commands:
                                 jsonl, csv, brat, webanno, conll, label-studio, doccano
       --set NAME                all (default: everything but rejected findings),
                                 reviewed, rejected, or a set in annotation-sets.json
+      --allow-partial           write the rest when an invalid sidecar or an
+                                unreadable article would be left out (without it
+                                nothing is written and the exit status is 1)
+      --force                   write into a folder that holds files no export
+                                wrote (they are left alone); an export's own
+                                previous files are always replaced whole
   import --from F <file or folder> [--into corpus/] [--annotator NAME] [--dry-run]
                                 add annotations from brat, webanno, label-studio,
                                 doccano or jsonl to the sidecars; reports what was
                                 imported, already there, or skipped and why
+      --allow-partial           exit 0 even when an article or span was left out
+      --max-per-file N          most annotations one import may add (100000)
+      --max-per-article N       most it may add to one article (10000)
   agreement <A> <B> [more…] [--in corpus/]
                                 each a person's folder, an annotator name in the
                                 sidecars, or an annotation set;
                                 per-label span P/R/F1, token Cohen's kappa (two) or
                                 Krippendorff's alpha (more), and the disagreeing spans
+  install-merge-driver [--command CMD]
+                                in a git repository, merge sidecars by annotation id:
+                                adds *.annotations.json merge=corpus-annotator to
+                                .gitattributes (commit it) and the driver to git config
+                                (once per clone); CMD starts this command line
+                                (default: this Node and script; e.g. "npx corpus-annotator")
+  merge-driver %O %A %B [%P]    what git runs for a sidecar changed on two branches;
+                                an annotation both changed differently is kept in both
+                                versions, which check reports until one is deleted
 
 Options:
+  --debug                       add the stack trace to an error's message
   -h, --help                    show this help
   -v, --version                 print the version
 
 The cache lives in $XDG_CACHE_HOME/corpus-annotator (or ~/.cache/corpus-annotator).`;
 
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  // --debug anywhere: stack traces with the messages, in this bundle and the ones it loads.
+  if (argv.includes('--debug')) process.env[DEBUG_ENV] = '1';
+  const [command, ...rest] = argv.filter((a) => a !== '--debug');
   if (!command || command === '-h' || command === '--help' || command === 'help') {
     process.stdout.write(USAGE + '\n');
     return command ? 0 : 2;
@@ -65,7 +90,9 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'export') return annotationCommands().exportCommand(rest, analyzeCorpus);
   if (command === 'agreement') return annotationCommands().agreementCommand(rest);
   if (command === 'import') return annotationCommands().importCommand(rest);
-  process.stderr.write(`corpus-annotator: unknown command '${command}'\n\n${USAGE}\n`);
+  if (command === 'merge-driver') return annotationCommands().mergeDriverCommand(rest);
+  if (command === 'install-merge-driver') return annotationCommands().installMergeDriverCommand(rest);
+  process.stderr.write(`corpus-annotator: unknown command '${stripControls(command)}'\n\n${USAGE}\n`);
   return 2;
 }
 
@@ -79,6 +106,7 @@ async function analyzeCommand(command: 'analyze' | 'claims', args: string[]): Pr
         json: { type: 'boolean' },
         jobs: { type: 'string' },
         'no-cache': { type: 'boolean' },
+        'allow-partial': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
       },
@@ -100,15 +128,16 @@ async function analyzeCommand(command: 'analyze' | 'claims', args: string[]): Pr
   const st = makeStyle(colourWanted(process.stdout, values['no-color'] ? false : values.color));
   const est = makeStyle(colourWanted(process.stderr, values['no-color'] ? false : values.color));
 
-  const { files, errors: inputErrors } = await collectArticles(positionals);
-  for (const e of inputErrors) process.stderr.write(`${est.error('error')}: ${e.path}: ${e.error}\n`);
+  const { files, errors: inputErrors, skipped } = await collectArticles(positionals);
+  for (const e of inputErrors) process.stderr.write(`${est.error('error')}: ${stripControls(`${e.path}: ${e.error}`)}\n`);
+  const leftOut = writeSkipped(skipped);
 
   const cache = values['no-cache'] ? undefined : new DiskAnalysisCache(cacheRoot(), engineFingerprint([__filename], findModelsDir()));
   const progress = new ProgressLine(process.stderr);
   const result = await analyzeCorpus(files, { cache, jobs, onProgress: (p) => progress.update(p) });
   progress.done();
 
-  for (const e of result.errors) process.stderr.write(`${est.error('error')}: ${e.file}: ${e.error}\n`);
+  for (const e of result.errors) process.stderr.write(`${est.error('error')}: ${stripControls(`${e.file}: ${e.error}`)}\n`);
   if (command === 'claims') {
     process.stdout.write(values.json ? JSON.stringify(result.groups, null, 2) + '\n' : formatClaimGroups(result.groups, st, process.stdout.columns ?? 160));
   } else {
@@ -116,7 +145,8 @@ async function analyzeCommand(command: 'analyze' | 'claims', args: string[]): Pr
       process.stdout.write(values.json ? toJsonLine(a) + '\n' : formatSummary(a, st) + '\n\n');
     }
   }
-  return inputErrors.length + result.errors.length > 0 ? 1 : 0;
+  if (leftOut > 0 && !values['allow-partial']) process.stderr.write(`corpus-annotator ${command}: ${leftOut} skipped (listed above); --allow-partial accepts that\n`);
+  return inputErrors.length + result.errors.length > 0 || (leftOut > 0 && !values['allow-partial']) ? 1 : 0;
 }
 
 /**
@@ -147,7 +177,7 @@ export function runAsProcess(argv: string[]): void {
       process.exitCode = code;
     },
     (e) => {
-      process.stderr.write(`corpus-annotator: ${(e as Error).stack ?? e}\n`);
+      process.stderr.write(`corpus-annotator: ${describeFailure(e)}${debugWanted() ? '' : ' (--debug shows where)'}\n`);
       process.exitCode = 1;
     },
   );

@@ -1,11 +1,13 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { writeAtomic } from '../core/util/atomicWrite';
 import { loadSets } from '../core/export/exportCorpus';
 import { AnnotationSet, SetsFile } from '../core/export/sets';
 import type { ClaimFilter } from './claimsView';
 import { SECTION } from './configuration';
 import type { CorpusService } from './corpusService';
+import { plain } from './untrustedText';
 
 /** The folder that holds the corpus's articles (their common parent), where `annotation-sets.json` lives. */
 export function corpusFolder(service: CorpusService): string | undefined {
@@ -24,9 +26,9 @@ export function corpusFolder(service: CorpusService): string | undefined {
 export async function availableSets(service: CorpusService): Promise<AnnotationSet[]> {
   const folder = corpusFolder(service);
   const { sets, error } = folder ? await loadSets(folder) : { sets: [] as AnnotationSet[], error: undefined };
-  if (error) void vscode.window.showWarningMessage(`Corpus Annotator: annotation sets: ${error}. The built-in sets still work.`);
+  if (error) void vscode.window.showWarningMessage(plain`Corpus Annotator: annotation sets: ${error}. The built-in sets still work.`);
   const fromSettings = SetsFile.shape.sets.safeParse(vscode.workspace.getConfiguration(SECTION).get('annotationSets', []));
-  if (!fromSettings.success) void vscode.window.showWarningMessage(`Corpus Annotator: the setting annotationSets is not valid: ${fromSettings.error.issues[0].message}`);
+  if (!fromSettings.success) void vscode.window.showWarningMessage(plain`Corpus Annotator: the setting annotationSets is not valid: ${fromSettings.error.issues[0].message}`);
   const all = [...sets, ...(fromSettings.success ? fromSettings.data : [])];
   // A later definition of a name replaces an earlier one, so a workspace can redefine "reviewed".
   return [...new Map(all.map((s) => [s.name, s])).values()];
@@ -65,21 +67,22 @@ export async function saveSet(folder: string, set: AnnotationSet): Promise<boole
   try {
     const parsed = SetsFile.safeParse(JSON.parse(await fsp.readFile(file, 'utf8')));
     if (!parsed.success) {
-      void vscode.window.showErrorMessage(`Corpus Annotator: ${file} is not valid (${parsed.error.issues[0].message}); fix it before saving a set.`);
+      void vscode.window.showErrorMessage(plain`Corpus Annotator: ${file} is not valid (${parsed.error.issues[0].message}); fix it before saving a set.`);
       return false;
     }
     current = parsed.data;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
-      void vscode.window.showErrorMessage(`Corpus Annotator: cannot read ${file}: ${(e as Error).message}`);
+      void vscode.window.showErrorMessage(plain`Corpus Annotator: cannot read ${file}: ${(e as Error).message}`);
       return false;
     }
   }
   if (current.sets.some((s) => s.name === set.name)) {
-    const ok = await vscode.window.showWarningMessage(`A set named "${set.name}" exists in annotation-sets.json. Replace it?`, { modal: true }, 'Replace');
+    const ok = await vscode.window.showWarningMessage(plain`A set named "${set.name}" exists in annotation-sets.json. Replace it?`, { modal: true }, 'Replace');
     if (ok !== 'Replace') return false;
   }
   const sets = [...current.sets.filter((s) => s.name !== set.name), set];
-  await fsp.writeFile(file, JSON.stringify({ sets }, null, 2) + '\n');
+  // Atomic, and a link in its place is replaced, never written through.
+  await writeAtomic(file, JSON.stringify({ sets }, null, 2) + '\n');
   return true;
 }

@@ -6,6 +6,7 @@ import { articleLabel } from './claimsView';
 import type { CorpusService } from './corpusService';
 import { claimAtCursor, revealClaim } from './relatedNavigation';
 import { countOf } from '../core/util/countOf';
+import { plain, plainText } from './untrustedText';
 
 export const SHOW_TIMELINE = 'corpusAnnotator.showClaimTimeline';
 
@@ -41,7 +42,7 @@ export function registerClaimTimeline(service: CorpusService, extensionUri: vsco
       panel.reveal(undefined, true);
       send();
     }
-    panel.title = `Timeline: ${group.label}`;
+    panel.title = plain`Timeline: ${group.label}`;
   };
   return vscode.Disposable.from(
     vscode.commands.registerCommand(SHOW_TIMELINE, show),
@@ -59,7 +60,7 @@ function pickGroupFor(service: CorpusService, arg?: string): ClaimGroup | undefi
 
 async function chooseGroup(service: CorpusService): Promise<ClaimGroup | undefined> {
   const items = service.index.groups.map((g) => ({
-    label: g.label,
+    label: plainText(g.label),
     description: `${g.points.length} claims${g.disagreementCount ? ` · ${g.disagreementCount} disagreements` : ''}`,
     group: g,
   }));

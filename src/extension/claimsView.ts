@@ -5,6 +5,7 @@ import type { CorpusService } from './corpusService';
 import { REVEAL_CLAIM } from './relatedNavigation';
 import { countOf } from '../core/util/countOf';
 import { KIND_ICON, KIND_LABEL, relatedCount } from './claimKinds';
+import { escapeMarkdown, markdown, plain, plainText, safeMarkdown, trusted } from './untrustedText';
 
 export type Grouping = 'topic' | 'article';
 export type ClaimFilter = { by: 'topic' | 'entity' | 'article'; value: string; label: string };
@@ -42,7 +43,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.type === 'group') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(plainText(node.label), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `${this.grouping}:${node.key}`;
       const disagreeing = node.claims.filter((c) => this.disagrees(c)).length;
       item.description = `${countOf(node.claims.length, 'claim')}${disagreeing ? ` · ${disagreeing} disagree` : ''}`;
@@ -51,15 +52,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
       return item;
     }
     const c = node.claim;
-    const item = new vscode.TreeItem(claimTitle(c));
+    const item = new vscode.TreeItem(plainText(claimTitle(c)));
     item.id = `${this.grouping}:${node.parent}:${c.id}`;
     const related = relatedCount(this.service, c);
-    item.description = [KIND_LABEL[c.kind], c.source ?? 'no source', c.date ?? 'undated', this.grouping === 'topic' ? articleLabel(node.file) : c.topicLabel].join(' · ');
-    const tip = new vscode.MarkdownString();
-    tip.appendText(c.text.replace(/\s+/g, ' '));
-    tip.appendMarkdown(`\n\n*${KIND_LABEL[c.kind]}* · `);
-    tip.appendText(`${c.topicLabel} · ${related} related`);
-    item.tooltip = tip;
+    item.description = plainText([KIND_LABEL[c.kind], c.source ?? 'no source', c.date ?? 'undated', this.grouping === 'topic' ? articleLabel(node.file) : c.topicLabel].join(' · '));
+    // The claim is article text: escaped, so an <img> or a link in it shows as written and loads nothing.
+    item.tooltip = safeMarkdown(markdown`${trusted(escapeMarkdown(c.text, 1000))}\n\n*${KIND_LABEL[c.kind]}* · ${c.topicLabel} · ${related} related`);
     item.iconPath = new vscode.ThemeIcon(this.disagrees(c) ? 'warning' : related ? 'link' : KIND_ICON[c.kind]);
     item.contextValue = 'claim';
     item.command = { command: REVEAL_CLAIM, title: 'Reveal Claim', arguments: [c.id] };
@@ -122,7 +120,7 @@ export function registerClaimsView(service: CorpusService): { provider: ClaimsTr
   const describe = () => {
     const n = provider.shownGroups.reduce((k, g) => k + g.claims.length, 0);
     view.description = countOf(n, 'claim');
-    view.message = provider.filter ? `Filtered by ${provider.filter.by}: ${provider.filter.label}` : undefined;
+    view.message = provider.filter ? plain`Filtered by ${provider.filter.by}: ${provider.filter.label}` : undefined;
     void vscode.commands.executeCommand('setContext', 'corpusAnnotator.claimsGrouping', provider.grouping);
     void vscode.commands.executeCommand('setContext', 'corpusAnnotator.claimsFiltered', !!provider.filter);
   };
@@ -168,11 +166,11 @@ async function pickFilter(service: CorpusService): Promise<ClaimFilter | undefin
     for (const e of a.entities) entities.set(e.canonical, (entities.get(e.canonical) ?? 0) + 1);
   }
   items.push({ label: 'Topics', kind: vscode.QuickPickItemKind.Separator });
-  for (const [key, t] of [...topics].sort((x, y) => y[1].n - x[1].n)) items.push({ label: `$(symbol-number) ${t.label}`, description: `${t.n} claims`, filter: { by: 'topic', value: key, label: t.label } });
+  for (const [key, t] of [...topics].sort((x, y) => y[1].n - x[1].n)) items.push({ label: `$(symbol-number) ${plainText(t.label)}`, description: `${t.n} claims`, filter: { by: 'topic', value: key, label: t.label } });
   items.push({ label: 'Articles', kind: vscode.QuickPickItemKind.Separator });
-  for (const a of service.index.analyses) items.push({ label: `$(file-text) ${articleLabel(a.file)}`, description: `${a.claims.length} claims`, filter: { by: 'article', value: a.file, label: articleLabel(a.file) } });
+  for (const a of service.index.analyses) items.push({ label: `$(file-text) ${plainText(articleLabel(a.file))}`, description: `${a.claims.length} claims`, filter: { by: 'article', value: a.file, label: articleLabel(a.file) } });
   items.push({ label: 'Entities', kind: vscode.QuickPickItemKind.Separator });
-  for (const [name, n] of [...entities].sort((x, y) => y[1] - x[1]).slice(0, 200)) items.push({ label: `$(person) ${name}`, description: `${n} mentions`, filter: { by: 'entity', value: name, label: name } });
+  for (const [name, n] of [...entities].sort((x, y) => y[1] - x[1]).slice(0, 200)) items.push({ label: `$(person) ${plainText(name)}`, description: `${n} mentions`, filter: { by: 'entity', value: name, label: name } });
   const pick = await vscode.window.showQuickPick(items, { placeHolder: 'Show only the claims of a topic, an article or an entity', matchOnDescription: true });
   return pick?.filter;
 }

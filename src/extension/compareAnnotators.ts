@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { sha256 } from '../core/analyze';
-import { relocate } from '../core/annotations/anchoring';
+import { AnchorBudget, relocate, SIDECAR_CELLS } from '../core/annotations/anchoring';
+import { breathe } from '../core/util/breathe';
 import type { Annotation } from '../core/annotations/schema';
 import { cohensKappa, spanAgreement } from '../core/export/agreement';
 import { annotatorNames, disagreements, loadAnnotator, resolveAnnotatorSources, tokenRows, type AnnotatorAnnotations, type Disagreement } from '../core/export/annotators';
@@ -12,6 +13,7 @@ import type { CorpusService } from './corpusService';
 import { EXPORT_SET } from './exportAnnotations';
 import { toRange } from './ranges';
 import { countOf } from '../core/util/countOf';
+import { markdown, plain, plainText, safeMarkdown, trusted } from './untrustedText';
 
 export const COMPARE_VIEW = 'corpusAnnotator.compare';
 export const COMPARE_ANNOTATORS = 'corpusAnnotator.compareAnnotators';
@@ -77,7 +79,7 @@ export class CompareTreeProvider implements vscode.TreeDataProvider<Node> {
   getTreeItem(node: Node): vscode.TreeItem {
     const c = this.comparison!;
     if (node.type === 'article') {
-      const item = new vscode.TreeItem(node.article.replace(/\.txt$/, ''), vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(plainText(node.article.replace(/\.txt$/, '')), vscode.TreeItemCollapsibleState.Expanded);
       const open = node.items.filter((d) => !this.sideTaken(d)).length;
       item.description = `${countOf(node.items.length, 'disagreement')}${open < node.items.length ? ` · ${node.items.length - open} curated` : ''}`;
       item.iconPath = new vscode.ThemeIcon('file-text');
@@ -86,13 +88,15 @@ export class CompareTreeProvider implements vscode.TreeDataProvider<Node> {
       return item;
     }
     const d = node.d;
-    const item = new vscode.TreeItem(`“${d.text.replace(/\s+/g, ' ').slice(0, 60)}”`);
+    const item = new vscode.TreeItem(`“${plainText(d.text, 60)}”`);
     const taken = this.sideTaken(d);
     const what =
       d.kind === 'label' ? `${d.a!.label} (${c.a.name}) ≠ ${d.b!.label} (${c.b.name})` : `${(d.a ?? d.b)!.label} · only ${d.kind === 'only-a' ? c.a.name : c.b.name}`;
-    item.description = what + (taken ? ` · took ${taken === 'a' ? c.a.name : c.b.name}` : '');
-    item.tooltip = new vscode.MarkdownString(
-      `**${c.a.name}:** ${d.a ? `${d.a.label}${d.a.annotation.note ? ` — ${d.a.annotation.note}` : ''}` : '*nothing here*'}\n\n**${c.b.name}:** ${d.b ? `${d.b.label}${d.b.annotation.note ? ` — ${d.b.annotation.note}` : ''}` : '*nothing here*'}` +
+    item.description = plainText(what + (taken ? ` · took ${taken === 'a' ? c.a.name : c.b.name}` : ''));
+    // Names, labels and notes come from other people's sidecars: escaped, no HTML, no links that run anything.
+    const side = (s: typeof d.a) => (s ? markdown`${s.label}${s.annotation.note ? ` — ${s.annotation.note}` : ''}` : '*nothing here*');
+    item.tooltip = safeMarkdown(
+      markdown`**${c.a.name}:** ${trusted(side(d.a))}\n\n**${c.b.name}:** ${trusted(side(d.b))}` +
         (d.corpusUri ? '' : '\n\n*This article is not in the workspace corpus, so it cannot be curated here.*'),
     );
     item.iconPath = new vscode.ThemeIcon(taken ? 'pass' : d.kind === 'label' ? 'diff-modified' : d.kind === 'only-a' ? 'arrow-left' : 'arrow-right');
@@ -108,7 +112,7 @@ export function registerCompareAnnotators(service: CorpusService, annotations: A
   const view = vscode.window.createTreeView(COMPARE_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   const describe = () => {
     const c = provider.comparison;
-    view.message = c ? `${c.a.name} vs ${c.b.name}: Cohen's κ ${c.kappa.toFixed(3)} (tokens) · span F1 ${c.f1.toFixed(3)} · ${c.items.length} disagreements` : undefined;
+    view.message = c ? plain`${c.a.name} vs ${c.b.name}: ` + `Cohen's κ ${c.kappa.toFixed(3)} (tokens) · span F1 ${c.f1.toFixed(3)} · ${c.items.length} disagreements` : undefined;
     view.description = c ? `${c.items.filter((d) => !provider.sideTaken(d)).length} open` : undefined;
   };
   const refresh = () => {
@@ -161,14 +165,19 @@ async function compare(service: CorpusService, a: string, b: string): Promise<Co
   const items: PlacedDisagreement[] = [];
   // The workspace's text of each article, read once for all its disagreements.
   const corpusTexts = new Map<string, string>();
+  // The other copies come from other people: one search budget per article, the thread let go between spans.
+  const budgets = new Map<string, AnchorBudget>();
   for (const d of disagreements(pa, pb)) {
+    await breathe();
     const sourceText = pa.texts.get(d.article) ?? pb.texts.get(d.article)!;
     const corpusUri = corpus.get(d.article);
     const placed: PlacedDisagreement = { ...d, corpusUri, sourceText };
     if (corpusUri) {
       const text = corpusTexts.get(d.article) ?? (await vscode.workspace.openTextDocument(corpusUri)).getText();
       corpusTexts.set(d.article, text);
-      const here = relocate(text, sourceText, d.start, d.end);
+      const budget = budgets.get(d.article) ?? new AnchorBudget(SIDECAR_CELLS);
+      budgets.set(d.article, budget);
+      const here = relocate(text, sourceText, d.start, d.end, budget);
       if (here) Object.assign(placed, { corpusStart: here.start, corpusEnd: here.end });
     }
     items.push(placed);
@@ -214,7 +223,7 @@ async function pickPair(service: CorpusService): Promise<{ a: string; b: string 
   const pickOne = async (step: number, exclude?: string): Promise<string | undefined> => {
     type Item = vscode.QuickPickItem & { value?: string };
     const items: Item[] = [
-      ...names.filter((n) => n !== exclude).map((n) => ({ label: `$(person) ${n}`, description: 'annotator in the corpus sidecars', value: n })),
+      ...names.filter((n) => n !== exclude).map((n) => ({ label: `$(person) ${plainText(n)}`, description: 'annotator in the corpus sidecars', value: n })),
       { label: '$(folder-opened) Choose a Folder…', description: 'a person’s copy of the corpus, with sidecars' },
     ];
     const pick = await vscode.window.showQuickPick(items, { title: `Compare Annotators (${step}/2)`, placeHolder: step === 1 ? 'First annotator (the reference)' : 'Second annotator' });

@@ -1,11 +1,16 @@
 import * as vscode from 'vscode';
+import * as path from 'node:path';
 import { analyzeText } from '../core/analyze';
+import { linkedLocation } from '../core/corpus/collectArticles';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { decodeArticle } from '../core/corpus/readArticle';
+import { EXPORT_MARKER } from '../core/export/exportMarker';
 import { shiftAnalysis } from '../core/corpus/shiftSpans';
 import { AnalysisWorkerPool, findWorkerScript } from '../core/corpus/workerPool';
 import type { ArticleAnalysis } from '../core/types';
+import { plain, plainText } from '../core/text/untrusted';
 import { configuration, isArticle } from './configuration';
+import { output } from './output';
 
 /** How long typing must pause before an edited article is analysed again. */
 const REANALYSE_DELAY_MS = 300;
@@ -26,6 +31,8 @@ export class CorpusService implements vscode.Disposable {
   private readonly reported = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
   private indexing: Promise<void> | undefined;
+  /** Articles left out because they are symbolic links or lie behind one (URIs as strings), as the command line leaves them out. */
+  readonly skippedLinks = new Set<string>();
   /** How long the last full indexing took (status bar tooltip, tests, the README's figures). */
   lastIndexing: { articles: number; ms: number } | undefined;
 
@@ -64,7 +71,7 @@ export class CorpusService implements vscode.Disposable {
 
   private async runIndexing(): Promise<void> {
     const started = Date.now();
-    const uris = await findArticles();
+    const uris = await this.withoutLinks(await findArticles());
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Corpus Annotator: indexing' },
       async (progress) => {
@@ -84,6 +91,54 @@ export class CorpusService implements vscode.Disposable {
       },
     );
     this.lastIndexing = { articles: this.index.files.length, ms: Date.now() - started };
+  }
+
+  /**
+   * The articles as the command line's folder walk takes them: a symbolic link that
+   * leads out of the workspace folder is never read (listed in the output and said
+   * once in a message), and an article reached by a link and by its own path is read
+   * once, under its own path.
+   */
+  private async withoutLinks(uris: vscode.Uri[]): Promise<vscode.Uri[]> {
+    const located = await Promise.all(uris.map(async (uri) => ({ uri, where: await this.location(uri) })));
+    const direct = new Set(located.filter((l) => l.where && !l.where.outside && !l.where.linked).map((l) => l.where!.real));
+    const kept: vscode.Uri[] = [];
+    const skipped: vscode.Uri[] = [];
+    const read = new Set<string>();
+    for (const { uri, where } of located) {
+      if (where?.outside) skipped.push(uri);
+      else if (where && where.linked && (direct.has(where.real) || read.has(where.real))) continue;
+      else {
+        if (where) read.add(where.real);
+        kept.push(uri);
+      }
+    }
+    const fresh = skipped.filter((u) => !this.skippedLinks.has(u.toString()));
+    for (const u of skipped) this.skippedLinks.add(u.toString());
+    if (fresh.length) {
+      const names = fresh.map((u) => vscode.workspace.asRelativePath(u));
+      output().warn(`skipped ${fresh.length} article(s) that are symbolic links to files outside the workspace folder (they are not read, as the command line does not read them):\n  ${names.map((n) => plainText(n, 500)).join('\n  ')}`);
+      void vscode.window
+        .showWarningMessage(
+          fresh.length === 1
+            ? plain`Corpus Annotator: skipped ${names[0]}: it is a symbolic link to a file outside the workspace folder, so it is not read.`
+            : `Corpus Annotator: skipped ${fresh.length} articles that are symbolic links to files outside the workspace folder, so they are not read. They are listed in the output.`,
+          'Show List',
+        )
+        .then((c) => c && output().show());
+    }
+    return kept;
+  }
+
+  private location(uri: vscode.Uri) {
+    if (uri.scheme !== 'file') return Promise.resolve(undefined);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return linkedLocation(uri.fsPath, folder?.uri.fsPath ?? path.dirname(uri.fsPath));
+  }
+
+  /** True for an article that is a link out of its workspace folder: never read. */
+  private async isLinked(uri: vscode.Uri): Promise<boolean> {
+    return (await this.location(uri))?.outside ?? false;
   }
 
   /**
@@ -112,18 +167,20 @@ export class CorpusService implements vscode.Disposable {
     const key = `${uri.toString()}\n${error}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    void vscode.window.showWarningMessage(`Corpus Annotator: ${vscode.workspace.asRelativePath(uri)} was not analysed: ${error}.`);
+    void vscode.window.showWarningMessage(plain`Corpus Annotator: ${vscode.workspace.asRelativePath(uri)} was not analysed: ${error}.`);
   }
 
   private async refreshDocument(doc: vscode.TextDocument) {
     if (!isArticle(doc.uri)) return;
     await this.indexing;
+    if (await this.isLinked(doc.uri)) return;
     if (await this.index.update(doc.uri.toString(), doc.getText())) this.changed.fire([doc.uri.toString()]);
   }
 
   private async refreshFromDisk(uri: vscode.Uri) {
     if (!isArticle(uri)) return;
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) return;
+    if (await this.isLinked(uri)) return;
     const text = await this.readText(uri);
     if (text !== undefined && (await this.index.update(uri.toString(), text))) this.changed.fire([uri.toString()]);
   }
@@ -169,5 +226,7 @@ async function findArticles(): Promise<vscode.Uri[]> {
   for (const glob of configuration.corpusGlobs) {
     for (const uri of await vscode.workspace.findFiles(glob, '**/node_modules/**')) seen.set(uri.toString(), uri);
   }
-  return [...seen.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
+  // An export inside the corpus (a brat export copies the articles) is not read again as articles.
+  const exports = (await vscode.workspace.findFiles(`**/${EXPORT_MARKER}`, '**/node_modules/**')).map((u) => path.dirname(u.fsPath) + path.sep);
+  return [...seen.values()].filter((u) => !exports.some((d) => u.fsPath.startsWith(d))).sort((a, b) => a.toString().localeCompare(b.toString()));
 }

@@ -4,6 +4,7 @@ import { articleLabel } from './claimsView';
 import type { CorpusService } from './corpusService';
 import { OPEN_LOCATION } from './hover';
 import { countOf } from '../core/util/countOf';
+import { plain, plainText } from './untrustedText';
 
 type Node = ({ type: 'entity' } & EntityCount) | { type: 'article'; canonical: string; file: string; offsets: number[] };
 
@@ -31,7 +32,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<Node> {
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.type === 'entity') {
-      const item = new vscode.TreeItem(node.canonical, vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(plainText(node.canonical), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `entity:${node.canonical}`;
       const counts: string[] = [];
       // An author named only in bylines shows no `0 mentions`.
@@ -40,10 +41,10 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<Node> {
       counts.push(countOf(node.files.size, 'article'));
       item.description = counts.join(' · ');
       item.iconPath = new vscode.ThemeIcon(node.kind === 'person' ? 'person' : node.kind === 'place' ? 'location' : 'organization');
-      item.tooltip = `${node.canonical} (${node.kind === 'organization' ? 'organisation' : node.kind})`;
+      item.tooltip = plain`${node.canonical} (${node.kind})`;
       return item;
     }
-    const item = new vscode.TreeItem(articleLabel(node.file));
+    const item = new vscode.TreeItem(plainText(articleLabel(node.file)));
     item.id = `entity:${node.canonical}:${node.file}`;
     item.description = countOf(node.offsets.length, 'mention');
     item.iconPath = new vscode.ThemeIcon('file-text');

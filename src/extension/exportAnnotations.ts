@@ -2,6 +2,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { exportCorpus } from '../core/export/exportCorpus';
 import { FORMATS } from '../core/export/formats';
+import { EXPORT_MARKER } from '../core/export/exportMarker';
+import { ExportRefused, ExportWouldMix, planExport, writeExport } from '../core/export/writeExport';
 import type { AnnotationSet } from '../core/export/sets';
 import type { ArticleAnalysis } from '../core/types';
 import { availableSets, corpusFolder, describeSet, saveSet, setFromClaimFilter } from './annotationSets';
@@ -9,6 +11,8 @@ import type { ClaimsTreeProvider } from './claimsView';
 import type { CorpusService } from './corpusService';
 import { output } from './output';
 import { countOf } from '../core/util/countOf';
+import { plain, plainText } from './untrustedText';
+import { allowWrite } from './trust';
 
 export const EXPORT_SET = 'corpusAnnotator.exportAnnotations';
 export const SAVE_FILTER_AS_SET = 'corpusAnnotator.saveClaimsFilterAsSet';
@@ -49,22 +53,23 @@ export function registerExportAnnotations(service: CorpusService, claims: Claims
 }
 
 async function exportSet(service: CorpusService, args: ExportArgs): Promise<ExportResult | undefined> {
+  if (!allowWrite('exporting', vscode.workspace, vscode.window)) return undefined;
   await service.ready();
   const sets = await availableSets(service);
   const set = args.set ? sets.find((s) => s.name === args.set) : await pickSet(sets);
   if (!set) {
-    if (args.set) void vscode.window.showErrorMessage(`Corpus Annotator: no annotation set named "${args.set}" (sets: ${sets.map((s) => s.name).join(', ')}).`);
+    if (args.set) void vscode.window.showErrorMessage(plain`Corpus Annotator: no annotation set named "${args.set}" (sets: ${sets.map((s) => s.name).join(', ')}).`);
     return undefined;
   }
   const format = args.format ?? (await pickFormat());
   if (!format || !FORMATS[format]) {
-    if (format) void vscode.window.showErrorMessage(`Corpus Annotator: no export format "${format}" (formats: ${Object.keys(FORMATS).join(', ')}).`);
+    if (format) void vscode.window.showErrorMessage(plain`Corpus Annotator: no export format "${format}" (formats: ${Object.keys(FORMATS).join(', ')}).`);
     return undefined;
   }
   const folder = args.out ?? (await pickFolder(`${set.name}-${format}`));
   if (!folder) return undefined;
 
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Exporting "${set.name}" as ${format}`, cancellable: true }, async (progress, token) => {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: plain`Exporting "${set.name}" as ${format}`, cancellable: true }, async (progress, token) => {
     const { analyses, texts } = await articles(service);
     let report;
     try {
@@ -84,17 +89,37 @@ async function exportSet(service: CorpusService, args: ExportArgs): Promise<Expo
       if (show) output().show();
       return undefined;
     }
-    const targets = report.files.map((f) => vscode.Uri.file(path.join(folder, f.path)));
-    const existing = (await Promise.all(targets.map((t) => vscode.workspace.fs.stat(t).then(() => t, () => undefined)))).filter((t) => t !== undefined);
-    if (existing.length && !args.overwrite) {
-      const ok = await vscode.window.showWarningMessage(`Replace ${countOf(existing.length, 'file')} in ${vscode.workspace.asRelativePath(folder)}?`, { modal: true }, 'Replace');
-      if (ok !== 'Replace') return undefined;
+    const targets = report.files.map((f) => vscode.Uri.file(path.join(folder, ...f.path.split('/'))));
+    // Inside the workspace no folder on the way may be a link either (a repository's `exports → ~`).
+    const root = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(folder))?.uri.fsPath;
+    try {
+      let force = false;
+      const plan = await planExport(folder, report.files, root).catch(async (e) => {
+        if (!(e instanceof ExportWouldMix)) throw e;
+        const ok = await vscode.window.showWarningMessage(plain`${vscode.workspace.asRelativePath(folder)} holds ${countOf(e.foreign.length, 'file')} that no export wrote. Write the export beside them (they are left alone)?`, { modal: true }, 'Write Anyway');
+        if (ok !== 'Write Anyway') return undefined;
+        force = true;
+        return planExport(folder, report.files, root, { force });
+      });
+      if (!plan) return undefined;
+      // The marker and the previous export's own files are the export's to replace; the person is asked about the rest.
+      const replaced = plan.existing.filter((f) => f !== EXPORT_MARKER).length + plan.stale.length;
+      if (replaced && !args.overwrite) {
+        const ok = await vscode.window.showWarningMessage(plain`Replace ${countOf(replaced, 'file')} in ${vscode.workspace.asRelativePath(folder)}?`, { modal: true }, 'Replace');
+        if (ok !== 'Replace') return undefined;
+      }
+      // Atomic: on any failure the previous export stays as it was.
+      await writeExport(folder, report.files, root, { force });
+    } catch (e) {
+      if (!(e instanceof ExportRefused)) throw e;
+      output().error(`export of "${set.name}" as ${format} was not written: ${e.message}`);
+      void vscode.window.showErrorMessage(plain`Corpus Annotator: the export was not written: ${e.message}`);
+      return undefined;
     }
-    for (const [k, f] of report.files.entries()) await vscode.workspace.fs.writeFile(targets[k], Buffer.from(f.content, 'utf8'));
     for (const s of report.invalidSidecars) output().warn(`${s} is not valid and was left out of the export`);
     const summary = `Exported ${report.annotations.toLocaleString('en')} annotations in ${report.articles} articles as ${format} to ${vscode.workspace.asRelativePath(folder)}` + (report.orphanedLeftOut ? ` (${report.orphanedLeftOut} orphaned annotations left out)` : '') + '.';
     output().info(summary);
-    void vscode.window.showInformationMessage(summary + (report.invalidSidecars.length ? ` ${report.invalidSidecars.length} invalid sidecars were left out.` : ''), 'Reveal in Explorer', 'Open').then((choice) => {
+    void vscode.window.showInformationMessage(plainText(summary, 500) + (report.invalidSidecars.length ? ` ${report.invalidSidecars.length} invalid sidecars were left out.` : ''), 'Reveal in Explorer', 'Open').then((choice) => {
       if (choice === 'Reveal in Explorer') void vscode.commands.executeCommand('revealInExplorer', targets[0]);
       if (choice === 'Open') void vscode.window.showTextDocument(targets.find((t) => !t.path.endsWith('.txt')) ?? targets[0]);
     });
@@ -118,7 +143,7 @@ async function articles(service: CorpusService): Promise<{ analyses: ArticleAnal
 
 async function pickSet(sets: AnnotationSet[]): Promise<AnnotationSet | undefined> {
   const pick = await vscode.window.showQuickPick(
-    sets.map((s) => ({ label: s.name, description: describeSet(s), set: s })),
+    sets.map((s) => ({ label: plainText(s.name), description: plainText(describeSet(s)), set: s })),
     { title: 'Export Annotation Set (1/3)', placeHolder: 'Which annotations? (define more in annotation-sets.json beside the corpus)' },
   );
   return pick?.set;
@@ -137,7 +162,7 @@ async function pickFolder(name: string): Promise<string | undefined> {
   const ws = vscode.workspace.workspaceFolders?.[0];
   const inWorkspace = ws ? path.join(ws.uri.fsPath, 'exports', name) : undefined;
   const items = [
-    ...(inWorkspace ? [{ label: `$(folder) exports/${name}`, description: 'in the workspace', folder: inWorkspace }] : []),
+    ...(inWorkspace ? [{ label: `$(folder) exports/${plainText(name)}`, description: 'in the workspace', folder: inWorkspace }] : []),
     { label: '$(folder-opened) Choose Another Folder…', folder: undefined },
   ];
   const pick = await vscode.window.showQuickPick(items, { title: 'Export Annotation Set (3/3)', placeHolder: 'Where to write the files?' });
@@ -148,6 +173,7 @@ async function pickFolder(name: string): Promise<string | undefined> {
 }
 
 async function saveClaimsFilter(service: CorpusService, claims: ClaimsTreeProvider, given?: string): Promise<boolean> {
+  if (!allowWrite('saving an annotation set', vscode.workspace, vscode.window)) return false;
   const filter = claims.filter;
   if (!filter) {
     void vscode.window.showInformationMessage('Corpus Annotator: filter the Claims view first (by topic, article or entity); the set will select those claims.');
@@ -156,12 +182,12 @@ async function saveClaimsFilter(service: CorpusService, claims: ClaimsTreeProvid
   const folder = corpusFolder(service);
   if (!folder) return false;
   const suggested = filter.label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  const name = given ?? (await vscode.window.showInputBox({ title: 'Save Filter as Annotation Set', prompt: `The claims filtered by ${filter.by} “${filter.label}”`, value: suggested, validateInput: (v) => (v.trim() ? undefined : 'A set needs a name') }));
+  const name = given ?? (await vscode.window.showInputBox({ title: 'Save Filter as Annotation Set', prompt: plain`The claims filtered by ${filter.by} “${filter.label}”`, value: suggested, validateInput: (v) => (v.trim() ? undefined : 'A set needs a name') }));
   if (!name?.trim()) return false;
   const set = setFromClaimFilter(name.trim(), filter);
   const saved = await saveSet(folder, set);
   if (saved) {
-    void vscode.window.showInformationMessage(`Saved set "${set.name}" (${describeSet(set)}) in annotation-sets.json.`, 'Export Now').then((c) => {
+    void vscode.window.showInformationMessage(plain`Saved set "${set.name}" (${describeSet(set)}) in annotation-sets.json.`, 'Export Now').then((c) => {
       if (c) void vscode.commands.executeCommand(EXPORT_SET, { set: set.name });
     });
   }

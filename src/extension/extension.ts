@@ -16,6 +16,7 @@ import { registerHighlighting, type Highlighting } from './highlighting';
 import { registerHover } from './hover';
 import { registerRelatedNavigation } from './relatedNavigation';
 import { registerStatusBar } from './statusBar';
+import { plain } from './untrustedText';
 
 /** What the extension hands to other extensions and to its own tests. */
 export interface CorpusAnnotatorApi {
@@ -58,11 +59,11 @@ export function activate(context: vscode.ExtensionContext): CorpusAnnotatorApi {
     void vscode.commands.executeCommand('setContext', 'corpusAnnotator.hasCorpus', false);
     void service.indexWorkspace().then(
       () => vscode.commands.executeCommand('setContext', 'corpusAnnotator.hasCorpus', service.index.files.length > 0),
-      (e) => vscode.window.showErrorMessage(`Corpus Annotator could not index the corpus: ${(e as Error).message}`),
+      (e) => vscode.window.showErrorMessage(plain`Corpus Annotator could not index the corpus: ${(e as Error).message}`),
     );
     return { service, claims: claims.provider, highlighting, annotations, compare: compare.provider };
   } catch (e) {
-    void vscode.window.showErrorMessage(`Corpus Annotator failed to start: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage(plain`Corpus Annotator failed to start: ${(e as Error).message}`);
     throw e;
   }
 }

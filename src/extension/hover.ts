@@ -6,6 +6,7 @@ import type { CorpusService } from './corpusService';
 import { spanAt } from './ranges';
 import { countOf } from '../core/util/countOf';
 import { KIND_LABEL, relatedCount } from './claimKinds';
+import { escapeMarkdown, safeMarkdown } from './untrustedText';
 
 export const OPEN_LOCATION = 'corpusAnnotator.openLocation';
 const MAX_LISTED = 8;
@@ -55,14 +56,18 @@ export function hoverAt(service: CorpusService, doc: vscode.TextDocument, pos: v
 
 const ANNOTATION_COMMANDS = ['acceptFinding', 'rejectFinding', 'relabelAnnotation', 'noteAnnotation', 'setVerdict', 'linkAnnotation', 'deleteAnnotation', 'tagAnnotation'].map((c) => `corpusAnnotator.${c}`);
 
+/** Hover Markdown: every piece of article or sidecar text in it goes through `esc`; only these commands run from its links. */
 function md(): vscode.MarkdownString {
-  const m = new vscode.MarkdownString(undefined, true);
-  m.isTrusted = { enabledCommands: [OPEN_LOCATION, ...ANNOTATION_COMMANDS] };
-  return m;
+  return safeMarkdown('', [OPEN_LOCATION, ...ANNOTATION_COMMANDS]);
 }
 
 function command(name: string, args: unknown[], label: string): string {
-  return `[${label}](command:corpusAnnotator.${name}?${encodeURIComponent(JSON.stringify(args))})`;
+  return `[${label}](command:corpusAnnotator.${name}?${commandArgs(args)})`;
+}
+
+/** Arguments of a command link, encoded so that nothing in them (an id or a file name with `)`) can end the link early. */
+function commandArgs(args: unknown[]): string {
+  return encodeURIComponent(JSON.stringify(args)).replace(/[()'!*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** Accept or reject the automatic finding under the cursor, from the hover. */
@@ -74,11 +79,11 @@ function decisionLinks(uri: vscode.Uri, kind: string, start: number, end: number
 function annotationHover(x: Annotation): vscode.MarkdownString {
   const m = md();
   const icon = x.status === 'manual' ? 'edit' : x.status === 'accepted' ? 'check' : 'close';
-  m.appendMarkdown(`$(${icon}) **Annotation** — ${esc(x.label)}, ${x.status}${x.annotator ? ` by ${esc(x.annotator)}` : ''}\n\n`);
-  if (x.note) m.appendMarkdown(`${esc(x.note)}\n\n`);
+  m.appendMarkdown(`$(${icon}) **Annotation** — ${esc(x.label)}, ${esc(x.status)}${x.annotator ? ` by ${esc(x.annotator)}` : ''}\n\n`);
+  if (x.note) m.appendMarkdown(`${esc(x.note, 2000)}\n\n`);
   if (x.tags?.length) m.appendMarkdown(`Tags: ${x.tags.map(esc).join(', ')}\n\n`);
   if (x.verdict) m.appendMarkdown(`Verdict: **${esc(x.verdict)}**\n\n`);
-  if (x.relations?.length) m.appendMarkdown(`Linked: ${x.relations.map((r) => `${r.type} → ${esc(r.to)}`).join(', ')}\n\n`);
+  if (x.relations?.length) m.appendMarkdown(`Linked: ${x.relations.map((r) => `${esc(r.type)} → ${esc(r.to)}`).join(', ')}\n\n`);
   const links = [command('relabelAnnotation', [x.id], 'Relabel…'), command('noteAnnotation', [x.id], 'Note…'), command('tagAnnotation', [x.id], 'Tags…')];
   if (x.label === 'claim') links.push(command('setVerdict', [x.id], 'Verdict…'));
   if (x.label === 'claim' || x.label === 'quote') links.push(command('linkAnnotation', [x.id], x.label === 'claim' ? 'Link source…' : 'Link speaker…'));
@@ -92,7 +97,7 @@ function entityHover(service: CorpusService, a: ArticleAnalysis, e: Entity): vsc
   const here = a.entities.filter((x) => x.canonical === e.canonical);
   const all = service.index.mentions(e.canonical);
   const otherFiles = new Set(all.filter((x) => x.file !== a.file).map((x) => x.file));
-  m.appendMarkdown(`$(${icon(e.kind)}) **${esc(e.canonical)}** — ${kindLabel(e.kind)}\n\n`);
+  m.appendMarkdown(`$(${icon(e.kind)}) **${esc(e.canonical)}** — ${e.kind}\n\n`);
   if (e.text !== e.canonical) m.appendMarkdown(`Written here as “${esc(e.text)}”.\n\n`);
   m.appendMarkdown(`${countOf(here.length, 'mention')} in this article, ${all.length} across the corpus`);
   m.appendMarkdown(otherFiles.size ? ` (${countOf(otherFiles.size, 'other article')}):\n\n` : '.\n\n');
@@ -107,7 +112,7 @@ function numberHover(service: CorpusService, a: ArticleAnalysis, n: NumberMentio
   const m = md();
   const value = n.malformed ? '_unreadable_' : formatValue(n);
   m.appendMarkdown(`$(symbol-number) **${esc(n.text)}** — ${n.kind}\n\n`);
-  m.appendMarkdown(`Value: **${value}**${n.unit ? ` · unit: **${esc(n.unit)}**` : ''}${n.currency ? ` · currency: ${n.currency}` : ''}\n\n`);
+  m.appendMarkdown(`Value: **${value}**${n.unit ? ` · unit: **${esc(n.unit)}**` : ''}${n.currency ? ` · currency: ${esc(n.currency)}` : ''}\n\n`);
   const flags = [n.approx ? '≈ approximate' : '', n.malformed ? '⚠ malformed: not read as a number' : ''].filter(Boolean);
   if (flags.length) m.appendMarkdown(flags.join(' · ') + '\n\n');
   const index = a.numbers.indexOf(n);
@@ -117,7 +122,7 @@ function numberHover(service: CorpusService, a: ArticleAnalysis, n: NumberMentio
 }
 
 function appendClaim(service: CorpusService, m: vscode.MarkdownString, a: ArticleAnalysis, claim: Claim) {
-  m.appendMarkdown(`---\n\n**Claim** (${KIND_LABEL[claim.kind]}) · ${esc(claim.topicLabel)}${claim.source ? ` · source: ${esc(claim.source)}` : ''}${claim.date ? ` · ${claim.date}` : ''}\n\n`);
+  m.appendMarkdown(`---\n\n**Claim** (${KIND_LABEL[claim.kind]}) · ${esc(claim.topicLabel)}${claim.source ? ` · source: ${esc(claim.source)}` : ''}${claim.date ? ` · ${esc(claim.date)}` : ''}\n\n`);
   const group = service.index.groupOf(claim.id);
   if (!group) {
     m.appendMarkdown('_No related claims in the corpus._\n');
@@ -133,7 +138,7 @@ function appendClaim(service: CorpusService, m: vscode.MarkdownString, a: Articl
     const where = p.file === a.file ? 'this article' : articleLabel(p.file);
     const start = service.index.claim(p.id)?.claim.start ?? 0;
     const what = p.figureText ? `${p.approx ? '~' : ''}${esc(p.figureText)}` : `“${esc(clip(p.text.replace(/\s+/g, ' ').trim(), 60))}”`;
-    m.appendMarkdown(`- ${what} — ${p.date ?? 'undated'}, ${esc(p.source ?? 'no source')}, ${link(p.file, start, where)}${mark}\n`);
+    m.appendMarkdown(`- ${what} — ${esc(p.date ?? 'undated')}, ${esc(p.source ?? 'no source')}, ${link(p.file, start, where)}${mark}\n`);
   }
   if (others.length > MAX_LISTED) m.appendMarkdown(`- … and ${others.length - MAX_LISTED} more (Show Related Claims)\n`);
 }
@@ -149,8 +154,7 @@ function quoteHover(q: Quote): vscode.MarkdownString {
 }
 
 function link(file: string, offset: number, label: string): string {
-  const args = encodeURIComponent(JSON.stringify([file, offset]));
-  return `[${esc(label)}](command:${OPEN_LOCATION}?${args})`;
+  return `[${esc(label)}](command:${OPEN_LOCATION}?${commandArgs([file, offset])})`;
 }
 
 function articleLabel(file: string): string {
@@ -168,10 +172,7 @@ function icon(kind: Entity['kind']): string {
   return kind === 'person' ? 'person' : kind === 'place' ? 'location' : 'organization';
 }
 
-function kindLabel(kind: Entity['kind']): string {
-  return kind === 'organization' ? 'organisation' : kind;
-}
-
-function esc(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+/** Article or sidecar text as Markdown that renders as written (no HTML, images, links or icons). */
+function esc(s: string, max?: number): string {
+  return escapeMarkdown(s, max);
 }

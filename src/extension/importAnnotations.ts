@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
-import { formatImportReport, IMPORT_FORMATS, importCorpus, readImportFiles, type ImportReport } from '../core/export/importCorpus';
+import { formatImportReport, IMPORT_FORMATS, IMPORT_LIMITS, importCorpus, readImportFiles, type ImportReport } from '../core/export/importCorpus';
 import { SECTION } from './configuration';
 import type { AnnotationService } from './annotations/annotationService';
 import type { CorpusService } from './corpusService';
 import { output } from './output';
 import { countOf } from '../core/util/countOf';
+import { plain } from './untrustedText';
+import { allowWrite } from './trust';
 
 export const IMPORT_ANNOTATIONS = 'corpusAnnotator.importAnnotations';
 
@@ -36,10 +38,11 @@ export function registerImportAnnotations(service: CorpusService, annotations: A
 }
 
 async function importAnnotations(service: CorpusService, annotations: AnnotationService, args: ImportArgs): Promise<ImportReport | undefined> {
+  if (!allowWrite('importing annotations', vscode.workspace, vscode.window)) return undefined;
   const format = args.format ?? (await vscode.window.showQuickPick(IMPORT_FORMATS.map((f) => ({ label: f, detail: FORMAT_INFO[f] })), { title: 'Import Annotations (1/2)', placeHolder: 'From which tool’s format?' }))?.label;
   if (!format) return undefined;
   if (!IMPORT_FORMATS.includes(format)) {
-    void vscode.window.showErrorMessage(`Corpus Annotator: cannot import "${format}" (formats: ${IMPORT_FORMATS.join(', ')}).`);
+    void vscode.window.showErrorMessage(plain`Corpus Annotator: cannot import "${format}" (formats: ${IMPORT_FORMATS.join(', ')}).`);
     return undefined;
   }
   const from =
@@ -62,15 +65,21 @@ async function importAnnotations(service: CorpusService, annotations: Annotation
   const annotator = vscode.workspace.getConfiguration(SECTION).get<string>('annotator', '') || undefined;
   try {
     const files = await readImportFiles(from);
-    const preview = await importCorpus(format, files, articles, { dryRun: true, annotator });
+    const settings = vscode.workspace.getConfiguration(SECTION);
+    const limit = (key: string, fallback: number) => {
+      const v = settings.get<unknown>(key);
+      return typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : fallback;
+    };
+    const limits = { perFile: limit('import.maxAnnotationsPerFile', IMPORT_LIMITS.perFile), perArticle: limit('import.maxAnnotationsPerArticle', IMPORT_LIMITS.perArticle) };
+    const preview = await importCorpus(format, files, articles, { dryRun: true, annotator, limits });
     output().info(`import preview from ${from}:\n${formatImportReport(preview, true)}`);
     const count = preview.articles.reduce((n, a) => n + a.imported, 0);
     const skipped = preview.articles.reduce((n, a) => n + a.skipped.length, 0);
     const refused = preview.articles.filter((a) => a.refused).length;
     const already = preview.articles.reduce((n, a) => n + a.merged, 0);
-    const detail = `${already} already there, ${skipped} skipped${refused ? `, ${refused} documents not matched or not writable` : ''}. Nothing already annotated is changed; the report is in the Corpus Annotator output.`;
+    const detail = `${already} already there, ${skipped} skipped${refused ? `, ${refused} documents refused (not matched, over the limit, or not writable)` : ''}. Nothing already annotated is changed; the report is in the Corpus Annotator output.`;
     if (count === 0) {
-      const show = await vscode.window.showWarningMessage(`Nothing new to import from ${vscode.workspace.asRelativePath(from)}: ${detail}`, 'Show Report');
+      const show = await vscode.window.showWarningMessage(plain`Nothing new to import from ${vscode.workspace.asRelativePath(from)}: ` + detail, 'Show Report');
       if (show) output().show();
       return preview;
     }
@@ -97,7 +106,7 @@ async function importAnnotations(service: CorpusService, annotations: Annotation
       .then((c) => c && output().show());
     return preview;
   } catch (e) {
-    void vscode.window.showErrorMessage(`Corpus Annotator: could not import ${vscode.workspace.asRelativePath(from)}: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage(plain`Corpus Annotator: could not import ${vscode.workspace.asRelativePath(from)}: ${(e as Error).message}`);
     return undefined;
   }
 }

@@ -5,6 +5,7 @@ import { OPEN_LOCATION } from './hover';
 import { toRange } from './ranges';
 import { countOf } from '../core/util/countOf';
 import { relatedCount } from './claimKinds';
+import { plain } from './untrustedText';
 
 export const NEXT_RELATED = 'corpusAnnotator.nextRelatedClaim';
 export const PREVIOUS_RELATED = 'corpusAnnotator.previousRelatedClaim';
@@ -48,7 +49,7 @@ async function openAt(file: string, start: number, end: number): Promise<vscode.
 export async function revealClaim(service: CorpusService, id: string): Promise<vscode.TextEditor | undefined> {
   const found = service.index.claim(id);
   if (!found) {
-    void vscode.window.showWarningMessage(`Corpus Annotator: claim ${id} is no longer in the corpus.`);
+    void vscode.window.showWarningMessage(plain`Corpus Annotator: claim ${id} is no longer in the corpus.`);
     return undefined;
   }
   return openAt(found.file, found.claim.start, found.claim.end);

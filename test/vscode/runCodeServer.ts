@@ -1,23 +1,23 @@
 // Runs the VS Code suite in code-server (VS Code 1.100.3 from the npm registry) driven
-// by Debian's headless Chromium: the route for machines that cannot download VS Code.
-//   node out/test/vscode/runCodeServer.js     (after scripts/setup-code-server.sh)
+// by headless Chromium: the route for machines that cannot download VS Code.
+//   node out/test/vscode/runCodeServer.js     (npm test picks it, see run.ts)
+// First readies the route (codeServerSetup.ts: apt packages as root, code-server itself).
 // The workspace is a temporary copy of corpus/, so tests may write files. Prints each
 // test, then `N passed, N failed` alone on the last line; exits 1 on a failure or a
 // time-out. Screenshots, the browser console and code-server's log go to artifacts/.
 // Environment: CA_VSCODE_TIMEOUT_MS (whole run, default 300000), CODE_SERVER_BIN,
 // CHROMIUM_BIN, CA_VSCODE_KEEP=1 (keep the temporary folder).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { CODE_SERVER_VERSION, prepareCodeServer } from './codeServerSetup';
 import type { SuiteResult } from './suite/index';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const CODE_SERVER = process.env.CODE_SERVER_BIN ?? path.join(ROOT, '.vscode-test/code-server/node_modules/.bin/code-server');
-const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'artifacts');
 const TIMEOUT_MS = Number(process.env.CA_VSCODE_TIMEOUT_MS ?? 300000);
 const START_TIMEOUT_MS = 60000;
@@ -37,11 +37,9 @@ let browser: Browser | undefined;
 let tmp: string | undefined;
 
 async function main(): Promise<number> {
+  const prepared = await prepareCodeServer();
+  if ('error' in prepared) return fail(`the code-server route cannot run here:\n${prepared.error}`);
   const started = Date.now();
-  if (!fs.existsSync(CODE_SERVER)) {
-    const setup = spawnSync('bash', [path.join(ROOT, 'scripts/setup-code-server.sh')], { stdio: 'inherit' });
-    if (setup.status !== 0) return fail('code-server could not be set up (scripts/setup-code-server.sh)');
-  }
   for (const f of ['out/test/vscode/suite/index.js', 'dist/extension.js']) {
     if (!fs.existsSync(path.join(ROOT, f))) return fail(`${f} is missing: run npm run build && npm run compile-tests first`);
   }
@@ -72,7 +70,7 @@ async function main(): Promise<number> {
   // detached: code-server leads its own process group (extension host, file watcher,
   // pty host), so stopping it signals that group and nothing else.
   server = spawn(
-    CODE_SERVER,
+    prepared.codeServer,
     [
       '--config', path.join(tmp, 'config.yaml'),
       '--auth', 'none',
@@ -99,7 +97,7 @@ async function main(): Promise<number> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { chromium } = require('playwright-core') as typeof import('playwright-core');
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: prepared.chromium,
       headless: true,
       args: CHROMIUM_ARGS,
       env: { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'chromium-config'), XDG_CACHE_HOME: path.join(tmp, 'chromium-cache') },
@@ -130,7 +128,7 @@ async function main(): Promise<number> {
     await sleep(200); // let the file be written completely
     const result = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as SuiteResult;
     if (result.failed > 0) await page.screenshot({ path: path.join(ARTIFACTS, 'failure.png') }).catch(() => undefined);
-    print(result, (Date.now() - started) / 1000);
+    print(result, (Date.now() - started) / 1000, path.basename(prepared.chromium));
     return result.failed === 0 && result.passed > 0 ? 0 : 1;
   } catch (e) {
     return fail((e as Error).message);
@@ -140,9 +138,9 @@ async function main(): Promise<number> {
   }
 }
 
-function print(result: SuiteResult, seconds: number) {
+function print(result: SuiteResult, seconds: number, browserName: string) {
   const out = (s: string) => process.stdout.write(s + '\n');
-  out(`\n  VS Code 1.100.3 (code-server 4.100.3, Chromium)\n`);
+  out(`\n  VS Code 1.100.3 (code-server ${CODE_SERVER_VERSION}, ${browserName})\n`);
   let failed = 0;
   for (const t of result.tests) out(t.state === 'passed' ? `    ✔ ${t.title} (${t.ms} ms)` : `    ${++failed}) ${t.title}`);
   result.failures.forEach((f, i) => out(`\n  ${i + 1}) ${f.title}\n${f.message.replace(/^/gm, '     ')}`));

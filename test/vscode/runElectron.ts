@@ -1,7 +1,9 @@
 // Runs the same VS Code suite in a VS Code that @vscode/test-electron downloads into
-// .vscode-test/ (the standard route on a machine with internet access):
+// .vscode-test/ (the standard route on a machine with internet access), or in the one at
+// CA_VSCODE_EXECUTABLE (an installed VS Code; run.ts finds it):
 //   node out/test/vscode/runElectron.js        (CA_VSCODE_VERSION=1.100.3 to pin one)
-// The workspace is a temporary copy of corpus/. Prints each test and `N passed, N failed`.
+// On Linux without a display, run it under xvfb-run (run.ts does). The workspace is a
+// temporary copy of corpus/. Prints each test and `N passed, N failed`.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -18,6 +20,7 @@ async function main(): Promise<number> {
   try {
     await runTests({
       version: process.env.CA_VSCODE_VERSION ?? 'stable',
+      vscodeExecutablePath: process.env.CA_VSCODE_EXECUTABLE || undefined,
       extensionDevelopmentPath: root,
       extensionTestsPath: path.join(root, 'out/test/vscode/suite/index.js'),
       // test-electron adds --disable-workspace-trust, --skip-welcome, --no-sandbox …
@@ -29,7 +32,7 @@ async function main(): Promise<number> {
   }
   try {
     if (!fs.existsSync(resultFile)) {
-      console.error(`VS Code tests did not run: ${error ?? 'no result file'}`);
+      console.error(`VS Code tests did not run: ${error ?? 'no result file'}\n(CA_VSCODE_ROUTE=code-server runs them in code-server instead; see CONTRIBUTING.md)`);
       return 1;
     }
     const r = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as SuiteResult;

@@ -11,7 +11,46 @@ export interface AnchorResult {
   end?: number;
   /** 1 for an exact match at the stored position; lower for moved and approximate matches. */
   score: number;
+  /** Set when the approximate search ran out of its budget: an orphan that was not searched for everywhere. */
+  outOfBudget?: true;
 }
+
+/**
+ * How much approximate search may be done, counted in cells of the edit-distance
+ * table (about a quote character times a text character each). A sidecar or an
+ * import comes from others: 2,000-character quotes that are nowhere in a long
+ * article cost quote length × article length each, which was 17 s for a 24 KB
+ * sidecar and minutes for 707 KB. Counted, not timed, so that the same files give
+ * the same result on any machine.
+ */
+export class AnchorBudget {
+  used = 0;
+  exhausted = false;
+  constructor(readonly cells: number) {}
+
+  get remaining(): number {
+    return Math.max(0, this.cells - this.used);
+  }
+
+  /** Pays for `cells`; false (and exhausted from then on) when they are more than what is left. */
+  spend(cells: number): boolean {
+    if (this.used + cells > this.cells) {
+      this.exhausted = true;
+      return false;
+    }
+    this.used += cells;
+    return true;
+  }
+}
+
+/**
+ * Approximate search one annotation may do: a damaged 2,000-character quote over some
+ * 12,000 characters of text, or a 100-character one over 200,000 (tens of milliseconds;
+ * the editor lets its thread go between annotations, so this is its longest hold).
+ */
+export const ANNOTATION_CELLS = 5_000_000;
+/** Approximate search all the annotations of one sidecar (or one article of an import) may do together (some 1.5 s at worst). */
+export const SIDECAR_CELLS = 100_000_000;
 
 /** The selectors of a span of `text`, as stored when an annotation is made. */
 export function captureTarget(text: string, start: number, end: number): Target {
@@ -37,8 +76,19 @@ export function captureTarget(text: string, start: number, end: number): Target 
  * distance from the old place (a tenth), so a slightly damaged quote where it was,
  * with its context intact, beats an exact copy of a short name elsewhere.
  */
-export function anchor(text: string, t: Target): AnchorResult {
+export function anchor(text: string, t: Target, shared?: AnchorBudget): AnchorResult {
   if (text.slice(t.start, t.end) === t.exact) return { state: 'anchored', start: t.start, end: t.end, score: 1 };
+  const limitedByShared = shared !== undefined && shared.remaining < ANNOTATION_CELLS;
+  const budget = new AnchorBudget(limitedByShared ? shared.remaining : ANNOTATION_CELLS);
+  const result = search(text, t, budget);
+  if (shared) {
+    shared.spend(budget.used);
+    if (budget.exhausted && limitedByShared) shared.exhausted = true;
+  }
+  return budget.exhausted && result.state === 'orphaned' ? { ...result, outOfBudget: true } : result;
+}
+
+function search(text: string, t: Target, budget: AnchorBudget): AnchorResult {
   const m = t.exact.length;
   const k = Math.max(1, Math.floor(m / 5));
   let best: AnchorResult | undefined;
@@ -51,26 +101,28 @@ export function anchor(text: string, t: Target): AnchorResult {
     let found = 0;
     for (let i = text.indexOf(exact); i >= 0 && found < 1000; i = text.indexOf(exact, i + 1), found++) consider(i, i + exact.length, 0);
   }
-  if (m <= MAX_APPROX_PATTERN) {
+  if (m <= MAX_APPROX_PATTERN && mayOccur(text, t.exact, k)) {
     const pad = k + CONTEXT;
-    const near = sellers(text, Math.max(0, t.start - pad), Math.min(text.length, t.end + pad), t.exact, k);
+    const near = sellers(text, Math.max(0, t.start - pad), Math.min(text.length, t.end + pad), t.exact, k, budget);
     if (near) consider(near.start, near.end, near.errors);
     // Text inserted before the annotation moves it away from its old place: look
     // where its context still stands (the end of the prefix, the start of the suffix).
     if (!best || best.score < 0.8) {
       for (const [probe, before] of [[t.prefix.slice(-16), true], [t.suffix.slice(0, 16), false]] as [string, boolean][]) {
         if (probe.length < 8) continue;
-        let seen = 0;
-        for (let i = text.indexOf(probe); i >= 0 && seen < 20; i = text.indexOf(probe, i + 1), seen++) {
+        // The occurrences nearest the old place first: the likeliest, and the ones the budget pays for.
+        const found: number[] = [];
+        for (let i = text.indexOf(probe); i >= 0 && found.length < 200; i = text.indexOf(probe, i + 1)) found.push(i);
+        for (const i of found.sort((x, y) => Math.abs(x - t.start) - Math.abs(y - t.start)).slice(0, 20)) {
           const from = before ? i + probe.length - k : i - m - 2 * k;
-          const hit = sellers(text, Math.max(0, from), Math.min(text.length, from + m + 3 * k), t.exact, k);
+          const hit = sellers(text, Math.max(0, from), Math.min(text.length, from + m + 3 * k), t.exact, k, budget);
           if (hit) consider(hit.start, hit.end, hit.errors);
         }
       }
     }
     if (!best) {
       const radius = m * 4 + 2000;
-      const wide = sellers(text, Math.max(0, t.start - radius), Math.min(text.length, t.end + radius), t.exact, k) ?? sellers(text, 0, text.length, t.exact, k);
+      const wide = sellers(text, Math.max(0, t.start - radius), Math.min(text.length, t.end + radius), t.exact, k, budget) ?? sellers(text, 0, text.length, t.exact, k, budget);
       if (wide) consider(wide.start, wide.end, wide.errors);
     }
   }
@@ -82,9 +134,9 @@ export function anchor(text: string, t: Target): AnchorResult {
  * annotator's copy) is in `text`: the same offsets when the texts are equal,
  * else found by its quote and context; undefined when it is no longer there.
  */
-export function relocate(text: string, sourceText: string, start: number, end: number): { start: number; end: number } | undefined {
+export function relocate(text: string, sourceText: string, start: number, end: number, budget?: AnchorBudget): { start: number; end: number } | undefined {
   if (sourceText === text) return { start, end };
-  const r = anchor(text, captureTarget(sourceText, start, end));
+  const r = anchor(text, captureTarget(sourceText, start, end), budget);
   return r.state === 'orphaned' ? undefined : { start: r.start!, end: r.end! };
 }
 
@@ -109,6 +161,37 @@ function commonPrefix(a: string, b: string): number {
   return n;
 }
 
+/** Length of the pieces of a quote the q-gram filter looks for. */
+const Q = 3;
+let grams: { text: string; set: Set<number> } | undefined;
+
+/**
+ * False when `pattern` cannot be anywhere in `text` with at most k edits: each edit
+ * spoils at most Q of the pattern's Q-grams, so a match keeps at least
+ * m − Q + 1 − kQ of them, and each kept one occurs in the text (the q-gram lemma).
+ * One pass over the text (kept for the next annotation of the same text) and one
+ * over the pattern: a quote that is nowhere in the text is told in O(m), without
+ * the O(m·n) search.
+ */
+export function mayOccur(text: string, pattern: string, k: number): boolean {
+  const needed = pattern.length - Q + 1 - k * Q;
+  if (needed <= 0) return true;
+  if (grams?.text !== text) grams = { text, set: qgrams(text) };
+  let present = 0;
+  for (let i = 0; i + Q <= pattern.length; i++) if (grams.set.has(gram(pattern, i)) && ++present >= needed) return true;
+  return false;
+}
+
+function qgrams(text: string): Set<number> {
+  const set = new Set<number>();
+  for (let i = 0; i + Q <= text.length; i++) set.add(gram(text, i));
+  return set;
+}
+
+function gram(s: string, i: number): number {
+  return (s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1)) * 65536 + s.charCodeAt(i + 2);
+}
+
 /** Longest quote searched approximately: longer ones are only found exactly. */
 const MAX_APPROX_PATTERN = 2000;
 
@@ -116,9 +199,12 @@ const MAX_APPROX_PATTERN = 2000;
 /**
  * Sellers' approximate substring search: the end of the substring of text[from,to)
  * with the fewest edits from `pattern` (at most k), with its start carried along
- * the dynamic programme. O(m·n) time, O(m) memory.
+ * the dynamic programme. O(m) memory. With Ukkonen's cut-off only the rows that can
+ * still be within k are computed: about k+1 per character on text unlike the
+ * pattern instead of m. Every cell computed is paid from `budget`; when it runs out
+ * the search stops and finds nothing (the budget says so).
  */
-export function sellers(text: string, from: number, to: number, pattern: string, k: number): { start: number; end: number; errors: number } | undefined {
+export function sellers(text: string, from: number, to: number, pattern: string, k: number, budget?: AnchorBudget): { start: number; end: number; errors: number } | undefined {
   const m = pattern.length;
   let prev = new Int32Array(m + 1);
   let cur = new Int32Array(m + 1);
@@ -128,12 +214,16 @@ export function sellers(text: string, from: number, to: number, pattern: string,
     prev[i] = i;
     prevStart[i] = from;
   }
+  // Rows above `last` are known to be more than k; k+1 stands for them.
+  let last = Math.min(m, k + 1);
   let best: { start: number; end: number; errors: number } | undefined;
   for (let j = from; j < to; j++) {
+    const top = Math.min(m, last + 1);
+    if (budget && !budget.spend(top)) return undefined;
     cur[0] = 0;
     curStart[0] = j + 1;
     const c = text.charCodeAt(j);
-    for (let i = 1; i <= m; i++) {
+    for (let i = 1; i <= top; i++) {
       const sub = prev[i - 1] + (pattern.charCodeAt(i - 1) === c ? 0 : 1);
       const del = prev[i] + 1; // text char not in pattern
       const ins = cur[i - 1] + 1; // pattern char not in text
@@ -148,7 +238,10 @@ export function sellers(text: string, from: number, to: number, pattern: string,
         curStart[i] = curStart[i - 1];
       }
     }
-    if (cur[m] <= k && (!best || cur[m] < best.errors)) best = { start: curStart[m], end: j + 1, errors: cur[m] };
+    if (top < m) cur[top + 1] = k + 1;
+    last = top;
+    while (last > 0 && cur[last] > k) last--;
+    if (last === m && (!best || cur[m] < best.errors)) best = { start: curStart[m], end: j + 1, errors: cur[m] };
     [prev, cur] = [cur, prev];
     [prevStart, curStart] = [curStart, prevStart];
   }

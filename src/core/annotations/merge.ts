@@ -53,7 +53,7 @@ function same(a: Annotation | undefined, b: Annotation | undefined): boolean {
   return canonicalJson(a) === canonicalJson(b);
 }
 
-function canonicalJson(v: unknown): string {
+export function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
   if (v && typeof v === 'object') {
     return `{${Object.keys(v)

@@ -53,6 +53,11 @@ export const Annotation = z.object({
     .optional(),
   relations: z.array(Relation).optional(),
   annotator: z.string().optional(),
+  /**
+   * Set by the git merge driver on both versions of an annotation two branches changed
+   * differently: the id they share(d). Resolved by deleting the version not wanted.
+   */
+  conflict: z.string().optional().describe('a git merge kept this and another version of annotation <conflict>; delete the one not wanted'),
   created: z.string().describe('ISO 8601 time'),
   modified: z.string().describe('ISO 8601 time'),
 });

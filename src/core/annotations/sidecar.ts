@@ -37,13 +37,46 @@ export function parseSidecar(json: string): ParsedSidecar {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw) || !('annotations' in raw)) {
     return { ok: false, problems: [{ message: 'not a Corpus Annotator sidecar (no "annotations" list)', path: [], expected: 'an object with version, article and annotations', offset: 0, line: 1, column: 1 }] };
   }
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version === 'number' && version > SIDECAR_VERSION) {
+    const at = locateJsonPath(json, ['version']);
+    return {
+      ok: false,
+      problems: [
+        {
+          message: `version ${version}: written by a newer corpus-annotator, which reads sidecar version ${version}; this one reads versions 1 to ${SIDECAR_VERSION}. Update corpus-annotator to read it (the file is left as it is)`,
+          path: ['version'],
+          expected: `a version from 1 to ${SIDECAR_VERSION}`,
+          ...at,
+        },
+      ],
+    };
+  }
   const { doc, from } = migrate(raw);
   const result = Sidecar.safeParse(doc);
   if (!result.success) {
     // Positions refer to the file as written; after a migration paths may not exist there.
     return { ok: false, problems: result.error.issues.slice(0, 20).map((issue) => problemOf(issue, json)) };
   }
+  const duplicates = duplicateIds(result.data, json);
+  if (duplicates.length) return { ok: false, problems: duplicates };
   return { ok: true, sidecar: result.data, ...(from !== undefined && from < SIDECAR_VERSION ? { migratedFrom: from } : {}) };
+}
+
+/**
+ * Ids name annotations across windows, merges and relations: two with one id would
+ * be merged into one, silently dropping the other, so a file with any is invalid
+ * (and so never rewritten) until a person renames or removes one.
+ */
+function duplicateIds(s: Sidecar, json: string): SidecarProblem[] {
+  const first = new Map<string, number>();
+  const problems: SidecarProblem[] = [];
+  s.annotations.forEach((a, k) => {
+    const seen = first.get(a.id);
+    if (seen === undefined) first.set(a.id, k);
+    else problems.push({ message: `annotations/${k}/id: "${a.id}" is also the id of annotation ${seen}; ids must be unique (rename or remove one)`, path: ['annotations', k, 'id'], expected: 'an id no other annotation has', ...locateJsonPath(json, ['annotations', k, 'id']) });
+  });
+  return problems.slice(0, 20);
 }
 
 function problemOf(issue: z.core.$ZodIssue, json: string): SidecarProblem {
@@ -53,7 +86,7 @@ function problemOf(issue: z.core.$ZodIssue, json: string): SidecarProblem {
   return { message: `${path.join('/') || '(top level)'}: ${issue.message}`, path, expected, ...at };
 }
 
-const ANNOTATION_KEYS: (keyof Annotation)[] = ['id', 'label', 'status', 'target', 'finding', 'fields', 'relations', 'note', 'tags', 'verdict', 'annotator', 'articleSha256', 'created', 'modified'];
+const ANNOTATION_KEYS: (keyof Annotation)[] = ['id', 'label', 'status', 'target', 'finding', 'fields', 'relations', 'note', 'tags', 'verdict', 'annotator', 'conflict', 'articleSha256', 'created', 'modified'];
 const TARGET_KEYS = ['start', 'end', 'exact', 'prefix', 'suffix'];
 
 /**

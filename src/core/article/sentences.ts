@@ -101,15 +101,18 @@ function abbreviationHolds(text: string, from: number, dot: number, to: number):
  */
 export function splitSentences(text: string, from = 0, to = text.length): Range[] {
   const cuts: number[] = [];
-  CANDIDATE.lastIndex = from;
+  // Searched in the range alone: over the whole text, a range with no terminal left to find
+  // searched on to the next one however far below (a text of many lines without any: quadratic).
+  const range = text.slice(from, to);
+  CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CANDIDATE.exec(text)) !== null && m.index < to) {
-    const p = m.index; // first terminal char
+  while ((m = CANDIDATE.exec(range)) !== null) {
+    const p = from + m.index; // first terminal char
     let e = Math.min(p + m[0].length, to); // after the terminal run
     // closing quotes and brackets belong to the sentence; so does a period after them (`country”.`)
     while (e < to && (CLOSERS.test(text[e]) || (text[e] === '.' && CLOSERS.test(text[e - 1])))) e++;
     if (e >= to) break;
-    CANDIDATE.lastIndex = e;
+    CANDIDATE.lastIndex = e - from;
     if (!isSpace(text.charCodeAt(e))) {
       // `same time.Mr Stoltenberg`: a period glued between a word and the next sentence
       if (m[0].length === 1 && e === p + 1 && isLower(text[p - 1]) && isLower(text[p - 2]) && isUpper(text[e]) && isLower(text[e + 1])) {

@@ -35,21 +35,38 @@ export class DiskAnalysisCache implements AnalysisCache {
   }
   async get(sha: string): Promise<CachedAnalysis | undefined> {
     try {
-      const parsed = JSON.parse(await fsp.readFile(this.file(sha), 'utf8')) as CachedAnalysis;
-      return parsed.sha256 === sha ? parsed : undefined;
+      const parsed = JSON.parse(await fsp.readFile(this.file(sha), 'utf8')) as unknown;
+      return wellFormed(parsed, sha) ? parsed : undefined;
     } catch {
       return undefined;
     }
   }
   async set(sha: string, a: CachedAnalysis): Promise<void> {
     const target = this.file(sha);
+    const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
     try {
       await fsp.mkdir(path.dirname(target), { recursive: true });
-      const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
       await fsp.writeFile(tmp, JSON.stringify(a));
       await fsp.rename(tmp, target);
     } catch {
-      // A read-only or full disk only costs the next run some time.
+      // A read-only or full disk only costs the next run some time; a part-written
+      // temporary file would keep the disk full.
+      await fsp.rm(tmp, { force: true }).catch(() => undefined);
     }
   }
+}
+
+/**
+ * Whether a cache entry has the shape of an analysis of `sha`: an entry cut short,
+ * edited by hand or left by another version is a miss, not a crash of every command.
+ */
+function wellFormed(x: unknown, sha: string): x is CachedAnalysis {
+  if (!isObject(x) || x.sha256 !== sha || !isObject(x.meta) || typeof x.meta.title !== 'string' || !isObject(x.structure)) return false;
+  const spansOk = (list: unknown) => Array.isArray(list) && list.every((s) => isObject(s) && typeof s.start === 'number' && typeof s.end === 'number');
+  const s = x.structure;
+  return spansOk(x.entities) && spansOk(x.numbers) && spansOk(x.quotes) && spansOk(x.claims) && Array.isArray(s.paragraphs) && Array.isArray(s.sentences) && Array.isArray(s.entries);
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }

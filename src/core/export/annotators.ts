@@ -1,6 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import { anchor } from '../annotations/anchoring';
+import { anchor, AnchorBudget, SIDECAR_CELLS } from '../annotations/anchoring';
+import { breathe } from '../util/breathe';
 import type { Annotation } from '../annotations/schema';
 import { SidecarStore } from '../annotations/sidecarStore';
 import { collectArticles } from '../corpus/collectArticles';
@@ -96,9 +97,11 @@ export async function loadAnnotator(source: AnnotatorSource): Promise<AnnotatorA
       continue;
     }
     const list: AnnotatorSpan[] = [];
+    const budget = new AnchorBudget(SIDECAR_CELLS);
     for (const a of loaded.sidecar.annotations) {
+      await breathe();
       if ((a.status === 'rejected' && !source.set?.statuses?.includes('rejected')) || !belongs(a, name, source)) continue;
-      const r = anchor(read.text, a.target);
+      const r = anchor(read.text, a.target, budget);
       if (r.state !== 'orphaned') list.push({ label: a.label, start: r.start!, end: r.end!, annotation: a });
     }
     out.spans.set(name, list);

@@ -1,6 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { SidecarStore } from '../annotations/sidecarStore';
+import { breathe } from '../util/breathe';
 import type { ArticleAnalysis } from '../types';
 import { CURATOR } from './curation';
 import { FORMATS, type OutputFile } from './formats';
@@ -57,6 +58,7 @@ export async function exportCorpus(
   let orphanedLeftOut = 0;
   const invalidSidecars: string[] = [];
   for (const a of analyses) {
+    await breathe();
     const loaded = await store.load(a.file);
     if (loaded.state === 'invalid') invalidSidecars.push(loaded.file);
     const sidecar = loaded.state === 'ok' ? loaded.sidecar : undefined;

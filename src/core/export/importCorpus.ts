@@ -1,10 +1,11 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import type { Annotation } from '../annotations/schema';
-import { SidecarStore } from '../annotations/sidecarStore';
+import { type Annotation, Sidecar } from '../annotations/schema';
+import { removeLeftoverTemps, SidecarStore } from '../annotations/sidecarStore';
+import { causeOf, diskUnusable } from '../util/fsErrors';
 import { readArticle } from '../corpus/readArticle';
 import { FORMATS } from './formats';
-import { importInto } from './importAnnotations';
+import { importInto, locateSpans } from './importAnnotations';
 
 export const IMPORT_FORMATS = Object.values(FORMATS)
   .filter((f) => f.import)
@@ -20,12 +21,31 @@ export interface ArticleImport {
   added: Annotation[];
   /** Why nothing was written for this article, when nothing could be. */
   refused?: string;
+  /** Refused because writing failed (a full disk, no permission), not because of what was imported. */
+  failed?: boolean;
+}
+
+/**
+ * How much one import may add, unless the person says otherwise (`--max-per-file`,
+ * `--max-per-article`, the settings `corpusAnnotator.import.*`). An import file
+ * comes from another tool or another person: a million spans made a 495 MB sidecar
+ * and took 3.3 GB to write, and every later read of that sidecar pays for it.
+ */
+export const IMPORT_LIMITS = { perFile: 100_000, perArticle: 10_000 };
+
+export interface ImportLimits {
+  /** Most annotations in one import, over all its articles; a larger import is refused whole. */
+  perFile: number;
+  /** Most annotations for one article; an article over it is refused, the others imported. */
+  perArticle: number;
 }
 
 export interface ImportReport {
   format: string;
   articles: ArticleImport[];
   written: string[];
+  /** Temporary files of an earlier, interrupted run that this one removed. */
+  leftoversRemoved: string[];
 }
 
 /** The files of an import: one file, or the files of a folder and its subfolders (paths relative to it). */
@@ -55,7 +75,7 @@ export async function importCorpus(
   format: string,
   files: Map<string, string>,
   articles: string[],
-  options: { annotator?: string; dryRun?: boolean; store?: SidecarStore } = {},
+  options: { annotator?: string; dryRun?: boolean; store?: SidecarStore; limits?: Partial<ImportLimits> } = {},
 ): Promise<ImportReport> {
   const f = FORMATS[format];
   if (!f?.import) throw new Error(`cannot import '${format}' (one of ${IMPORT_FORMATS.join(', ')})`);
@@ -69,8 +89,19 @@ export async function importCorpus(
   }
   const byText = new Map([...texts].map(([name, text]) => [text, name]));
   const store = options.store ?? new SidecarStore();
-  const report: ImportReport = { format, articles: [], written: [] };
-  for (const imported of f.import(files, texts)) {
+  const report: ImportReport = { format, articles: [], written: [], leftoversRemoved: [] };
+  const limits = { ...IMPORT_LIMITS, ...options.limits };
+  const documents = f.import(files, texts);
+  const total = documents.reduce((n, d) => n + d.annotations.length, 0);
+  if (total > limits.perFile) {
+    throw new Error(`the import holds ${total.toLocaleString('en')} annotations, more than the ${limits.perFile.toLocaleString('en')} one import may add; nothing was imported (raise the limit with --max-per-file or the setting corpusAnnotator.import.maxAnnotationsPerFile if it is meant)`);
+  }
+  if (!options.dryRun) {
+    // Temporary files of a run killed part-way (kill -9, a crash) go before this one writes.
+    for (const folder of new Set(articles.map((a) => path.dirname(a)))) report.leftoversRemoved.push(...(await removeLeftoverTemps(folder)));
+  }
+  let stoppedBy: string | undefined;
+  for (const imported of documents) {
     const name = byName.has(imported.article) ? imported.article : imported.sourceText !== undefined ? byText.get(imported.sourceText) : undefined;
     const file = name ? byName.get(name) : undefined;
     const entry: ArticleImport = { article: name ?? imported.article, file, imported: 0, merged: 0, skipped: [], added: [] };
@@ -79,32 +110,68 @@ export async function importCorpus(
       entry.refused = `no article named ${imported.article} or with the same text in the corpus (${imported.annotations.length} annotations not imported)`;
       continue;
     }
-    const loaded = await store.load(file);
-    if (loaded.state === 'invalid') {
-      entry.refused = `its sidecar is not valid (${loaded.problems[0]?.message}); nothing written`;
+    if (stoppedBy) {
+      Object.assign(entry, { refused: `the import stopped at ${stoppedBy}`, failed: true });
       continue;
     }
-    const base = loaded.state === 'ok' ? loaded.sidecar : null;
-    const outcome = importInto(loaded.sidecar, texts.get(name)!, imported, options.annotator);
-    Object.assign(entry, { imported: outcome.imported, merged: outcome.merged, skipped: outcome.skipped, added: outcome.added });
-    if (outcome.imported === 0 || options.dryRun) continue;
-    const saved = await store.save(file, base, outcome.sidecar);
-    if (saved.saved) report.written.push(saved.file);
-    else entry.refused = saved.reason;
+    if (imported.annotations.length > limits.perArticle) {
+      entry.refused = `${imported.annotations.length.toLocaleString('en')} annotations for this article, more than the ${limits.perArticle.toLocaleString('en')} one import may add to one article; nothing written for it (--max-per-article, or the setting corpusAnnotator.import.maxAnnotationsPerArticle)`;
+      continue;
+    }
+    // The search for the spans does not depend on the sidecar: done before its lock is taken.
+    const located = await locateSpans(texts.get(name)!, imported);
+    const apply = (current: Sidecar) => {
+      const outcome = importInto(current, texts.get(name)!, located, options.annotator);
+      Object.assign(entry, { imported: outcome.imported, merged: outcome.merged, skipped: outcome.skipped, added: outcome.added });
+      // What is written must read back: the sidecar as a whole is checked before anything is saved.
+      const valid = Sidecar.safeParse(outcome.sidecar);
+      if (valid.success) return outcome;
+      Object.assign(entry, { imported: 0, added: [], refused: `the sidecar would not be valid (${valid.error.issues[0].path.join('/')}: ${valid.error.issues[0].message}); nothing written` });
+      return undefined;
+    };
+    try {
+      if (options.dryRun) {
+        const loaded = await store.load(file);
+        if (loaded.state === 'invalid') entry.refused = `its sidecar is not valid (${loaded.problems[0]?.message}); nothing written`;
+        else apply(loaded.sidecar);
+        continue;
+      }
+      // What is already there is judged on the sidecar as it is under the lock, so
+      // that two imports at once neither lose nor duplicate each other's spans.
+      const saved = await store.update(file, (disk) => {
+        const outcome = apply(disk.sidecar);
+        return outcome && outcome.imported > 0 ? outcome.sidecar : undefined;
+      });
+      if (!saved.saved) entry.refused = `its sidecar is not valid (${saved.problems?.[0]?.message ?? saved.reason}); nothing written`;
+      else if (saved.written) report.written.push(saved.file);
+    } catch (e) {
+      Object.assign(entry, { imported: 0, added: [], failed: true, refused: `nothing written: ${(e as Error).message}` });
+      if (diskUnusable(e)) stoppedBy = `${path.basename(file)}: ${causeOf(e)}`;
+    }
+  }
+  if (!options.dryRun) {
+    // Leftovers whose lock looked held at the start were taken over and released since.
+    for (const folder of new Set(articles.map((a) => path.dirname(a)))) report.leftoversRemoved.push(...(await removeLeftoverTemps(folder)));
   }
   return report;
 }
 
-/** One line per article and per skipped span, as the CLI prints and the editor logs. */
+/**
+ * One line per article and per skipped span, as the CLI prints and the editor logs,
+ * then the totals: which articles were imported and which were not, and why.
+ */
 export function formatImportReport(report: ImportReport, dryRun = false): string {
   const lines: string[] = [];
   const verb = dryRun ? 'would import' : 'imported';
+  for (const t of report.leftoversRemoved) lines.push(`removed ${t}, left by an interrupted write`);
   for (const a of report.articles) {
-    if (a.refused) lines.push(`skipped ${a.article}: ${a.refused}`);
+    if (a.refused) lines.push(`not imported ${a.article}: ${a.refused}`);
     else lines.push(`${a.article}: ${a.imported} ${verb}, ${a.merged} already there, ${a.skipped.length} skipped`);
     for (const s of a.skipped) lines.push(`    skipped${s.text ? ` “${s.text.slice(0, 50)}”` : ''}: ${s.reason}`);
   }
   const total = report.articles.reduce((n, a) => n + a.imported, 0);
   lines.push(`${total} annotations ${verb} from ${report.format} into ${report.articles.filter((a) => a.imported > 0).length} articles`);
+  const refused = report.articles.filter((a) => a.refused);
+  if (refused.length) lines.push(`${refused.length} of ${report.articles.length} articles ${dryRun ? 'would not be' : 'not'} imported: ${refused.map((a) => a.article).join(', ')}`);
   return lines.join('\n') + '\n';
 }

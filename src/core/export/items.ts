@@ -1,4 +1,4 @@
-import { anchor } from '../annotations/anchoring';
+import { anchor, AnchorBudget, SIDECAR_CELLS } from '../annotations/anchoring';
 import type { Annotation, Sidecar } from '../annotations/schema';
 import type { ArticleAnalysis } from '../types';
 
@@ -43,8 +43,9 @@ export function exportArticle(name: string, text: string, sha: string, analysis:
   const out: ExportAnnotation[] = [];
   let orphaned = 0;
   const decided = new Set<string>();
+  const budget = new AnchorBudget(SIDECAR_CELLS);
   for (const a of sidecar?.annotations ?? []) {
-    const r = anchor(text, a.target);
+    const r = anchor(text, a.target, budget);
     if (r.state === 'orphaned') {
       orphaned++;
       continue;

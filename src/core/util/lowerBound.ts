@@ -9,3 +9,15 @@ export function lowerBound(items: readonly { start: number }[], pos: number): nu
   }
   return lo;
 }
+
+/** Index of the first number at or above `x` in ascending `sorted`. */
+export function lowerBoundNumber(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

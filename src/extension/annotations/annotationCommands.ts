@@ -5,6 +5,7 @@ import { BUILTIN_LABELS, type Annotation } from '../../core/annotations/schema';
 import type { ArticleAnalysis } from '../../core/types';
 import type { CorpusService } from '../corpusService';
 import type { AnnotationService, Placed } from './annotationService';
+import { plain, plainText } from '../untrustedText';
 
 export type FindingKind = 'entity' | 'number' | 'quote' | 'claim';
 export interface FindingRef {
@@ -38,7 +39,7 @@ export function registerAnnotationCommands(corpus: CorpusService, notes: Annotat
     reg('setVerdict', (id?: string, verdict?: string) =>
       update(notes, id, async (a) => {
         const verdicts = vscode.workspace.getConfiguration(SECTION).get<string[]>('verdicts', ['unverified', 'supported', 'disputed', 'false']);
-        const v = verdict ?? (await vscode.window.showQuickPick(verdicts, { placeHolder: 'Verdict on this claim' }));
+        const v = verdict ?? (await vscode.window.showQuickPick(verdicts.map((x) => ({ label: plainText(x), value: x })), { placeHolder: 'Verdict on this claim' }))?.value;
         return v ? { ...a, verdict: v } : a;
       }),
     ),
@@ -74,8 +75,8 @@ function editorUri(): vscode.Uri | undefined {
 
 async function pickLabel(current?: string): Promise<string | undefined> {
   const custom = vscode.workspace.getConfiguration(SECTION).get<string[]>('labels', []);
-  const items = [...BUILTIN_LABELS, ...custom].map((l) => ({ label: l, picked: l === current }));
-  return (await vscode.window.showQuickPick(items, { placeHolder: 'Label for the annotation' }))?.label;
+  const items = [...BUILTIN_LABELS, ...custom].map((l) => ({ label: plainText(l), value: l, picked: l === current }));
+  return (await vscode.window.showQuickPick(items, { placeHolder: 'Label for the annotation' }))?.value;
 }
 
 async function annotateSelection(corpus: CorpusService, notes: AnnotationService, label?: string, note?: string): Promise<Annotation | undefined> {
@@ -176,7 +177,7 @@ async function withTarget<T>(notes: AnnotationService, id: string | undefined, f
       : placed.filter((x) => x.state !== 'orphaned' && x.start <= offset && offset <= x.end).sort((x, y) => x.end - x.start - (y.end - y.start))[0];
     if (p) return fn(uri, p);
   }
-  void vscode.window.showInformationMessage(id ? `Annotation ${id} was not found.` : 'No annotation at the cursor.');
+  void vscode.window.showInformationMessage(id ? plain`Annotation ${id} was not found.` : 'No annotation at the cursor.');
   return undefined;
 }
 
@@ -204,8 +205,8 @@ async function link(notes: AnnotationService, id: string | undefined, type?: 'sp
     if (!target) {
       const candidates = notes.placed(uri).filter((x) => x.annotation.id !== p.annotation.id && ['person', 'organization', 'place'].includes(x.annotation.label));
       const pick = await vscode.window.showQuickPick(
-        candidates.map((x) => ({ label: x.annotation.target.exact, description: `${x.annotation.label} · ${x.annotation.status}`, id: x.annotation.id })),
-        { placeHolder: candidates.length ? `Link this ${p.annotation.label} to its ${kind}` : 'Annotate or accept the entity mention first' },
+        candidates.map((x) => ({ label: plainText(x.annotation.target.exact), description: plain`${x.annotation.label} · ${x.annotation.status}`, id: x.annotation.id })),
+        { placeHolder: candidates.length ? plain`Link this ${p.annotation.label} to its ${kind}` : 'Annotate or accept the entity mention first' },
       );
       target = pick?.id;
     }

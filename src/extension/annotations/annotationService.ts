@@ -1,13 +1,18 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { sha256 } from '../../core/analyze';
-import { anchor, type AnchorState } from '../../core/annotations/anchoring';
+import { anchor, AnchorBudget, SIDECAR_CELLS, type AnchorState } from '../../core/annotations/anchoring';
+import { breathe } from '../../core/util/breathe';
 import { retarget } from '../../core/annotations/editing';
 import type { Annotation, Sidecar } from '../../core/annotations/schema';
 import { emptySidecar, serializeSidecar, sidecarPathFor, type SidecarProblem } from '../../core/annotations/sidecar';
+import { SidecarLockedError } from '../../core/annotations/sidecarLock';
 import { SidecarStore } from '../../core/annotations/sidecarStore';
+import { FileError } from '../../core/util/fsErrors';
 import { move } from '../../core/corpus/shiftSpans';
 import { isArticle } from '../configuration';
+import { plain, plainText } from '../untrustedText';
+import { allowWrite } from '../trust';
 
 /** Where an annotation is in the open document now. Orphans keep their stored target. */
 export interface Placed {
@@ -61,11 +66,6 @@ export class AnnotationService implements vscode.Disposable {
     for (const d of vscode.workspace.textDocuments) if (isArticle(d.uri)) void this.load(d.uri);
   }
 
-  /** In an untrusted workspace annotations are shown but not changed. */
-  get readOnly(): boolean {
-    return !vscode.workspace.isTrusted;
-  }
-
   placed(uri: vscode.Uri): Placed[] {
     return this.articles.get(uri.toString())?.placed ?? [];
   }
@@ -108,7 +108,7 @@ export class AnnotationService implements vscode.Disposable {
       return { uri, base: null, placed: [], problems: loaded.problems, undo: [], redo: [], dirty: false };
     }
     const sidecar = loaded.sidecar;
-    return { uri, base: loaded.state === 'ok' ? sidecar : null, placed: sidecar.annotations.map((a) => place(a, text)), undo: [], redo: [], dirty: false };
+    return { uri, base: loaded.state === 'ok' ? sidecar : null, placed: await placeAll(sidecar.annotations, text), undo: [], redo: [], dirty: false };
   }
 
   /** A sidecar that fails validation is shown once, with a way to open it at the problem; it is never overwritten. */
@@ -119,7 +119,7 @@ export class AnnotationService implements vscode.Disposable {
     if (this.reported.has(key)) return;
     this.reported.add(key);
     void vscode.window
-      .showErrorMessage(`Corpus Annotator: ${path.basename(file)} is not valid and will not be changed: ${p.message} (line ${p.line}, expected ${p.expected}).`, 'Open at Problem')
+      .showErrorMessage(plain`Corpus Annotator: ${path.basename(file)} is not valid and will not be changed: ${p.message} (line ${p.line}, expected ${p.expected}).`, 'Open at Problem')
       .then(async (choice) => {
         if (choice !== 'Open at Problem') return;
         const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
@@ -133,10 +133,7 @@ export class AnnotationService implements vscode.Disposable {
    * new one. The old list goes on the undo stack; the sidecar is saved shortly after.
    */
   async mutate(uri: vscode.Uri, fn: (annotations: Annotation[], text: string) => Annotation[]): Promise<boolean> {
-    if (this.readOnly) {
-      void vscode.window.showWarningMessage('Corpus Annotator: this workspace is not trusted, so annotations are read-only.');
-      return false;
-    }
+    if (!allowWrite('changing annotations', vscode.workspace, vscode.window)) return false;
     const a = await this.load(uri);
     if (a.problems) {
       this.reportInvalid(uri, a.problems);
@@ -185,7 +182,7 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   private replace(a: Article, annotations: Annotation[], text: string) {
-    a.placed = annotations.map((x) => place(x, text));
+    a.placed = placeAgain(annotations, text, a.placed);
     a.dirty = true;
     this.changed.fire(a.uri);
     clearTimeout(a.timer);
@@ -223,18 +220,20 @@ export class AnnotationService implements vscode.Disposable {
       a.base = r.sidecar;
       if (r.conflicts.length) {
         void vscode.window.showWarningMessage(
-          `Corpus Annotator: ${r.conflicts.length} annotation${r.conflicts.length === 1 ? ' was' : 's were'} changed both here and on disk in ${path.basename(r.file)}; the version on disk was kept. Your version is in the undo history.`,
+          `Corpus Annotator: ${r.conflicts.length} annotation${r.conflicts.length === 1 ? ' was' : 's were'} changed both here and on disk in ${plainText(path.basename(r.file))}; the version on disk was kept. Your version is in the undo history.`,
         );
         a.undo.push(next.annotations);
-        a.placed = r.sidecar.annotations.map((x) => place(x, text));
+        a.placed = placeAgain(r.sidecar.annotations, text, a.placed);
         this.changed.fire(uri);
       } else if (r.sidecar.annotations.length !== next.annotations.length) {
-        a.placed = r.sidecar.annotations.map((x) => place(x, text));
+        a.placed = placeAgain(r.sidecar.annotations, text, a.placed);
         this.changed.fire(uri);
       }
     } catch (e) {
       a.dirty = true;
-      void vscode.window.showErrorMessage(`Corpus Annotator could not save ${path.basename(sidecarPathFor(uri.fsPath))}: ${(e as Error).message}`);
+      // The message names the sidecar and the cause (a full disk, a lock held too long); the change stays pending.
+      const message = e instanceof FileError || e instanceof SidecarLockedError ? e.message : `could not save ${path.basename(sidecarPathFor(uri.fsPath))}: ${(e as Error).message}`;
+      void vscode.window.showErrorMessage(`Corpus Annotator: ${plainText(message, 500)}. Your change is kept in this window and saved again with your next change.`);
     }
   }
 
@@ -273,9 +272,32 @@ export class AnnotationService implements vscode.Disposable {
   }
 }
 
-function place(annotation: Annotation, text: string): Placed {
-  const r = anchor(text, annotation.target);
+function place(annotation: Annotation, text: string, budget: AnchorBudget): Placed {
+  const r = anchor(text, annotation.target, budget);
   return { annotation, state: r.state, start: r.start ?? annotation.target.start, end: r.end ?? annotation.target.end };
+}
+
+/**
+ * Places a sidecar's annotations as it is loaded. The sidecar may be someone
+ * else's: all its annotations share one search budget, and the thread is let go
+ * between them, so a sidecar of long quotes that are no longer in the text cannot
+ * hold the extension host (a 24 KB one held it ~10 s, a 707 KB one minutes).
+ */
+async function placeAll(annotations: Annotation[], text: string): Promise<Placed[]> {
+  const budget = new AnchorBudget(SIDECAR_CELLS);
+  const out: Placed[] = [];
+  for (const x of annotations) {
+    await breathe();
+    out.push(place(x, text, budget));
+  }
+  return out;
+}
+
+/** After a change: annotations that did not change keep their places (edits have moved them along); only the others are anchored. */
+function placeAgain(annotations: Annotation[], text: string, previous: Placed[]): Placed[] {
+  const known = new Map(previous.map((p) => [p.annotation, p]));
+  const budget = new AnchorBudget(SIDECAR_CELLS);
+  return annotations.map((x) => known.get(x) ?? place(x, text, budget));
 }
 
 async function textOf(uri: vscode.Uri): Promise<string> {

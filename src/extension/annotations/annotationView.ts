@@ -4,6 +4,7 @@ import { sidecarPathFor } from '../../core/annotations/sidecar';
 import { toRange } from '../ranges';
 import type { AnnotationService, Placed } from './annotationService';
 import { countOf } from '../../core/util/countOf';
+import { escapeMarkdown, markdown, plain, plainText, safeMarkdown } from '../untrustedText';
 
 /**
  * What a person sees of hand annotations: manual ones boxed, accepted findings
@@ -38,7 +39,7 @@ export function registerAnnotationView(notes: AnnotationService): vscode.Disposa
       editor.setDecorations(styles.rejected, ranges((p) => p.annotation.status === 'rejected'));
       editor.setDecorations(
         styles.noted,
-        placed.filter((p) => p.annotation.note).map((p) => ({ range: toRange(editor.document, p.end, p.end), hoverMessage: p.annotation.note })),
+        placed.filter((p) => p.annotation.note).map((p) => ({ range: toRange(editor.document, p.end, p.end), hoverMessage: noteHover(p.annotation.note!) })),
       );
     }
   };
@@ -50,7 +51,7 @@ export function registerAnnotationView(notes: AnnotationService): vscode.Disposa
         sidecar,
         problems.map((p) => {
           const pos = new vscode.Position(p.line - 1, p.column - 1);
-          const d = new vscode.Diagnostic(new vscode.Range(pos, pos), `${p.message} (expected ${p.expected}). The file is not changed until it is valid.`, vscode.DiagnosticSeverity.Error);
+          const d = new vscode.Diagnostic(new vscode.Range(pos, pos), plain`${p.message} (expected ${p.expected}). The file is not changed until it is valid.`, vscode.DiagnosticSeverity.Error);
           d.source = 'Corpus Annotator';
           return d;
         }),
@@ -72,8 +73,8 @@ export function registerAnnotationView(notes: AnnotationService): vscode.Disposa
           const d = new vscode.Diagnostic(
             toRange(doc, clamp(p.start), clamp(orphan ? p.start : p.end)),
             orphan
-              ? `Orphaned ${p.annotation.label} annotation: “${p.annotation.target.exact.slice(0, 60)}” is no longer in the text. It is kept in the sidecar; select its new text and re-attach it.`
-              : `The ${p.annotation.label} annotation “${p.annotation.target.exact.slice(0, 60)}” moved: the text changed outside the editor.`,
+              ? plain`Orphaned ${p.annotation.label} annotation: “${plainText(p.annotation.target.exact, 60)}” is no longer in the text. It is kept in the sidecar; select its new text and re-attach it.`
+              : plain`The ${p.annotation.label} annotation “${plainText(p.annotation.target.exact, 60)}” moved: the text changed outside the editor.`,
             orphan ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information,
           );
           d.source = 'Corpus Annotator';
@@ -97,6 +98,11 @@ export function registerAnnotationView(notes: AnnotationService): vscode.Disposa
     vscode.window.registerTreeDataProvider('corpusAnnotator.annotations', tree),
     vscode.languages.registerCodeActionsProvider({ language: 'news-article' }, new AnnotationQuickFixes(), { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
   );
+}
+
+/** The hover of a note's ✎ mark. A plain string there renders as Markdown: the note is escaped (no remote images, no links). */
+export function noteHover(note: string): vscode.MarkdownString {
+  return safeMarkdown(escapeMarkdown(note, 2000));
 }
 
 /** Quick fixes on the Problems-panel entries: re-attach an orphan to the selection, accept a moved annotation. */
@@ -124,9 +130,10 @@ class AnnotationQuickFixes implements vscode.CodeActionProvider {
   }
 }
 
-type Node = { type: 'article'; uri: vscode.Uri } | { type: 'annotation'; uri: vscode.Uri; placed: Placed };
+export type AnnotationNode = { type: 'article'; uri: vscode.Uri } | { type: 'annotation'; uri: vscode.Uri; placed: Placed };
+type Node = AnnotationNode;
 
-class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
+export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   constructor(private readonly notes: AnnotationService) {}
@@ -137,15 +144,16 @@ class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
     if (node.type === 'article') {
       const placed = this.notes.placed(node.uri);
       const orphans = placed.filter((p) => p.state === 'orphaned').length;
-      const item = new vscode.TreeItem(path.basename(node.uri.fsPath).replace(/\.txt$/, ''), vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(plainText(path.basename(node.uri.fsPath).replace(/\.txt$/, '')), vscode.TreeItemCollapsibleState.Expanded);
       item.description = `${countOf(placed.length, 'annotation')}${orphans ? ` · ${orphans} orphaned` : ''}`;
       item.iconPath = new vscode.ThemeIcon(this.notes.problems(node.uri) ? 'error' : 'file-text');
       return item;
     }
     const { annotation: a, state } = node.placed;
-    const item = new vscode.TreeItem(a.target.exact.replace(/\s+/g, ' ').slice(0, 60));
-    item.description = [a.label, a.status, state !== 'anchored' ? state : '', a.verdict ?? '', a.note ? '✎' : ''].filter(Boolean).join(' · ');
-    item.tooltip = new vscode.MarkdownString(`**${a.label}** (${a.status})${a.note ? `\n\n${a.note}` : ''}${a.tags?.length ? `\n\nTags: ${a.tags.join(', ')}` : ''}`);
+    const item = new vscode.TreeItem(plainText(a.target.exact, 60));
+    item.description = plainText([a.label, a.status, state !== 'anchored' ? state : '', a.verdict ?? '', a.note ? '✎' : ''].filter(Boolean).join(' · '));
+    // Label, note and tags come from the sidecar (maybe someone else's): escaped, no HTML, no links that run anything.
+    item.tooltip = safeMarkdown(markdown`**${a.label}** (${a.status})` + (a.note ? `\n\n${escapeMarkdown(a.note, 2000)}` : '') + (a.tags?.length ? markdown`\n\nTags: ${a.tags.join(', ')}` : ''));
     item.iconPath = new vscode.ThemeIcon(state === 'orphaned' ? 'warning' : a.status === 'rejected' ? 'close' : a.status === 'accepted' ? 'check' : 'edit');
     item.contextValue = state === 'orphaned' ? 'orphanedAnnotation' : 'annotation';
     item.command = { command: 'corpusAnnotator.openLocation', title: 'Open', arguments: [node.uri.toString(), node.placed.start] };

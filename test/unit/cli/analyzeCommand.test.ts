@@ -66,6 +66,15 @@ describe('corpus-annotator analyze', () => {
     assert.doesNotMatch(r.stdout, /\x1b\[/, 'NO_COLOR output has no escape codes');
   });
 
+  it('says a percentage once and "organization" as the JSON does', () => {
+    const file = path.join(dir, 'turnout.txt');
+    fs.writeFileSync(file, 'Turnout was 97 per cent on Sunday, 45 percent on Monday and 12% on Tuesday, the Electoral Commission said.\n');
+    const r = run(['analyze', file]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /numbers 3: 97 per cent, 45 percent, 12%$/m);
+    assert.match(r.stdout, /\d+ organization\)/);
+  });
+
   it('refuses unknown commands and missing arguments with usage', () => {
     assert.equal(run(['frobnicate']).code, 2);
     const r = run(['analyze']);

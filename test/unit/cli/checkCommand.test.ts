@@ -50,4 +50,28 @@ describe('corpus-annotator check', () => {
     assert.match(r.out, /invalid .*b\.annotations\.json:\d+:\d+: annotations\/0\/id: .*\(expected string\)/);
     assert.match(r.out, /a\.txt: 2 anchored, 0 moved, 0 orphaned/, 'the rest of the corpus is still checked');
   });
+
+  it('exits 1 when two annotations share an id, naming the id and where the second is', () => {
+    const s = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'twice'), annotation(TEXT, 'Kyiv', 'twice')] };
+    fs.writeFileSync(path.join(dir, 'a.annotations.json'), serializeSidecar(s));
+    const r = check([dir]);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /invalid .*a\.annotations\.json:\d+:\d+: annotations\/1\/id: "twice" is also the id of annotation 0; ids must be unique/);
+  });
+
+  it('says which articles a symbolic link out of the folder left out, exiting 1 unless --allow-partial', () => {
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-check-elsewhere-'));
+    try {
+      fs.writeFileSync(path.join(elsewhere, 'x.txt'), TEXT);
+      fs.symlinkSync(path.join(elsewhere, 'x.txt'), path.join(dir, 'x.txt'));
+      const r = check([dir]);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /^skipped: .*x\.txt: a symbolic link to .*x\.txt, outside the corpus folder/m);
+      const partial = check([dir, '--allow-partial']);
+      assert.equal(partial.code, 0, partial.err);
+      assert.match(partial.err, /^skipped: .*x\.txt/m);
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
 });

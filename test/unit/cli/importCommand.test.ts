@@ -44,4 +44,53 @@ describe('corpus-annotator import', () => {
     assert.equal(broken.status, 1);
     assert.match(broken.stderr, /broken\.json is not a Label Studio task list/);
   });
+
+  it('--max-per-file and --max-per-article set the limits; an import over one is refused and says which', () => {
+    const over = run('--from', 'brat', 'from-brat', '--max-per-file', '1');
+    assert.equal(over.status, 1);
+    assert.match(over.stderr, /holds 2 annotations, more than the 1 one import may add; nothing was imported/);
+    const perArticle = run('--from', 'brat', 'from-brat', '--max-per-article', '1');
+    assert.equal(perArticle.status, 1);
+    assert.match(perArticle.stdout, /not imported a\.txt: 2 annotations for this article, more than the 1/);
+    assert.equal(fs.existsSync(path.join(root, 'corpus', 'a.annotations.json')), false);
+    assert.equal(run('--from', 'brat', 'from-brat', '--max-per-file', 'lots').status, 2);
+  });
+});
+
+describe('corpus-annotator import, what was left out and what failed', () => {
+  let root: string;
+  const run = (...args: string[]) => spawnSync(process.execPath, [CLI, 'import', ...args], { encoding: 'utf8', cwd: root });
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-import-partial-'));
+    fs.mkdirSync(path.join(root, 'corpus'));
+    fs.writeFileSync(path.join(root, 'corpus', 'a.txt'), TEXT);
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('exits 1 when an article is not in the corpus or a span does not fit, 0 with --allow-partial, importing the rest either way', () => {
+    const lines = [
+      JSON.stringify({ article: 'a.txt', annotations: [{ label: 'place', start: 39, end: 43 }, { label: 'person', start: 40, end: 999 }] }),
+      JSON.stringify({ article: 'elsewhere.txt', annotations: [{ label: 'person', start: 0, end: 4 }] }),
+    ];
+    fs.writeFileSync(path.join(root, 'x.jsonl'), lines.join('\n'));
+    const strict = run('--from', 'jsonl', 'x.jsonl');
+    assert.equal(strict.status, 1);
+    assert.match(strict.stdout, /^a\.txt: 1 imported, 0 already there, 1 skipped$/m);
+    assert.match(strict.stdout, /^not imported elsewhere\.txt: no article named elsewhere\.txt/m);
+    assert.match(strict.stdout, /^1 of 2 articles not imported: elsewhere\.txt$/m);
+    assert.match(strict.stderr, /2 articles or spans were left out \(listed above\); --allow-partial accepts that/);
+    fs.rmSync(path.join(root, 'corpus', 'a.annotations.json'));
+    const partial = run('--from', 'jsonl', 'x.jsonl', '--allow-partial');
+    assert.equal(partial.status, 0, partial.stderr);
+    assert.match(partial.stdout, /^1 annotations imported from jsonl into 1 articles$/m);
+  });
+
+  it('names a missing import file and the cause, with the stack trace only under --debug', () => {
+    const r = run('--from', 'jsonl', 'missing.jsonl');
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr, 'corpus-annotator import: missing.jsonl: no such file or folder (ENOENT)\n');
+    const debug = spawnSync(process.execPath, [CLI, '--debug', 'import', '--from', 'jsonl', 'missing.jsonl'], { encoding: 'utf8', cwd: root });
+    assert.equal(debug.status, 1);
+    assert.match(debug.stderr, /^corpus-annotator import: missing\.jsonl: no such file or folder \(ENOENT\)\nError: ENOENT.*\n\s+at /);
+  });
 });

@@ -2,6 +2,7 @@ import type { Entity, Quote, Sentence } from '../../types';
 import { ATTRIBUTION_VERB } from './lexicon';
 import { allMatches } from '../../util/allMatches';
 import { isDemonym } from '../quotes/lexicon';
+import { lowerBound } from '../../util/lowerBound';
 
 export interface SourceContext {
   text: string;
@@ -20,7 +21,7 @@ const ACCORDING_TO = /\baccording to\s+(?:the\s+)?$/i;
  * sentence of the same paragraph, which is how news passages carry a source along.
  */
 export function attributeSource(ctx: SourceContext, sentenceIndex: number, figureStart: number): string | null {
-  const inQuote = ctx.quotes.find((q) => q.start <= figureStart && figureStart < q.end);
+  const inQuote = quoteAt(ctx.quotes, figureStart);
   if (inQuote?.speaker) return inQuote.speaker;
   const own = sentenceAttribution(ctx, sentenceIndex);
   if (own) return own;
@@ -42,9 +43,9 @@ export function sentenceAttribution(ctx: SourceContext, index: number): string |
   const s = ctx.sentences[index];
   const text = ctx.text.slice(s.start, s.end);
   // A country speaks only as the subject right before the verb ("Norland said"); elsewhere it is a place.
-  const inSentence = ctx.entities.filter((e) => e.start >= s.start && e.end <= s.end);
+  const inSentence = entitiesWithin(ctx.entities, s.start, s.end);
   const speakers = inSentence.filter((e) => e.kind !== 'place');
-  const quoted = ctx.quotes.filter((q) => q.start < s.end && q.end > s.start && q.speaker);
+  const quoted = quotesOverlapping(ctx.quotes, s.start, s.end).filter((q) => q.speaker);
   for (const m of allMatches(ATTRIBUTION_VERB_ALL, text)) {
     const v = s.start + m.index!;
     const ve = v + m[0].length;
@@ -106,9 +107,74 @@ function personBeforeAffiliation(ctx: SourceContext, speakers: Entity[], e: Enti
 }
 
 function lastPersonBefore(ctx: SourceContext, offset: number): string | undefined {
-  for (let i = ctx.entities.length - 1; i >= 0; i--) {
+  const order = spanOrder(ctx.entities);
+  const inOrder = order.sorted && order.endsSorted;
+  // In order, the walk starts at the last entity that starts by `offset` and stops at the first that ends 1,500 characters before it.
+  for (let i = inOrder ? lowerBound(ctx.entities, offset + 1) - 1 : ctx.entities.length - 1; i >= 0; i--) {
     const e = ctx.entities[i];
+    if (inOrder && e.end <= offset - 1500) break;
     if (e.end <= offset && e.kind === 'person' && offset - e.end < 1500) return e.canonical;
   }
   return undefined;
+}
+
+// Per sentence, the look-ups below filtered every entity and quotation of the article:
+// claims × entities on an article of many attributed figures (issue 30). Entities and
+// quotations come in start order, so a binary search finds a sentence's; an array that is
+// not in order is filtered as before.
+
+interface SpanOrder {
+  length: number;
+  sorted: boolean;
+  endsSorted: boolean;
+}
+const SPAN_ORDER = new WeakMap<readonly { start: number; end: number }[], SpanOrder>();
+
+/** Whether `spans` are in start order, and whether in end order too; worked out once per array. */
+function spanOrder(spans: readonly { start: number; end: number }[]): SpanOrder {
+  let order = SPAN_ORDER.get(spans);
+  if (!order || order.length !== spans.length) {
+    order = { length: spans.length, sorted: true, endsSorted: true };
+    for (let i = 1; i < spans.length; i++) {
+      if (spans[i].start < spans[i - 1].start) order.sorted = false;
+      if (spans[i].end < spans[i - 1].end) order.endsSorted = false;
+    }
+    SPAN_ORDER.set(spans, order);
+  }
+  return order;
+}
+
+/** The entities inside [start, end]. */
+function entitiesWithin(entities: Entity[], start: number, end: number): Entity[] {
+  if (!spanOrder(entities).sorted) return entities.filter((e) => e.start >= start && e.end <= end);
+  const out: Entity[] = [];
+  for (let i = lowerBound(entities, start); i < entities.length && entities[i].start <= end; i++) if (entities[i].end <= end) out.push(entities[i]);
+  return out;
+}
+
+/** The quotations that overlap [start, end). */
+function quotesOverlapping(quotes: Quote[], start: number, end: number): Quote[] {
+  const order = spanOrder(quotes);
+  if (!order.sorted || !order.endsSorted) return quotes.filter((q) => q.start < end && q.end > start);
+  const out: Quote[] = [];
+  // Ends in order too: the first that ends after `start`, then on while they start before `end`.
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < quotes.length && quotes[i].start < end; i++) out.push(quotes[i]);
+  return out;
+}
+
+/** The first quotation holding offset `pos`. */
+function quoteAt(quotes: Quote[], pos: number): Quote | undefined {
+  const order = spanOrder(quotes);
+  if (!order.sorted || !order.endsSorted) return quotes.find((q) => q.start <= pos && pos < q.end);
+  // In start and end order, the quotations holding `pos` are consecutive, ending with the last that starts at or before it.
+  let i = lowerBound(quotes, pos + 1) - 1;
+  while (i > 0 && quotes[i - 1].end > pos) i--;
+  return i >= 0 && quotes[i].start <= pos && pos < quotes[i].end ? quotes[i] : undefined;
 }

@@ -32,7 +32,8 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import { findQuoteSpans, splitLines, type Line, type RawQuote } from './marks';
-import { lowerBound } from '../../util/lowerBound';
+import { AttributionLog, type Attribution } from './attributionLog';
+import { lowerBound, lowerBoundNumber } from '../../util/lowerBound';
 import { byStartThenLongest, entityNames, heuristicNames, type NameKind, type NameMention } from './names';
 import { oneByteText, type OneByteText } from '../../text/oneByte';
 
@@ -68,12 +69,11 @@ interface NounPhrase {
   pronoun: boolean;
 }
 
-interface Event {
-  pos: number;
-  line: number;
-  res: Resolution | null;
-}
+type Event = Attribution<Resolution>;
 
+/** The classes of AttributionLog: speakers `he`/`she` can stand for, and those `it`/`they` can. */
+const PERSON_EVENTS = 0;
+const THING_EVENTS = 1;
 const HEADING_KINDS = new Set(['title', 'heading', 'entry-header', 'byline', 'dateline', 'furniture', 'caption']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'another', 'any', 'no', 'each', 'every']);
 const AUX = new Set([
@@ -142,7 +142,8 @@ class QuoteExtractor {
   /** First line of the stretch each line belongs to (stretches end at headings and entry headers). */
   private readonly stretchStart: Int32Array;
   private readonly lineOfPos: (pos: number) => number;
-  private readonly events: Event[] = [];
+  /** Attributions met so far; their classes are `PERSON_EVENTS` and `THING_EVENTS`. */
+  private readonly events: AttributionLog<Resolution>;
   private readonly speech: boolean[];
   private readonly entityMode: boolean;
   private readonly verbCache: Uint8Array;
@@ -160,6 +161,9 @@ class QuoteExtractor {
     this.raws = findQuoteSpans(text, this.lines);
     this.tokens = tokens;
     this.entityMode = entities.length > 0;
+    const entityMode = this.entityMode;
+    // Who `he`/`she` can stand for, and who `it`/`they` can (resolvePronoun).
+    this.events = new AttributionLog<Resolution>([(r) => isPersonish(r) || (r.kind === 'unknown' && !entityMode), (r) => !isPersonish(r) && r.kind !== 'unknown']);
     // The recogniser's entities first; capitalised names it missed (a speaker the
     // model has not seen, a name in a headline) fill the gaps between them.
     this.names = this.entityMode ? withHeuristicGaps(entityNames(entities), heuristicNames(text, this.tokens)) : heuristicNames(text, this.tokens);
@@ -316,14 +320,26 @@ class QuoteExtractor {
   }
 
   private hasVerbIn(a: number, b: number): boolean {
-    for (let t = lowerBound(this.tokens, a); t < this.tokens.length && this.tokens[t].end <= b; t++) {
-      if (this.tokQuote[t] >= 0) {
-        const q = this.raws[this.tokQuote[t]];
-        if (this.tokens[t].start >= q.innerStart && this.tokens[t].end <= q.innerEnd) continue;
-      }
-      if (this.isVerbAt(t)) return true;
+    const v = this.verbFrom(lowerBound(this.tokens, a));
+    return v < this.tokens.length && this.tokens[v].end <= b;
+  }
+
+  /**
+   * Verb tokens outside the words of any quotation, in text order. Asked for per quotation over
+   * its line or sentence, a scan would make a line of many quotations quadratic; this list makes
+   * each question a binary search.
+   */
+  private verbTokens: Int32Array | null = null;
+
+  /** The first verb token at or after token `t` that is not inside a quotation's words (tokens.length when none). */
+  private verbFrom(t: number): number {
+    if (!this.verbTokens) {
+      const found: number[] = [];
+      for (let k = 0; k < this.tokens.length; k++) if (!this.insideOtherQuoteInner(k) && this.isVerbAt(k)) found.push(k);
+      this.verbTokens = Int32Array.from(found);
     }
-    return false;
+    const i = lowerBoundNumber(this.verbTokens, t);
+    return i < this.verbTokens.length ? this.verbTokens[i] : this.tokens.length;
   }
 
   /** A speech verb (not a noun after a determiner: `the report`, `his comments`), or `according to`. */
@@ -451,13 +467,11 @@ class QuoteExtractor {
 
   /** The latest attribution before `pos` on line `minLine` or later. */
   private lastEventBefore(pos: number, minLine: number): Event | null {
-    for (let i = this.events.length - 1; i >= 0; i--) {
-      const e = this.events[i];
-      if (e.pos >= pos) continue;
-      if (e.line < minLine || e.line < this.stretchStart[this.lineOfPos(pos)]) return null;
-      return e;
-    }
-    return null;
+    const i = this.events.lastIndexBefore(pos);
+    if (i < 0) return null;
+    const e = this.events.events[i];
+    if (e.line < minLine || e.line < this.stretchStart[this.lineOfPos(pos)]) return null;
+    return e;
   }
 
   /** `," X said`, `" said X`, `", he added`, `", according to X`, `" ― Name`. */
@@ -471,11 +485,7 @@ class QuoteExtractor {
       if (r) return r;
       return resolution(dash[1], 'person', { start: off, end: off + dash[1].length });
     }
-    let t = lowerBound(this.tokens, a);
-    for (; t < this.tokens.length && this.tokens[t].end <= b; t++) {
-      if (this.insideOtherQuoteInner(t)) continue;
-      if (this.isVerbAt(t)) break;
-    }
+    const t = this.verbFrom(lowerBound(this.tokens, a));
     if (t >= this.tokens.length || this.tokens[t].end > b) return null;
     // Subject between the quotation and the verb, else the noun phrase after the verb.
     if (this.tokens[t].text.toLowerCase() !== 'according') {
@@ -926,39 +936,92 @@ class QuoteExtractor {
     return Math.max(this.stretchStart[li], li - back);
   }
 
+  // Names that can answer a look-back, listed once by what asks for them: a walk back over
+  // every name per pronoun or description was quadratic on a line with no sentence end.
+  private readonly nameLists = new Map<string, number[]>();
+  private namesByWord: Map<string, number[]> | null = null;
+
+  /** Indices of the names for which `keep` holds, in order; computed once per `key`. */
+  private namesWhere(key: string, keep: (n: NameMention) => boolean): number[] {
+    let list = this.nameLists.get(key);
+    if (!list) {
+      list = [];
+      for (let k = 0; k < this.names.length; k++) if (keep(this.names[k])) list.push(k);
+      this.nameLists.set(key, list);
+    }
+    return list;
+  }
+
+  /** A name outside headings and quoted words, which a pronoun or description may refer to. */
+  private visibleName(n: NameMention): boolean {
+    return !this.headingLine[this.lineOfPos(n.start)] && !this.inSpeech(n.start);
+  }
+
+  /** The 40 characters before each person's name, in lower case, where titleBefore looks for a title. */
+  private leadIns: Map<number, string> | null = null;
+
+  /** People named after title `head` (`Defence Secretary Ben Wallace`); only visible ones when `visible`. */
+  private titledNames(head: string, visible: boolean): number[] {
+    if (visible) {
+      let seen = this.nameLists.get(`visible person titled ${head}`);
+      if (!seen) this.nameLists.set(`visible person titled ${head}`, (seen = this.titledNames(head, false).filter((k) => this.visibleName(this.names[k]))));
+      return seen;
+    }
+    if (!this.leadIns) {
+      this.leadIns = new Map();
+      for (let k = 0; k < this.names.length; k++) {
+        const n = this.names[k];
+        if (n.kind === 'person') this.leadIns.set(k, this.text.slice(Math.max(0, n.start - 40), n.start).toLowerCase());
+      }
+    }
+    let list = this.nameLists.get(`person titled ${head}`);
+    if (!list) {
+      list = [];
+      const re = titleBefore(head);
+      const abbr = TITLE_ABBREVIATIONS[head];
+      // The title's word must be there for the pattern to match: a cheap test first.
+      for (const [k, pre] of this.leadIns) if ((pre.includes(head) || (abbr && pre.includes(abbr))) && re.test(pre)) list.push(k);
+      this.nameLists.set(`person titled ${head}`, list);
+    }
+    return list;
+  }
+
+  /** Visible names, not of people, with `word` among their words (`Defence Ministry` for `ministry`). */
+  private namesWithWord(word: string): number[] {
+    if (!this.namesByWord) {
+      this.namesByWord = new Map();
+      for (let k = 0; k < this.names.length; k++) {
+        const n = this.names[k];
+        if (n.kind === 'person' || !this.visibleName(n)) continue;
+        for (const w of n.text.toLowerCase().split(/\s+/)) {
+          const list = this.namesByWord.get(w);
+          if (!list) this.namesByWord.set(w, [k]);
+          else if (list[list.length - 1] !== k) list.push(k);
+        }
+      }
+    }
+    return this.namesByWord.get(word) ?? [];
+  }
+
   /**
    * he/she → the subject of the latest attribution before `pos` that is a person, else the
    * latest sentence's first (subject-like) person; it → the latest organisation or place.
    */
   private resolvePronoun(want: 'person' | 'thing' | 'plural', pos: number): Resolution | null {
     const minLine = this.windowStartLine(pos, 6);
-    const ok = (r: Resolution) => {
-      const personish = r.kind === 'person' || (r.kind === 'nominal' && !!r.head && PERSON_NOUNS.has(r.head));
-      if (want === 'person') return personish || (r.kind === 'unknown' && !this.entityMode);
-      return !personish && r.kind !== 'unknown';
-    };
-    for (let i = this.events.length - 1; i >= 0; i--) {
-      const e = this.events[i];
-      if (e.pos >= pos) continue;
-      if (e.line < minLine) break;
-      if (e.res && ok(e.res)) return e.res;
-    }
+    const attributed = this.events.latestInClass(want === 'person' ? PERSON_EVENTS : THING_EVENTS, pos, minLine);
+    if (attributed) return attributed;
     if (want === 'plural') return null;
-    // Mentions, sentence by sentence backwards; in each sentence the first compatible one (its subject).
+    // The latest sentence with a compatible mention, and in it the first one (its subject).
     const minPos = this.lines[minLine].start;
-    let k = lowerBound(this.names, pos) - 1;
-    while (k >= 0 && this.names[k].start >= minPos) {
-      const sStart = this.prevBound(this.names[k].start);
-      let pick: NameMention | null = null;
-      for (; k >= 0 && this.names[k].start >= sStart && this.names[k].start >= minPos; k--) {
-        const n = this.names[k];
-        if (this.headingLine[this.lineOfPos(n.start)] || this.inSpeech(n.start)) continue;
-        const good = want === 'person' ? n.kind === 'person' : n.kind === 'organization' || n.kind === 'place';
-        if (good && !/^['’]s\b/u.test(this.text.slice(n.end, n.end + 2))) pick = n;
-      }
-      if (pick) return this.fromName(pick);
-    }
-    return null;
+    const compatible = this.namesWhere(want === 'person' ? 'person, not possessive' : 'organisation or place, not possessive', (n) => {
+      const good = want === 'person' ? n.kind === 'person' : n.kind === 'organization' || n.kind === 'place';
+      return good && this.visibleName(n) && !/^['’]s\b/u.test(this.text.slice(n.end, n.end + 2));
+    });
+    const latest = lastAtOrBefore(compatible, lowerBound(this.names, pos) - 1);
+    if (latest < 0 || this.names[latest].start < minPos) return null;
+    const sentenceStart = Math.max(minPos, this.prevBound(this.names[latest].start));
+    return this.fromName(this.names[firstAtOrAfter(compatible, lowerBound(this.names, sentenceStart))]);
   }
 
   /**
@@ -973,48 +1036,49 @@ class QuoteExtractor {
     const isPerson = PERSON_NOUNS.has(head);
     const minLine = this.windowStartLine(pos, 12);
     const minPos = this.lines[minLine].start;
-    for (let i = this.events.length - 1; i >= 0; i--) {
-      const e = this.events[i];
-      if (e.pos >= pos) continue;
-      if (e.line < minLine) break;
-      if (!e.res) continue;
-      if (e.res.kind === 'nominal' ? e.res.head === head && e.res.speaker.length > r.speaker.length : e.res.head === head) return e.res;
-    }
-    for (let k = lowerBound(this.names, pos) - 1; k >= 0 && this.names[k].start >= minPos; k--) {
-      const n = this.names[k];
-      if (this.headingLine[this.lineOfPos(n.start)] || this.inSpeech(n.start)) continue;
-      if (!isPerson && n.kind !== 'person' && n.text.toLowerCase().split(/\s+/).includes(head)) return this.fromName(n, head);
-      if (isPerson && n.kind === 'person') {
-        const pre = this.text.slice(Math.max(0, n.start - 40), n.start).toLowerCase();
-        if (titleBefore(head).test(pre)) return this.fromName(n, head);
-      }
-    }
+    const attributed = this.events.latestWithHead(head, r.speaker.length, pos, minLine);
+    if (attributed) return attributed;
+    // The latest name with that word (`the ministry`), or the latest person with that title (`the minister`).
+    const named = lastAtOrBefore(isPerson ? this.titledNames(head, true) : this.namesWithWord(head), lowerBound(this.names, pos) - 1);
+    if (named >= 0 && this.names[named].start >= minPos) return this.fromName(this.names[named], head);
     // Specific descriptions stand for themselves: a capitalised qualifier not at the sentence start.
     const words = r.speaker.split(/\s+/);
     const qualified = words.slice(0, -1).some((w) => /^\p{Lu}/u.test(w)) && !(r.span && this.prevBound(r.span.start) === r.span.start && words.length === 2);
     if (isPerson && PERSON_TITLE_HEADS.has(head)) {
       // `…, the UK defence secretary has said.` … `Defence Secretary Ben Wallace`: a title named just after.
       const maxPos = Math.min(this.text.length, pos + 1500);
-      for (let k = lowerBound(this.names, pos + 1); k < this.names.length && this.names[k].start < maxPos; k++) {
-        const n = this.names[k];
-        if (n.kind !== 'person') continue;
-        const pre = this.text.slice(Math.max(0, n.start - 40), n.start).toLowerCase();
-        if (titleBefore(head).test(pre)) return this.fromName(n, head);
-      }
+      const next = firstAtOrAfter(this.titledNames(head, false), lowerBound(this.names, pos + 1));
+      if (next >= 0 && this.names[next].start < maxPos) return this.fromName(this.names[next], head);
     }
     if (qualified && words.length <= 6) return resolution(r.speaker, r.kind, undefined, r.head);
     if (isPerson && head !== 'source' && head !== 'sources') {
       // An unnamed spokesperson speaks for the organisation named in its sentence.
       const sentence = this.sentenceAround(pos);
-      for (let k = lowerBound(this.names, sentence.start); k < this.names.length && this.names[k].start < sentence.end; k++) {
-        const n = this.names[k];
-        if (n.kind === 'organization' && !this.inSpeech(n.start)) return this.fromName(n, head);
-      }
+      const orgs = this.namesWhere('organisation outside speech', (n) => n.kind === 'organization' && !this.inSpeech(n.start));
+      const org = firstAtOrAfter(orgs, lowerBound(this.names, sentence.start));
+      if (org >= 0 && this.names[org].start < sentence.end) return this.fromName(this.names[org], head);
     }
     // An organisation described without a name (`the ministry of defence`) stands for itself.
     if (!isPerson && ORG_NOUNS.has(head) && words.length >= 2 && !DOCUMENT_HEADS.has(head)) return resolution(r.speaker, r.kind, undefined, r.head);
     return null;
   }
+}
+
+/** The last of ascending `list` at or below `k`, or -1. */
+function lastAtOrBefore(list: readonly number[], k: number): number {
+  const i = lowerBoundNumber(list, k + 1) - 1;
+  return i >= 0 ? list[i] : -1;
+}
+
+/** The first of ascending `list` at or above `k`, or -1. */
+function firstAtOrAfter(list: readonly number[], k: number): number {
+  const i = lowerBoundNumber(list, k);
+  return i < list.length ? list[i] : -1;
+}
+
+/** A person, or a description headed by a person noun (`the minister`). */
+function isPersonish(r: Resolution): boolean {
+  return r.kind === 'person' || (r.kind === 'nominal' && !!r.head && PERSON_NOUNS.has(r.head));
 }
 
 /** Abbreviations of titles as written before a name (`Sen. Bernie Sanders` is `the senator`). */

@@ -6,6 +6,7 @@
  * one starts with a quote mark (the English convention); otherwise it ends with its
  * paragraph. Apostrophes (`don't`, `Russia’s`, `soldiers’ widows`) never open or close.
  */
+import { lowerBoundNumber } from '../../util/lowerBound';
 
 export interface Line {
   start: number;
@@ -138,6 +139,20 @@ export function findQuoteSpans(text: string, lines: Line[]): RawQuote[] {
   const out: RawQuote[] = [];
   let li = 0;
   let i = lines.length ? lines[0].start : 0;
+  let closers: SingleClosers | null = null;
+  // One search for the next quote character serves every line before it: a search per line,
+  // running on to a mark far below, made many lines without marks quadratic.
+  let searchedFrom = -1;
+  let markAhead = -1;
+  const nextMark = (from: number): number => {
+    if (from < searchedFrom || from > markAhead) {
+      QUOTE_CHAR_RE.lastIndex = from;
+      const hit = QUOTE_CHAR_RE.exec(text);
+      searchedFrom = from;
+      markAhead = hit ? hit.index : text.length;
+    }
+    return markAhead;
+  };
   while (li < lines.length) {
     const line = lines[li];
     if (i < line.start) i = line.start;
@@ -147,19 +162,22 @@ export function findQuoteSpans(text: string, lines: Line[]): RawQuote[] {
       continue;
     }
     // Jump to the next quote character on this line.
-    QUOTE_CHAR_RE.lastIndex = i;
-    const hit = QUOTE_CHAR_RE.exec(text);
-    if (!hit || hit.index >= line.end) {
+    const hit = nextMark(i);
+    if (hit >= line.end) {
       i = line.end;
       continue;
     }
-    i = hit.index;
+    i = hit;
     const m = markAt(text, i, line.start, line.end);
     if (!m || !m.canOpen) {
       i += m ? m.len : 1;
       continue;
     }
-    const found = m.single ? closeSingle(text, lines, li, i, m) : closeDouble(text, lines, li, i, m);
+    let found: RawQuote | null;
+    if (m.single) {
+      if (closers?.line !== li) closers = singleClosersOf(text, line, li);
+      found = closeSingle(closers, li, i, m);
+    } else found = closeDouble(text, lines, li, i, m);
     if (!found) {
       i += m.len;
       continue;
@@ -171,25 +189,44 @@ export function findQuoteSpans(text: string, lines: Line[]): RawQuote[] {
   return out;
 }
 
-function closeSingle(text: string, lines: Line[], li: number, open: number, m: Mark): RawQuote | null {
-  const line = lines[li];
-  let fallback = -1;
-  for (let j = open + m.len; j < line.end; j++) {
+/**
+ * The marks on a line that can close a single quotation, found once per line: a scan from
+ * each opening mark to the line's end made a line of unclosed `‘` quadratic.
+ */
+interface SingleClosers {
+  line: number;
+  /** Closing marks, in order. */
+  strong: number[];
+  /** `soldiers’ widows`: a plural possessive, a close only when nothing better follows. */
+  weak: number[];
+}
+
+function singleClosersOf(text: string, line: Line, li: number): SingleClosers {
+  const strong: number[] = [];
+  const weak: number[] = [];
+  for (let j = line.start; j < line.end; j++) {
     const c = text[j];
     if (c !== '’' && c !== "'") continue;
     const k = markAt(text, j, line.start, line.end);
     if (!k || !k.single || !k.canClose) continue;
-    // `soldiers’ widows`: a plural possessive, unless nothing better follows.
-    if (text[j - 1] === 's' && text[j + 1] === ' ' && /\p{Ll}/u.test(text[j + 2] ?? '')) {
-      if (fallback < 0) fallback = j;
-      continue;
-    }
-    return { start: open, end: j + 1, innerStart: open + m.len, innerEnd: j, single: true, firstLine: li, lastLine: li, closed: true };
+    if (text[j - 1] === 's' && text[j + 1] === ' ' && /\p{Ll}/u.test(text[j + 2] ?? '')) weak.push(j);
+    else strong.push(j);
   }
-  if (fallback >= 0) {
-    return { start: open, end: fallback + 1, innerStart: open + m.len, innerEnd: fallback, single: true, firstLine: li, lastLine: li, closed: true };
-  }
-  return null;
+  return { line: li, strong, weak };
+}
+
+/** The first of `positions` (ascending) at or after `from`, or -1. */
+function firstFrom(positions: number[], from: number): number {
+  const i = lowerBoundNumber(positions, from);
+  return i < positions.length ? positions[i] : -1;
+}
+
+function closeSingle(closers: SingleClosers, li: number, open: number, m: Mark): RawQuote | null {
+  // The first closing mark after the opening one, else the first plural possessive.
+  let j = firstFrom(closers.strong, open + m.len);
+  if (j < 0) j = firstFrom(closers.weak, open + m.len);
+  if (j < 0) return null;
+  return { start: open, end: j + 1, innerStart: open + m.len, innerEnd: j, single: true, firstLine: li, lastLine: li, closed: true };
 }
 
 function closeDouble(text: string, lines: Line[], li: number, open: number, m: Mark): RawQuote | null {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { anchor, captureTarget, sellers } from '../../../../src/core/annotations/anchoring';
+import { anchor, AnchorBudget, captureTarget, mayOccur, sellers, SIDECAR_CELLS } from '../../../../src/core/annotations/anchoring';
 import { anchorSidecar } from '../../../../src/core/annotations/anchorSidecar';
 import { emptySidecar } from '../../../../src/core/annotations/sidecar';
 import { annotation } from './fixtures';
@@ -83,5 +83,92 @@ describe('anchoring', () => {
       }),
       { numRuns: 300, seed: 42 },
     );
+  });
+
+  /** Sellers' search without the cut-off, as the textbook has it: the reference the fast one must equal. */
+  function fullSellers(text: string, pattern: string, k: number): { end: number; errors: number } | undefined {
+    let prev = Array.from({ length: pattern.length + 1 }, (_, i) => i);
+    let best: { end: number; errors: number } | undefined;
+    for (let j = 0; j < text.length; j++) {
+      const cur = [0];
+      for (let i = 1; i <= pattern.length; i++) cur[i] = Math.min(prev[i - 1] + (pattern[i - 1] === text[j] ? 0 : 1), prev[i] + 1, cur[i - 1] + 1);
+      if (cur[pattern.length] <= k && (!best || cur[pattern.length] < best.errors)) best = { end: j + 1, errors: cur[pattern.length] };
+      prev = cur;
+    }
+    return best;
+  }
+
+  it('property: Sellers search with the cut-off finds what the full table finds', () => {
+    const letters = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), maxLength: 60 });
+    fc.assert(
+      fc.property(letters, fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), minLength: 1, maxLength: 12 }), fc.nat({ max: 4 }), (text, pattern, k) => {
+        const fast = sellers(text, 0, text.length, pattern, k);
+        const full = fullSellers(text, pattern, k);
+        assert.deepEqual(fast && { end: fast.end, errors: fast.errors }, full);
+        if (fast) assert.ok(editDistance(text.slice(fast.start, fast.end), pattern) <= fast.errors);
+      }),
+      { numRuns: 500, seed: 7 },
+    );
+  });
+
+  it('property: the q-gram filter never rules out a quote that is in the text with few edits', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 40, maxLength: 300 }), fc.nat(), fc.nat({ max: 200 }), fc.array(fc.record({ at: fc.nat(), ins: fc.string({ maxLength: 1 }) }), { maxLength: 12 }), (text, s, len, edits) => {
+        const start = s % (text.length - 5);
+        let q = text.slice(start, start + 5 + (len % 100));
+        const k = Math.max(1, Math.floor(q.length / 5));
+        for (const e of edits.slice(0, k)) {
+          const at = e.at % (q.length + 1);
+          q = q.slice(0, at) + e.ins + q.slice(at + 1);
+        }
+        if (editDistance(q, text.slice(start, start + 5 + (len % 100))) <= Math.max(1, Math.floor(q.length / 5))) assert.equal(mayOccur(text, q, Math.max(1, Math.floor(q.length / 5))), true, q);
+      }),
+      { numRuns: 500, seed: 11 },
+    );
+  });
+
+  // Issue 30 #5: 2,000-character quotes that are no longer in a long article cost
+  // quote length × article length each (17 s for a 24 KB sidecar, minutes for 707 KB).
+  describe('bounded work on hostile sidecars', () => {
+    const article = Array.from({ length: 4000 }, (_, i) => `Officials said ${i * 7} troops moved near town ${i % 97} on day ${i % 31}.`).join(' ');
+    let seed = 1;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const target = (exact: string) => ({ start: 1000, end: 3000, exact, prefix: article.slice(968, 1000), suffix: article.slice(1000, 1032) });
+
+    it('rules out a quote made of letters the text does not have in that order without any search', () => {
+      const exact = Array.from({ length: 2000 }, () => 'qxzjvkw'[Math.floor(rnd() * 7)]).join('');
+      const budget = new AnchorBudget(SIDECAR_CELLS);
+      const r = anchor(article, target(exact), budget);
+      assert.equal(r.state, 'orphaned');
+      assert.equal(budget.used, 0, 'no cell of the edit-distance table was computed');
+    });
+
+    it('a sidecar of quotes stitched from the text itself stops at its budget, and says so', () => {
+      const stitched = () => {
+        let s = '';
+        while (s.length < 2000) {
+          const a = Math.floor(rnd() * (article.length - 12));
+          s += article.slice(a, a + 4 + Math.floor(rnd() * 8));
+        }
+        return s.slice(0, 2000);
+      };
+      const sidecar = { ...emptySidecar('a.txt'), annotations: Array.from({ length: 40 }, (_, i) => ({ ...annotation(article, 'Officials', `s${i}`), target: target(stitched()) })) };
+      const budget = new AnchorBudget(SIDECAR_CELLS);
+      const summary = anchorSidecar(sidecar, article, budget);
+      assert.equal(summary.orphaned, 40, 'none of them is in the text');
+      assert.ok(budget.used <= SIDECAR_CELLS, `${budget.used} cells`);
+      assert.ok(summary.outOfBudget > 0, 'the orphans not searched for everywhere are counted');
+      assert.ok(summary.items.filter((i) => i.result.outOfBudget).every((i) => i.result.state === 'orphaned'));
+    });
+
+    it('still finds a damaged quote that moved, within the budget', () => {
+      const at = article.indexOf('town 50 on day 19');
+      const t = captureTarget(article, at, at + 400);
+      const moved = 'LIVE UPDATE. '.repeat(40) + article.slice(0, at + 10) + 'X' + article.slice(at + 11);
+      const budget = new AnchorBudget(SIDECAR_CELLS);
+      const r = anchor(moved, t, budget);
+      assert.equal(r.state, 'moved');
+      assert.equal(r.start, at + 13 * 40);
+    });
   });
 });

@@ -78,3 +78,23 @@ describe('sidecar files', () => {
     assert.equal(committed, schemaText());
   });
 });
+
+describe('sidecar files that cannot be read as they are', () => {
+  it('of a newer version say a newer corpus-annotator wrote them and which version reads them', () => {
+    const r = parseSidecar('{\n  "version": 3,\n  "article": "a.txt",\n  "annotations": []\n}\n');
+    assert.ok(!r.ok);
+    assert.equal(r.problems.length, 1);
+    assert.match(r.problems[0].message, /^version 3: written by a newer corpus-annotator, which reads sidecar version 3; this one reads versions 1 to 2\./);
+    assert.equal(r.problems[0].line, 2);
+  });
+
+  it('with two annotations of one id are invalid, pointing at the second', () => {
+    const s = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'same'), annotation(TEXT, 'Oleksii Reznikov', 'same')] };
+    const text = serializeSidecar(s);
+    const r = parseSidecar(text);
+    assert.ok(!r.ok);
+    assert.match(r.problems[0].message, /^annotations\/1\/id: "same" is also the id of annotation 0; ids must be unique/);
+    const idLines = text.split('\n').flatMap((line, i) => (line.includes('"id": "same"') ? [i + 1] : []));
+    assert.equal(r.problems[0].line, idLines[1]);
+  });
+});

@@ -1,10 +1,13 @@
 import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { mergeSidecars } from '../../../../src/core/annotations/merge';
 import { emptySidecar, parseSidecar, serializeSidecar } from '../../../../src/core/annotations/sidecar';
-import { SidecarStore } from '../../../../src/core/annotations/sidecarStore';
+import { lockPathFor, SidecarLockedError, withSidecarLock } from '../../../../src/core/annotations/sidecarLock';
+import { removeLeftoverTemps, SidecarStore } from '../../../../src/core/annotations/sidecarStore';
+import { nodeWriteIo, type WriteIo } from '../../../../src/core/util/atomicWrite';
 import { annotation } from './fixtures';
 
 const TEXT = 'Vladimir Putin met Oleksii Reznikov in Kyiv.';
@@ -19,6 +22,19 @@ describe('SidecarStore', () => {
     fs.writeFileSync(article, TEXT);
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  // Issue 30, held well: a sidecar that is a link to a file elsewhere is replaced, never written through.
+  it('replaces a symlinked sidecar with a file and leaves the link target alone', async () => {
+    const outside = path.join(dir, 'outside.json');
+    fs.writeFileSync(outside, serializeSidecar(emptySidecar('a.txt')));
+    fs.symlinkSync(outside, path.join(dir, 'a.annotations.json'));
+    const before = fs.readFileSync(outside, 'utf8');
+    const r = await store.save(article, emptySidecar('a.txt'), { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Kyiv', 'k')] });
+    assert.ok(r.saved);
+    assert.equal(fs.readFileSync(outside, 'utf8'), before);
+    assert.equal(fs.lstatSync(path.join(dir, 'a.annotations.json')).isSymbolicLink(), false);
+    assert.match(fs.readFileSync(path.join(dir, 'a.annotations.json'), 'utf8'), /"Kyiv"/);
+  });
 
   it('writes atomically: the sidecar appears whole and no temporary file is left', async () => {
     const next = { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Vladimir Putin', 'p')] };
@@ -88,5 +104,129 @@ describe('mergeSidecars', () => {
     const { merged, conflicts } = mergeSidecars(base, ours, theirs);
     assert.equal(merged.annotations.find((a) => a.id === 'k')?.note, 'keep me');
     assert.equal(conflicts.length, 1);
+  });
+});
+
+describe('SidecarStore across writers', () => {
+  let dir: string;
+  let article: string;
+  const sidecarFile = () => path.join(dir, 'a.annotations.json');
+  const ids = () => {
+    const parsed = parseSidecar(fs.readFileSync(sidecarFile(), 'utf8'));
+    assert.ok(parsed.ok);
+    return parsed.sidecar.annotations.map((a) => a.id).sort();
+  };
+  const adding = (id: string, exact = 'Kyiv') => (disk: { sidecar: ReturnType<typeof emptySidecar> }) => ({ ...disk.sidecar, annotations: [...disk.sidecar.annotations, annotation(TEXT, exact, id)] });
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-store-lock-'));
+    article = path.join(dir, 'a.txt');
+    fs.writeFileSync(article, TEXT);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('twenty saves at once, each made from the same empty base, all keep their annotation', async () => {
+    const store = new SidecarStore();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, k) => store.save(article, null, { ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Kyiv', `k${String(k).padStart(2, '0')}`)] })),
+    );
+    assert.ok(results.every((r) => r.saved));
+    assert.deepEqual(ids(), Array.from({ length: 20 }, (_, k) => `k${String(k).padStart(2, '0')}`));
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['a.annotations.json', 'a.txt'], 'no lock or temporary file left');
+  });
+
+  it('waits for a lock another writer holds, then merges with what that writer wrote', async () => {
+    const store = new SidecarStore();
+    let release!: () => void;
+    const held = withSidecarLock(sidecarFile(), async () => {
+      await new Promise<void>((r) => (release = r));
+      fs.writeFileSync(sidecarFile(), serializeSidecar({ ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Kyiv', 'first')] }));
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const saving = store.update(article, adding('second', 'Vladimir Putin'));
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(fs.existsSync(sidecarFile()), false, 'the second writer waited');
+    release();
+    await held;
+    const r = await saving;
+    assert.ok(r.saved && r.written);
+    assert.deepEqual(ids(), ['first', 'second']);
+  });
+
+  it('takes over a lock left by a writer killed with SIGKILL once it is stale', async function () {
+    this.timeout(30_000);
+    const lockModule = path.resolve(__dirname, '../../../../src/core/annotations/sidecarLock.js');
+    // A process that takes the lock, says so, and hangs until it is killed.
+    const holder = spawn(process.execPath, ['-e', `require(${JSON.stringify(lockModule)}).withSidecarLock(${JSON.stringify(sidecarFile())}, () => { process.stdout.write('locked\\n'); setInterval(() => {}, 1000); return new Promise(() => {}); })`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
+    holder.kill('SIGKILL');
+    await new Promise((r) => holder.once('exit', r));
+    assert.ok(fs.existsSync(lockPathFor(sidecarFile())), 'the killed writer left its lock');
+    const store = new SidecarStore({ lock: { staleMs: 2000, waitMs: 10_000 } });
+    const started = Date.now();
+    const r = await store.update(article, adding('after-crash'));
+    assert.ok(r.saved && r.written);
+    assert.deepEqual(ids(), ['after-crash']);
+    assert.ok(Date.now() - started >= 1000, 'a lock still fresh was waited for, not broken at once');
+    assert.equal(fs.existsSync(lockPathFor(sidecarFile())), false);
+  });
+
+  it('gives up on a lock held longer than it waits, naming the sidecar and the lock', async () => {
+    const store = new SidecarStore({ lock: { staleMs: 10_000, waitMs: 300 } });
+    let release!: () => void;
+    const held = withSidecarLock(sidecarFile(), () => new Promise<void>((r) => (release = r)));
+    await new Promise((r) => setTimeout(r, 50));
+    await assert.rejects(store.update(article, adding('late')), (e: Error) => {
+      assert.ok(e instanceof SidecarLockedError);
+      assert.match(e.message, /a\.annotations\.json is being written by another corpus-annotator.*remove .*\.a\.annotations\.json\.lock if none is running/);
+      return true;
+    });
+    release();
+    await held;
+    assert.equal(fs.existsSync(sidecarFile()), false);
+  });
+
+  it('on a disk that fills part-way through, keeps the old sidecar byte for byte, removes its temporary file and names the sidecar and the cause', async () => {
+    await new SidecarStore().update(article, adding('old'));
+    const before = fs.readFileSync(sidecarFile(), 'utf8');
+    const fullDisk: WriteIo = {
+      ...nodeWriteIo,
+      open: async (file) => {
+        const handle = await nodeWriteIo.open(file);
+        let written = 0;
+        return {
+          ...handle,
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+          // The first bytes fit, then the disk is full: a temporary file is left half written.
+          writeFile: async (data) => {
+            if (written > 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+            written += data.length;
+            await handle.writeFile(data);
+          },
+        };
+      },
+    };
+    await assert.rejects(new SidecarStore({ io: fullDisk }).update(article, adding('new', 'Vladimir Putin')), (e: Error) => {
+      assert.equal(e.message, `could not write ${sidecarFile()}: no space left on the disk (ENOSPC)`);
+      assert.equal((e as NodeJS.ErrnoException).code, 'ENOSPC');
+      return true;
+    });
+    assert.equal(fs.readFileSync(sidecarFile(), 'utf8'), before);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['a.annotations.json', 'a.txt']);
+  });
+
+  it('removes temporary files a killed writer left, but not one whose sidecar is being written', async () => {
+    const leftover = path.join(dir, '.a.annotations.json.999999.1700000000000.abc123.tmp');
+    const busy = path.join(dir, '.b.annotations.json.999999.1700000000000.def456.tmp');
+    const unrelated = path.join(dir, '.notes.txt.1.2.x.tmp');
+    for (const f of [leftover, busy, unrelated]) fs.writeFileSync(f, '{"half": ');
+    let release!: () => void;
+    const held = withSidecarLock(path.join(dir, 'b.annotations.json'), () => new Promise<void>((r) => (release = r)));
+    await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(await removeLeftoverTemps(dir), [leftover]);
+    assert.ok(fs.existsSync(busy) && fs.existsSync(unrelated));
+    release();
+    await held;
+    assert.deepEqual(await removeLeftoverTemps(dir), [busy]);
   });
 });

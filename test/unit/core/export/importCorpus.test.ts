@@ -7,7 +7,10 @@ import { emptySidecar, serializeSidecar } from '../../../../src/core/annotations
 import { SidecarStore } from '../../../../src/core/annotations/sidecarStore';
 import type { Sidecar } from '../../../../src/core/annotations/schema';
 import { FORMATS } from '../../../../src/core/export/formats';
-import { IMPORT_FORMATS, importCorpus } from '../../../../src/core/export/importCorpus';
+import { formatImportReport, IMPORT_FORMATS, importCorpus } from '../../../../src/core/export/importCorpus';
+import { nodeWriteIo, type WriteIo } from '../../../../src/core/util/atomicWrite';
+import { importInto, locateSpans } from '../../../../src/core/export/importAnnotations';
+import type { ImportedArticle } from '../../../../src/core/export/formats';
 import { exportArticle } from '../../../../src/core/export/items';
 import { annotation } from '../annotations/fixtures';
 
@@ -147,4 +150,121 @@ describe('importCorpus', () => {
     await assert.rejects(importCorpus('label-studio', new Map([['x.json', '{"tasks": 1}']]), [article]), /x\.json is not a Label Studio task list/);
     await assert.rejects(importCorpus('webanno', new Map([['x.jsonld', '{oops']]), [article]), /x\.jsonld is not JSON/);
   });
+
+  // Issue 30 #10: a label the schema refuses made the whole sidecar invalid, and every later edit refused.
+  it('checks each annotation against the sidecar schema before writing, and says what it refused', async () => {
+    const line = JSON.stringify({ text: TEXT, label: [[0, 4, 'place'], [5, 7, ''], [8, 12, 'person']], article: 'a.txt' });
+    const report = await importCorpus('doccano', new Map([['x.jsonl', line]]), [article]);
+    const a = report.articles[0];
+    assert.equal(a.imported, 2);
+    assert.deepEqual(a.skipped.map((x) => x.reason), ['not a valid annotation (label: Too small: expected string to have >=1 characters)']);
+    const back = await store.load(article);
+    assert.equal(back.state, 'ok', 'the sidecar written is valid');
+  });
+
+  it('refuses labels and notes that are not text, and offsets that are not whole numbers, from any importer', async () => {
+    const raw = [
+      { label: 'place', start: 0, end: 4 },
+      { label: 123, start: 5, end: 7 },
+      { label: 'person', start: 8, end: 12, note: { html: '<img>' } },
+      { label: 'person', start: Number.NaN, end: 12 },
+      { label: 'person', start: 1.5, end: 4 },
+    ] as unknown as ImportedArticle['annotations'];
+    const outcome = importInto(emptySidecar('a.txt'), TEXT, await locateSpans(TEXT, { article: 'a.txt', annotations: raw }));
+    assert.equal(outcome.imported, 1);
+    assert.deepEqual(outcome.skipped.map((x) => x.reason), ['the label 123 is not text', 'the note is not text', 'offsets NaN-12 do not fit the text (98 characters)', 'offsets 1.5-4 do not fit the text (98 characters)']);
+  });
+
+  // Issue 30 #7: a million spans in one import made a 495 MB sidecar and took 3.3 GB.
+  it('refuses an import over the limit per file whole, and an article over the limit per article', async () => {
+    const many = (n: number) => JSON.stringify({ text: TEXT, label: Array.from({ length: n }, (_, i) => [i % 60, (i % 60) + 1 + (i % 7), `l${i}`]), article: 'a.txt' });
+    await assert.rejects(importCorpus('doccano', new Map([['x.jsonl', many(50)]]), [article], { limits: { perFile: 40 } }), /holds 50 annotations, more than the 40 one import may add; nothing was imported/);
+    assert.equal(fs.existsSync(sidecarFile()), false);
+    const other = path.join(root, 'b.txt');
+    fs.writeFileSync(other, TEXT);
+    const two = many(30) + '\n' + JSON.stringify({ text: TEXT, label: [[0, 4, 'place']], article: 'b.txt' });
+    const report = await importCorpus('doccano', new Map([['x.jsonl', two]]), [article, other], { limits: { perArticle: 20 } });
+    assert.match(report.articles.find((x) => x.article === 'a.txt')!.refused!, /30 annotations for this article, more than the 20 one import may add to one article/);
+    assert.equal(report.articles.find((x) => x.article === 'b.txt')!.imported, 1);
+    assert.deepEqual(report.written, [other.replace(/\.txt$/, '.annotations.json')]);
+  });
+
+  it('has limits by default: 100,000 per import and 10,000 per article', async () => {
+    const line = JSON.stringify({ text: TEXT, label: Array.from({ length: 10_001 }, (_, i) => [i % 60, (i % 60) + 1, `l${i % 50}`]), article: 'a.txt' });
+    const report = await importCorpus('doccano', new Map([['x.jsonl', line]]), [article], { dryRun: true });
+    assert.match(report.articles[0].refused!, /10,001 annotations for this article, more than the 10,000/);
+  });
+  // Issue 30, held well: an import names its articles, but a name only ever matches an
+  // article of the corpus by its file name; nothing is written anywhere else.
+  it('matches hostile article names only against the corpus, writing nothing elsewhere', async () => {
+    const names = ['../a.txt', '/etc/passwd', 'file:///etc/passwd', 'C:\\Windows\\a.txt', 'a.txt\u0000.json', 'a.txt\n', '../../outside/a.txt'];
+    const lines = names.map((article) => JSON.stringify({ article, text: 'other text', annotations: [{ label: 'person', start: 0, end: 4 }] })).join('\n');
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-import-names-'));
+    try {
+      const corpus = path.join(parent, 'corpus');
+      fs.mkdirSync(corpus);
+      fs.writeFileSync(path.join(corpus, 'a.txt'), TEXT);
+      const report = await importCorpus('jsonl', new Map([['x.jsonl', lines]]), [path.join(corpus, 'a.txt')]);
+      assert.deepEqual(report.written, []);
+      assert.ok(report.articles.every((a) => a.refused && /no article named/.test(a.refused)), JSON.stringify(report.articles.map((a) => a.refused)));
+      assert.deepEqual(fs.readdirSync(parent), ['corpus']);
+      assert.deepEqual(fs.readdirSync(corpus), ['a.txt']);
+    } finally {
+      fs.rmSync(parent, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('importCorpus when a sidecar cannot be written', () => {
+  let root: string;
+  const names = ['a', 'b', 'c', 'd', 'e'];
+  const articles = () => names.map((n) => path.join(root, `${n}.txt`));
+  const jsonl = () => new Map([['x.jsonl', names.map((n) => JSON.stringify({ article: `${n}.txt`, annotations: [{ label: 'place', start: 0, end: 4 }] })).join('\n')]]);
+  /** A store whose `failAt`-th write fails with `code` after writing the first half of the file. */
+  const failingStore = (failAt: number, code: string) => {
+    let writes = 0;
+    const io: WriteIo = {
+      ...nodeWriteIo,
+      open: async (file) => {
+        const handle = await nodeWriteIo.open(file);
+        const failing = ++writes === failAt;
+        let chunks = 0;
+        return {
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+          writeFile: async (data) => {
+            if (failing && chunks++ > 0) throw Object.assign(new Error(`${code}: write`), { code });
+            await handle.writeFile(data);
+          },
+        };
+      },
+    };
+    return new SidecarStore({ io });
+  };
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-import-fail-'));
+    for (const f of articles()) fs.writeFileSync(f, TEXT);
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('on a full disk stops, says which articles were imported and which not, and leaves no temporary file', async () => {
+    const report = await importCorpus('jsonl', jsonl(), articles(), { store: failingStore(3, 'ENOSPC') });
+    assert.deepEqual(report.articles.map((a) => [a.article, a.imported, !!a.failed]), [['a.txt', 1, false], ['b.txt', 1, false], ['c.txt', 0, true], ['d.txt', 0, true], ['e.txt', 0, true]]);
+    assert.equal(report.articles[2].refused, `nothing written: could not write ${path.join(root, 'c.annotations.json')}: no space left on the disk (ENOSPC)`);
+    assert.equal(report.articles[3].refused, 'the import stopped at c.txt: no space left on the disk (ENOSPC)');
+    assert.deepEqual(fs.readdirSync(root).filter((f) => !f.endsWith('.txt')).sort(), ['a.annotations.json', 'b.annotations.json']);
+    const text = formatImportReport(report);
+    assert.match(text, /^a\.txt: 1 imported/m);
+    assert.match(text, /^not imported c\.txt: nothing written: could not write .*c\.annotations\.json: no space left on the disk \(ENOSPC\)$/m);
+    assert.match(text, /^3 of 5 articles not imported: c\.txt, d\.txt, e\.txt$/m);
+  });
+
+  it('on a permission error goes on with the other articles', async () => {
+    const report = await importCorpus('jsonl', jsonl(), articles(), { store: failingStore(2, 'EACCES') });
+    assert.deepEqual(report.articles.map((a) => a.imported), [1, 0, 1, 1, 1]);
+    assert.match(report.articles[1].refused!, /could not write .*b\.annotations\.json: permission denied \(EACCES\)$/);
+    assert.equal(fs.existsSync(path.join(root, 'b.annotations.json')), false);
+    assert.deepEqual(fs.readdirSync(root).filter((f) => f.startsWith('.')), []);
+  });
+
 });
