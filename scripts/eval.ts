@@ -7,6 +7,7 @@ const SUITES: { name: string; module: string }[] = [
   { name: 'CoNLL-2003 eng.testa (entities)', module: './eval/conll' },
   { name: 'PolNeAR dev (quotations)', module: './eval/quotes' },
   { name: 'NewsQuant + Recognizers-Text dev (numbers)', module: './eval/numbers' },
+  { name: 'Claims dev, CLEF 2019 check-worthiness, bundled corpus (claims)', module: './eval/claims' },
 ];
 
 async function main() {

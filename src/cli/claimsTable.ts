@@ -12,21 +12,19 @@ import { countOf } from '../core/util/countOf';
 export function formatClaimGroups(groups: ClaimGroup[], st: Style, width = 160): string {
   const out: string[] = [];
   for (const g of groups) {
-    const disagree = new Set(g.disagreements.flat());
-    const changed = new Set(g.changes.flat());
     const articles = new Set(g.points.map((p) => p.file)).size;
     out.push(
       st.bold(controlFreeLine(g.label)) +
         st.dim(`  [${controlFreeLine(g.topic)}]  ${g.points.length} claims in ${countOf(articles, 'article')}`) +
-        (g.disagreements.length ? st.error(`  ${countOf(g.disagreements.length, 'disagreement')}`) : '') +
-        (g.changes.length ? st.warn(`  ${countOf(g.changes.length, 'change')} over time`) : ''),
+        (g.disagreementCount ? st.error(`  ${countOf(g.disagreementCount, 'disagreement')}`) : '') +
+        (g.changeCount ? st.warn(`  ${countOf(g.changeCount, 'change')} over time`) : ''),
     );
     const rows = g.points.map((p) => [
-      disagree.has(p.id) ? '≠' : changed.has(p.id) ? 'Δ' : ' ',
+      p.mark ?? ' ',
       when(p),
       clip(controlFreeLine(path.basename(p.file).replace(/\.txt$/, '')), 28),
       clip(p.source ? controlFreeLine(p.source) : '—', 24),
-      clip(controlFreeLine(figure(p)), 22),
+      clip(controlFreeLine(p.figureText ? figure(p) : p.kind), 22),
       controlFreeLine(p.text).trim(),
     ]);
     const widths = [1, 16, 28, 24, 22].map((w, i) => Math.min(w, Math.max(...rows.map((r) => r[i].length))));

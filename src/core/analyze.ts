@@ -74,7 +74,7 @@ export function analyzeBatch(inputs: readonly ArticleInput[]): (ArticleAnalysis 
   const numbers = stage((i) => extractNumbers(text(i), structures[i]));
   const speakers = stage((i) => withoutAuthors(entities[i], structures[i]));
   const quotes = stage((i) => extractQuotes(text(i), structures[i], speakers[i], tokens[i]));
-  const claims = stage((i) => findClaims({ text: text(i), structure: structures[i], numbers: numbers[i], entities: speakers[i], quotes: quotes[i], article: articleName(inputs[i].file) }));
+  const claims = stage((i) => findClaims({ text: text(i), structure: structures[i], numbers: numbers[i], entities: speakers[i], quotes: quotes[i], article: articleName(inputs[i].file), tokens: tokens[i] }));
   const analyses = stage((i): ArticleAnalysis => {
     const { raw, file } = inputs[i];
     const structure = structures[i];

@@ -104,24 +104,57 @@ export interface ArticleStructure {
   entries: LiveEntry[];
 }
 
-/** A checkable claim: a sentence (or headline, caption, bullet) stating a quantity. */
+/**
+ * What a claim asserts, in order of precedence: a figure (count, share, amount, measure,
+ * duration, rank, the year or date of an event); a record, first or superlative; a
+ * comparison or change; a cause; a decision, ruling, refusal or other official act; any
+ * other checkable statement.
+ */
+export type ClaimKind = 'quantity' | 'record' | 'comparison' | 'cause' | 'action' | 'statement';
+
+/** What a claim is about, read from its sentence. Lemmas are lower case. */
+export interface ClaimFrame {
+  /** Who or what the claim is about: the subject's entity (canonical) or its noun phrase. */
+  subject: string | null;
+  /** The main verb's lemma (`soar`, `fine`, `refuse`), or null for a verbless headline. */
+  predicate: string | null;
+  negated: boolean;
+  /** The modal verb on the predicate (`may`, `could`, `will`), or null. */
+  modality: string | null;
+  /** The measured thing: the lemmas of the noun the figure counts or measures (`death toll`, `pay rise`), or of the subject's noun. */
+  measured: string | null;
+  /** A place named in the sentence (canonical). */
+  place: string | null;
+  /** The time the claim is about: a date or year stated in the sentence, else the article's date. */
+  time: string | null;
+  /** The content lemmas of the sentence, for linking by meaning. */
+  lemmas: string[];
+  /** The canonical names of the entities of the sentence. */
+  entities: string[];
+}
+
+/** A checkable claim: a sentence (or headline, caption, bullet) that states something a reader could verify. */
 export interface Claim extends Span {
   /** `<article name>#<hash of the sentence>` (with `-2`, `-3` for identical sentences): stable across runs. */
   id: string;
-  /** Short stable key of what is measured, e.g. `russian-troop-numbers`. */
+  kind: ClaimKind;
+  /** The check-worthiness model's probability for the sentence (0–1). */
+  checkworthiness: number;
+  /** Key of the related-claim group the claim belongs to (its own key when it has no related claims): stable across runs. */
   topic: string;
-  /** Readable form of the topic, e.g. "Russian troop numbers". */
+  /** The group's label, written from its claims' words, e.g. "Derna death toll". */
   topicLabel: string;
   /** Who the claim is attributed to (canonical name where known), or null. */
   source: string | null;
-  /** Ids of the claims about the same measured thing, in this article and others. */
+  /** Ids of the claims in the same group, in this article and others. */
   related: string[];
-  /** What is measured, in words from the sentence (e.g. "troops amassed"). */
+  /** What the claim is about, in words from the sentence (e.g. "death toll soared"). */
   subject: string;
-  /** Indices into the article's `numbers` of the figures that carry the claim (the first is the main figure). */
+  frame: ClaimFrame;
+  /** Indices into the article's `numbers` of the figures in the claim (the first is the main figure). */
   numbers: number[];
-  /** The main figure, copied for readers of the claim alone. */
-  figure: { text: string; value: number | null; high?: number; unit: string | null; kind: NumberKind; approx: boolean };
+  /** The main figure, copied for readers of the claim alone; null for a claim without one. */
+  figure: { text: string; value: number | null; high?: number; unit: string | null; kind: NumberKind; approx: boolean } | null;
   /** The date the claim was made: the article's, or for a live-blog entry the entry's. */
   date: string | null;
   /** For live-blog entries, the entry's `HH:MM`. */
@@ -131,6 +164,7 @@ export interface Claim extends Span {
 /** One figure of a related-claim group, placed on the group's timeline. */
 export interface TimelinePoint {
   id: string;
+  kind: ClaimKind;
   file: string;
   date: string | null;
   time?: string | null;
@@ -141,21 +175,29 @@ export interface TimelinePoint {
   high?: number;
   unit: string | null;
   approx: boolean;
-  /** The range the figure allows once its qualifier is read (`almost 500,000` → [400000, 500000]). */
+  /** The range the figure allows once its qualifier is read (`almost 500,000` → [400000, 500000]); 0, 0 without a figure. */
   low: number;
   up: number;
+  /** What the figure can be compared with: a unit family (`duration`, `percent`, `money:EUR`, `count:death`); null without a figure. */
+  measure: string | null;
+  /** `≠`: differs from a figure of the same measure stated at about the same time; `Δ`: from one stated earlier. */
+  mark: '≠' | 'Δ' | null;
 }
 
-/** Claims about the same measured thing across the corpus. */
+/** Claims about the same fact across the corpus. */
 export interface ClaimGroup {
   topic: string;
   label: string;
-  /** Oldest first; undated last. */
+  /** Every claim of the group, oldest first, undated last; `value` is null for a claim without a figure. */
   points: TimelinePoint[];
-  /** Pairs of claim ids whose figures, at about the same time, cannot both be right. */
+  /** Pairs of claim ids whose figures, at about the same time, cannot both be right (the first 5,000; see disagreementCount). */
   disagreements: [string, string][];
-  /** Pairs of claim ids whose figures differ across dates (a change over time, or a disagreement spread out). */
+  /** Pairs of claim ids whose figures differ across dates (a change over time, or a disagreement spread out); the first 5,000. */
   changes: [string, string][];
+  /** How many disagreeing pairs there are in all: every one marks its claims' points `≠`. */
+  disagreementCount: number;
+  /** How many changing pairs there are in all: every one marks its claims' points `Δ` (unless `≠`). */
+  changeCount: number;
 }
 
 export interface ArticleAnalysis {

@@ -61,7 +61,7 @@ function pickGroupFor(service: CorpusService, arg?: string): ClaimGroup | undefi
 async function chooseGroup(service: CorpusService): Promise<ClaimGroup | undefined> {
   const items = service.index.groups.map((g) => ({
     label: plainText(g.label),
-    description: `${g.points.length} claims${g.disagreements.length ? ` · ${g.disagreements.length} disagreements` : ''}`,
+    description: `${g.points.length} claims${g.disagreementCount ? ` · ${g.disagreementCount} disagreements` : ''}`,
     group: g,
   }));
   if (items.length === 0) {
@@ -71,13 +71,22 @@ async function chooseGroup(service: CorpusService): Promise<ClaimGroup | undefin
   return (await vscode.window.showQuickPick(items, { placeHolder: 'Which related claims should the timeline show?' }))?.group;
 }
 
+/**
+ * The timeline of a group: the figures of its most common measure (a group about a death
+ * toll may also hold the year of an earlier disaster), and how many other claims it holds.
+ */
 export function payloadOf(g: ClaimGroup): TimelinePayload {
   const articles = new Set(g.points.map((p) => p.file)).size;
+  const counts = new Map<string, number>();
+  for (const p of g.points) if (p.measure !== null && p.value !== null) counts.set(p.measure, (counts.get(p.measure) ?? 0) + 1);
+  const measure = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const plotted = g.points.filter((p) => measure !== undefined && p.measure === measure);
+  const others = g.points.length - plotted.length;
   return {
     label: g.label,
-    summary: `${g.points.length} claims in ${countOf(articles, 'article')}; ${countOf(g.disagreements.length, 'disagreement')}, ${countOf(g.changes.length, 'change')} over time. Hollow triangles are approximate figures; red rings disagree with a figure of about the same date.`,
-    unit: g.points.find((p) => p.unit)?.unit ?? null,
-    points: g.points.map((p) => ({
+    summary: `${g.points.length} claims in ${countOf(articles, 'article')}: ${countOf(plotted.length, 'figure')} plotted, ${countOf(others, 'other claim')} without a figure of this measure; ${countOf(g.disagreementCount, 'disagreement')}, ${countOf(g.changeCount, 'change')} over time. Hollow triangles are approximate figures; red rings disagree with a figure of about the same date.`,
+    unit: plotted.find((p) => p.unit)?.unit ?? null,
+    points: plotted.map((p) => ({
       id: p.id,
       day: p.date && /^\d{4}-\d{2}-\d{2}$/.test(p.date) ? Date.parse(p.date + 'T00:00:00Z') / 86400000 : null,
       date: p.date ?? 'undated',
@@ -88,6 +97,7 @@ export function payloadOf(g: ClaimGroup): TimelinePayload {
       article: articleLabel(p.file),
     })),
     disagreements: g.disagreements,
+    disagreeing: g.points.filter((p) => p.mark === '≠').map((p) => p.id),
   };
 }
 

@@ -4,6 +4,7 @@ import type { ArticleAnalysis, Claim } from '../core/types';
 import type { CorpusService } from './corpusService';
 import { REVEAL_CLAIM } from './relatedNavigation';
 import { countOf } from '../core/util/countOf';
+import { KIND_ICON, KIND_LABEL, relatedCount } from './claimKinds';
 import { escapeMarkdown, markdown, plain, plainText, safeMarkdown, trusted } from './untrustedText';
 
 export type Grouping = 'topic' | 'article';
@@ -12,6 +13,7 @@ export type ClaimFilter = { by: 'topic' | 'entity' | 'article'; value: string; l
 type Node = { type: 'group'; key: string; label: string; claims: Claim[] } | { type: 'claim'; claim: Claim; file: string; parent: string };
 
 export const CLAIMS_VIEW = 'corpusAnnotator.claims';
+const UNRELATED = '~unrelated';
 
 /**
  * The Claims sidebar: claims grouped by topic or by article, each with its figure,
@@ -50,12 +52,13 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
       return item;
     }
     const c = node.claim;
-    const item = new vscode.TreeItem(plainText(`${c.figure.approx ? '~' : ''}${c.figure.text}${c.figure.unit && !c.figure.text.includes(c.figure.unit) ? ' ' + c.figure.unit : ''}`));
+    const item = new vscode.TreeItem(plainText(claimTitle(c)));
     item.id = `${this.grouping}:${node.parent}:${c.id}`;
-    item.description = plainText([c.source ?? 'no source', c.date ?? 'undated', this.grouping === 'topic' ? articleLabel(node.file) : c.topicLabel].join(' · '));
+    const related = relatedCount(this.service, c);
+    item.description = plainText([KIND_LABEL[c.kind], c.source ?? 'no source', c.date ?? 'undated', this.grouping === 'topic' ? articleLabel(node.file) : c.topicLabel].join(' · '));
     // The claim is article text: escaped, so an <img> or a link in it shows as written and loads nothing.
-    item.tooltip = safeMarkdown(markdown`${trusted(escapeMarkdown(c.text, 1000))}\n\n*${c.topicLabel}* · ${c.related.length} related`);
-    item.iconPath = new vscode.ThemeIcon(this.disagrees(c) ? 'warning' : c.related.length ? 'link' : 'circle-small');
+    item.tooltip = safeMarkdown(markdown`${trusted(escapeMarkdown(c.text, 1000))}\n\n*${KIND_LABEL[c.kind]}* · ${c.topicLabel} · ${related} related`);
+    item.iconPath = new vscode.ThemeIcon(this.disagrees(c) ? 'warning' : related ? 'link' : KIND_ICON[c.kind]);
     item.contextValue = 'claim';
     item.command = { command: REVEAL_CLAIM, title: 'Reveal Claim', arguments: [c.id] };
     return item;
@@ -81,7 +84,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
   }
 
   private disagrees(c: Claim): boolean {
-    return this.service.index.groupOf(c.id)?.disagreements.some((p) => p.includes(c.id)) ?? false;
+    return this.service.index.groupOf(c.id)?.points.find((p) => p.id === c.id)?.mark === '≠';
   }
 
   private rebuild() {
@@ -89,15 +92,17 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
     for (const a of this.service.index.analyses) for (const claim of a.claims) if (this.passes(claim, a)) pairs.push({ claim, a });
     const byKey = new Map<string, { label: string; claims: Claim[] }>();
     for (const { claim, a } of pairs) {
-      const key = this.grouping === 'topic' ? claim.topic : a.file;
-      const label = this.grouping === 'topic' ? claim.topicLabel : articleLabel(a.file);
+      // A claim with no related claim is a topic of its own: those stand together at the end.
+      const alone = this.grouping === 'topic' && claim.related.length === 0 && !this.service.index.groupOf(claim.id);
+      const key = this.grouping === 'topic' ? (alone ? UNRELATED : claim.topic) : a.file;
+      const label = this.grouping === 'topic' ? (alone ? 'Claims with no related claim' : claim.topicLabel) : articleLabel(a.file);
       const g = byKey.get(key) ?? { label, claims: [] };
       g.claims.push(claim);
       byKey.set(key, g);
     }
     this.groups = [...byKey]
       .map(([key, g]) => ({ type: 'group' as const, key, label: g.label, claims: g.claims }))
-      .sort((x, y) => (this.grouping === 'topic' ? y.claims.length - x.claims.length : 0) || x.key.localeCompare(y.key));
+      .sort((x, y) => Number(x.key === UNRELATED) - Number(y.key === UNRELATED) || (this.grouping === 'topic' ? y.claims.length - x.claims.length : 0) || x.key.localeCompare(y.key));
   }
 
   private passes(c: Claim, a: ArticleAnalysis): boolean {
@@ -168,6 +173,17 @@ async function pickFilter(service: CorpusService): Promise<ClaimFilter | undefin
   for (const [name, n] of [...entities].sort((x, y) => y[1] - x[1]).slice(0, 200)) items.push({ label: `$(person) ${plainText(name)}`, description: `${n} mentions`, filter: { by: 'entity', value: name, label: name } });
   const pick = await vscode.window.showQuickPick(items, { placeHolder: 'Show only the claims of a topic, an article or an entity', matchOnDescription: true });
   return pick?.filter;
+}
+
+/** A claim's line in the view: its figure when it has one, else the start of its sentence. */
+export function claimTitle(c: Claim): string {
+  if (!c.figure) return clip(c.text.replace(/\s+/g, ' ').trim(), 60);
+  const f = c.figure;
+  return `${f.approx ? '~' : ''}${f.text}${f.unit && !f.text.includes(f.unit) ? ' ' + f.unit : ''}`;
+}
+
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : s.slice(0, n - 1) + '…';
 }
 
 export function articleLabel(file: string): string {

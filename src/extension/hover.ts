@@ -5,6 +5,7 @@ import type { ArticleAnalysis, Claim, Entity, NumberMention, Quote } from '../co
 import type { CorpusService } from './corpusService';
 import { spanAt } from './ranges';
 import { countOf } from '../core/util/countOf';
+import { KIND_LABEL, relatedCount } from './claimKinds';
 import { escapeMarkdown, safeMarkdown } from './untrustedText';
 
 export const OPEN_LOCATION = 'corpusAnnotator.openLocation';
@@ -39,6 +40,13 @@ export function hoverAt(service: CorpusService, doc: vscode.TextDocument, pos: v
   if (a && n) parts.push(numberHover(service, a, n));
   if (a && e) parts.push(entityHover(service, a, e));
   if (q) parts.push(quoteHover(q));
+  // Anywhere else in a claim's sentence (most claims state no figure): the claim itself.
+  const claim = a && !n && a.claims.find((c) => c.start <= offset && offset < c.end);
+  if (a && claim && !e && !q) {
+    const m = md();
+    appendClaim(service, m, a, claim);
+    parts.push(m);
+  }
   const finding = n ? { kind: 'number', s: n } : e ? { kind: 'entity', s: e } : q ? { kind: 'quote', s: q } : undefined;
   if (finding && notes) parts.push(decisionLinks(doc.uri, finding.kind, finding.s.start, finding.s.end));
   if (parts.length === 0) return undefined;
@@ -114,7 +122,7 @@ function numberHover(service: CorpusService, a: ArticleAnalysis, n: NumberMentio
 }
 
 function appendClaim(service: CorpusService, m: vscode.MarkdownString, a: ArticleAnalysis, claim: Claim) {
-  m.appendMarkdown(`---\n\n**Claim** · ${esc(claim.topicLabel)}${claim.source ? ` · source: ${esc(claim.source)}` : ''}${claim.date ? ` · ${esc(claim.date)}` : ''}\n\n`);
+  m.appendMarkdown(`---\n\n**Claim** (${KIND_LABEL[claim.kind]}) · ${esc(claim.topicLabel)}${claim.source ? ` · source: ${esc(claim.source)}` : ''}${claim.date ? ` · ${esc(claim.date)}` : ''}\n\n`);
   const group = service.index.groupOf(claim.id);
   if (!group) {
     m.appendMarkdown('_No related claims in the corpus._\n');
@@ -122,16 +130,21 @@ function appendClaim(service: CorpusService, m: vscode.MarkdownString, a: Articl
   }
   const disagree = new Set(group.disagreements.filter((p) => p.includes(claim.id)).flat());
   const changed = new Set(group.changes.filter((p) => p.includes(claim.id)).flat());
-  m.appendMarkdown(`Related figures (${group.points.length - 1}):\n\n`);
+  m.appendMarkdown(`Related claims (${relatedCount(service, claim)}):\n\n`);
   // Figures from other articles first: they are what a reader comes to compare.
   const others = group.points.filter((x) => x.id !== claim.id).sort((x, y) => Number(x.file === a.file) - Number(y.file === a.file));
   for (const p of others.slice(0, MAX_LISTED)) {
     const mark = disagree.has(p.id) ? ' **≠ disagrees**' : changed.has(p.id) ? ' Δ differs over time' : '';
     const where = p.file === a.file ? 'this article' : articleLabel(p.file);
     const start = service.index.claim(p.id)?.claim.start ?? 0;
-    m.appendMarkdown(`- ${p.approx ? '~' : ''}${esc(p.figureText)} — ${esc(p.date ?? 'undated')}, ${esc(p.source ?? 'no source')}, ${link(p.file, start, where)}${mark}\n`);
+    const what = p.figureText ? `${p.approx ? '~' : ''}${esc(p.figureText)}` : `“${esc(clip(p.text.replace(/\s+/g, ' ').trim(), 60))}”`;
+    m.appendMarkdown(`- ${what} — ${esc(p.date ?? 'undated')}, ${esc(p.source ?? 'no source')}, ${link(p.file, start, where)}${mark}\n`);
   }
   if (others.length > MAX_LISTED) m.appendMarkdown(`- … and ${others.length - MAX_LISTED} more (Show Related Claims)\n`);
+}
+
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : s.slice(0, n - 1) + '…';
 }
 
 function quoteHover(q: Quote): vscode.MarkdownString {

@@ -4,6 +4,7 @@ import type { CorpusService } from './corpusService';
 import { OPEN_LOCATION } from './hover';
 import { toRange } from './ranges';
 import { countOf } from '../core/util/countOf';
+import { relatedCount } from './claimKinds';
 import { plain } from './untrustedText';
 
 export const NEXT_RELATED = 'corpusAnnotator.nextRelatedClaim';
@@ -101,12 +102,10 @@ function claimLenses(service: CorpusService, doc: vscode.TextDocument): vscode.C
   const a = service.analysisFor(doc.uri);
   if (!a) return [];
   return a.claims
-    .filter((c) => c.related.length > 0)
+    .filter((c) => relatedCount(service, c) > 0)
     .map((c) => {
-      const group = service.index.groupOf(c.id);
-      const disagrees = group?.disagreements.some((p) => p.includes(c.id));
-      const changes = group?.changes.some((p) => p.includes(c.id));
-      const title = `${countOf(c.related.length, 'related claim')}${disagrees ? ' · figures disagree' : changes ? ' · figures change over time' : ''}`;
+      const point = service.index.groupOf(c.id)?.points.find((p) => p.id === c.id);
+      const title = `${countOf(relatedCount(service, c), 'related claim')}${point?.mark === '≠' ? ' · figures disagree' : point?.mark === 'Δ' ? ' · figures change over time' : ''}`;
       return new vscode.CodeLens(new vscode.Range(doc.positionAt(c.start), doc.positionAt(c.start)), { title, command: SHOW_RELATED, arguments: [c.id] });
     });
 }

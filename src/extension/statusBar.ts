@@ -10,7 +10,7 @@ export function registerStatusBar(service: CorpusService): vscode.Disposable {
     const analyses = service.index.analyses;
     const entities = new Set(analyses.flatMap((a) => a.entities.map((e) => e.canonical))).size;
     const claims = analyses.reduce((n, a) => n + a.claims.length, 0);
-    const disagreeing = service.index.groups.filter((g) => g.disagreements.length > 0).length;
+    const disagreeing = service.index.groups.filter((g) => g.disagreementCount > 0).length;
     item.text = `$(book) ${analyses.length} articles · ${claims} claims`;
     item.tooltip = new vscode.MarkdownString(
       `**Corpus Annotator**\n\n${analyses.length} articles · ${entities} entities · ${claims} claims\n\n${service.index.groups.length} related-claim groups, ${disagreeing} with disagreeing figures`,

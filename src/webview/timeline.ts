@@ -45,7 +45,7 @@ function render(payload: TimelinePayload) {
   const grid = css('--vscode-editorWidget-border', 'rgba(128,128,128,0.3)');
   const red = css('--vscode-errorForeground', '#e51400');
   const dated = payload.points.filter((p) => p.day !== null && p.value !== null);
-  const disagreeing = new Set(payload.disagreements.flat());
+  const disagreeing = new Set(payload.disagreeing);
   const bySource = sources.map((source) => dated.filter((p) => (p.source ?? 'no source') === source));
   const datasets: ChartDataset<'scatter', { x: number; y: number }[]>[] = bySource.map((points, i) => {
     const colour = colours[i % colours.length];

@@ -16,6 +16,8 @@ export interface TimelinePayload {
   unit: string | null;
   points: TimelinePointView[];
   disagreements: [string, string][];
+  /** Every claim that disagrees with one of about the same date (the pairs above may be the first of many). */
+  disagreeing: string[];
 }
 
 export type TimelineMessage = { type: 'ready' } | { type: 'open'; id: string } | { type: 'show'; payload: TimelinePayload };

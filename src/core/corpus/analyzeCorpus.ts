@@ -167,7 +167,13 @@ export function linkCorpus(analyses: ArticleAnalysis[]): ClaimGroup[] {
     });
     if (renamed.size === 0) return;
     for (const q of a.quotes) if (q.speaker && renamed.has(q.speaker)) q.speaker = renamed.get(q.speaker)!;
-    for (const c of a.claims) if (c.source && renamed.has(c.source)) c.source = renamed.get(c.source)!;
+    const rename = (name: string | null) => (name !== null && renamed.has(name) ? renamed.get(name)! : name);
+    for (const c of a.claims) {
+      c.source = rename(c.source);
+      c.frame.subject = rename(c.frame.subject);
+      c.frame.place = rename(c.frame.place);
+      c.frame.entities = [...new Set(c.frame.entities.map((e) => rename(e)!))];
+    }
   });
   return linkClaims(analyses);
 }

@@ -1,125 +1,178 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { ArticleAnalysis, Claim, ClaimGroup, TimelinePoint } from '../types';
-import { ACTORS } from '../extract/claims/lexicon';
+import { topicKey } from '../extract/claims/topicLabel';
+import { packageRoot } from '../util/paths';
+import { candidatePairs, claimTerms, termVectors } from './claimLinking/candidates';
+import { compareFigures, type ComparedPoint } from './claimLinking/compareFigures';
+import { baseValue, figureRange, measureOf } from './claimLinking/figures';
+import { groupLabel } from './claimLinking/label';
+import { averageLinkage } from './claimLinking/cluster';
+import { HAND_LINKER, pairScore, pairVector, type LinkerWeights, type PairClaim } from './claimLinking/pairFeatures';
 
-/** Figures at most this many days apart were stated "at about the same time". */
-export const SAME_TIME_DAYS = 7;
-/** The most related ids listed on one claim (the nearest in time); groups can be larger. */
+export { figureRange } from './claimLinking/figures';
+export { SAME_TIME_DAYS } from './claimLinking/compareFigures';
+
+/** The most related ids listed on one claim (the nearest in time); the group itself holds every claim. */
 export const MAX_RELATED = 50;
-const GENERIC_CONCEPTS = new Set(['count', 'share', 'money']);
-const ACTOR_KEYS = new Set(Object.keys(ACTORS));
 
-interface Ref {
-  claim: Claim;
+interface Ref extends PairClaim {
   analysis: ArticleAnalysis;
-  point: TimelinePoint;
-  day: number | null;
+}
+
+/** Every candidate pair the linker scored, for training and measuring it. */
+export interface ScoredPair {
+  a: Claim;
+  b: Claim;
+  vector: number[];
+  score: number;
+}
+
+export interface LinkOptions {
+  weights?: LinkerWeights;
+  /** Called with every candidate pair and its evidence (`npm run train` fits the weights on them). */
+  onPair?: (p: ScoredPair) => void;
 }
 
 /**
- * Links claims about the same measured thing across a corpus and builds a timeline
- * per group. Claims are blocked by topic (actor, counted thing, event), so the work
- * grows with the size of each block, never with all pairs of the corpus. Topics
- * without an actor, counting something generic, or with a small or vague figure,
- * link only repeats of the same figure: a reader would reject "36 tanks" in Norway
- * and "8 tanks" sent to Ukraine as one measured thing.
+ * Links claims about the same fact across a corpus, by meaning and with no word list of
+ * any story: candidate pairs come from an inverted index over each claim's rarer terms
+ * (content lemmas, entity names, the measured thing), so the work grows with the
+ * postings read rather than with all pairs; each candidate is scored on its evidence
+ * (TF-IDF cosine, same measured thing, same figure or comparable measure, shared
+ * entities, same verb, days apart) by a logistic model whose weights and threshold
+ * were fitted on development data (`npm run train`); pairs above the threshold join
+ * their claims' groups. Within a group, figures of one measure are compared over time.
+ * Claims whose sentences are the same but for their figures (syndicated copy) are one
+ * candidate for the index and always related.
  */
-export function linkClaims(analyses: ArticleAnalysis[]): ClaimGroup[] {
-  const blocks = new Map<string, Ref[]>();
+export function linkClaims(analyses: ArticleAnalysis[], opts: LinkOptions = {}): ClaimGroup[] {
+  const w = opts.weights ?? defaultLinker();
+  const refs: Ref[] = [];
   for (const analysis of analyses) {
     for (const claim of analysis.claims) {
       claim.related = [];
-      const key = blockKey(claim);
-      let block = blocks.get(key);
-      if (!block) blocks.set(key, (block = []));
-      const point = toPoint(claim, analysis);
-      block.push({ claim, analysis, point, day: dayNumber(claim.date) });
+      refs.push({ claim, analysis, file: analysis.file, number: claim.figure ? analysis.numbers[claim.numbers[0]] : undefined, day: dayNumber(claim.date) });
     }
   }
+  // One representative per wording (figures masked): syndicated copies and repeated templates.
+  const parent = Int32Array.from(refs, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const join = (i: number, j: number) => {
+    const a = find(i);
+    const b = find(j);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  const byWording = new Map<string, number>();
+  const reps: number[] = [];
+  refs.forEach((r, i) => {
+    const key = r.claim.text.toLowerCase().replace(/\d[\d,.]*/g, '#').replace(/\s+/g, ' ').trim();
+    const first = byWording.get(key);
+    if (first === undefined) {
+      byWording.set(key, i);
+      reps.push(i);
+    } else join(first, i);
+  });
+  const { vectors, df } = termVectors(reps.map((i) => claimTerms(refs[i].claim)));
+  const maxPostings = Math.max(64, Math.ceil(w.maxPostingsShare * reps.length), Math.ceil(2 * Math.sqrt(reps.length)));
+  const edges: { a: number; b: number; score: number }[] = [];
+  candidatePairs(vectors, df, maxPostings, (x, y, cos) => {
+    const a = refs[reps[x]];
+    const b = refs[reps[y]];
+    const vector = pairVector(a, b, cos);
+    const score = pairScore(w, vector);
+    opts.onPair?.({ a: a.claim, b: b.claim, vector, score });
+    if (score >= w.threshold / 4) edges.push({ a: x, b: y, score });
+  });
+  const cluster = averageLinkage(reps.length, edges, w.threshold);
+  reps.forEach((r, x) => join(r, reps[cluster[x]]));
+
+  const members = new Map<number, Ref[]>();
+  refs.forEach((r, i) => {
+    const root = find(i);
+    const list = members.get(root);
+    if (list) list.push(r);
+    else members.set(root, [r]);
+  });
+  const docFreq = new Map<string, number>();
+  for (const r of refs) for (const l of new Set(r.claim.frame.lemmas)) docFreq.set(l, (docFreq.get(l) ?? 0) + 1);
+  const rarity = (l: string) => Math.log(1 + refs.length / (docFreq.get(l) ?? 1));
   const groups: ClaimGroup[] = [];
-  for (const [key, block] of blocks) {
-    for (const refs of key.includes('@') ? repeatClusters(block) : [block]) addGroup(groups, key, refs);
+  for (const list of members.values()) {
+    const claims = list.map((r) => r.claim);
+    const anchor = claims.reduce((m, c) => (c.id < m ? c.id : m), claims[0].id);
+    const label = groupLabel(claims, rarity);
+    const topic = topicKey(label, anchor);
+    for (const c of claims) {
+      c.topic = topic;
+      c.topicLabel = label;
+    }
+    if (list.length < 2) continue;
+    list.sort(byTime);
+    list.forEach((r, i) => (r.claim.related = nearestIds(list, i)));
+    const points = list.map((r) => toPoint(r));
+    const compared: ComparedPoint[] = points.map((point, k) => ({ point, day: list[k].day, measured: list[k].claim.frame.measured?.split(' ') ?? [], predicate: list[k].claim.frame.predicate }));
+    groups.push({ topic, label, points, ...compareFigures(compared) });
   }
   return groups.sort((a, b) => b.points.length - a.points.length || a.topic.localeCompare(b.topic));
 }
 
-function addGroup(groups: ClaimGroup[], key: string, refs: Ref[]) {
-  if (refs.length < 2) return;
-  refs.sort(byTime);
-  for (let i = 0; i < refs.length; i++) refs[i].claim.related = nearestIds(refs, i);
-  groups.push({
-    topic: key,
-    label: refs[0].claim.topicLabel + (key.includes('@') ? `: ${refs[0].point.figureText}` : ''),
-    points: refs.map((r) => r.point),
-    ...compareFigures(refs),
-  });
-}
+export const LINKER_FILE = 'claim-linker.json';
+let loaded: LinkerWeights | undefined;
 
-/**
- * Repeats of one small or vague figure are the same claim only when they are told
- * in much the same words (a headline and its body sentence); "two countries" in two
- * unrelated sentences are not. Clusters by shared content words.
- */
-function repeatClusters(block: Ref[]): Ref[][] {
-  if (block.length < 2) return [block];
-  const words = block.map((r) => contentWords(r.claim.text));
-  const parent = Int32Array.from(block, (_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < block.length; i++) {
-    for (let j = i + 1; j < block.length; j++) {
-      // Repeats of one sentence are many in a large corpus: a pair already joined needs no comparing.
-      const a = find(i);
-      const b = find(j);
-      if (a !== b && overlap(words[i], words[j]) >= 0.5) parent[a] = b;
-    }
+/** The committed linker weights (models/claim-linker.json), or HAND_LINKER with a warning when missing. */
+export function defaultLinker(): LinkerWeights {
+  if (loaded) return loaded;
+  const root = packageRoot();
+  const file = root ? path.join(root, 'models', LINKER_FILE) : '';
+  try {
+    loaded = JSON.parse(fs.readFileSync(file, 'utf8')) as LinkerWeights;
+  } catch (e) {
+    process.emitWarning(`corpus-annotator: claim linker not loaded from ${file || 'models/'}: ${(e as Error).message}; run npm run train`);
+    loaded = HAND_LINKER;
   }
-  const clusters = new Map<number, Ref[]>();
-  block.forEach((r, i) => {
-    const root = find(i);
-    const cluster = clusters.get(root);
-    if (cluster) cluster.push(r);
-    else clusters.set(root, [r]);
-  });
-  return [...clusters.values()];
+  return loaded;
 }
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'with', 'by', 'at', 'from', 'that', 'this', 'its', 'it', 'is', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'as', 'said', 'says']);
-
-function contentWords(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w)));
+export function reloadLinker(): void {
+  loaded = undefined;
 }
 
-/** Shared words over the smaller sentence's words: a headline inside its body sentence scores 1. */
-function overlap(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / Math.max(1, Math.min(a.size, b.size));
+function toPoint(r: Ref): TimelinePoint {
+  const c = r.claim;
+  const n = r.number;
+  const base = baseValue(c);
+  const [low, up] = base ? figureRange(base.value, base.high, c.figure!.approx, n ? textBefore(c, n.start) : '') : [0, 0];
+  return {
+    id: c.id,
+    kind: c.kind,
+    file: r.file,
+    date: c.date,
+    ...(c.time ? { time: c.time } : {}),
+    source: c.source,
+    text: c.text,
+    figureText: c.figure?.text ?? '',
+    value: c.figure?.value ?? null,
+    ...(c.figure?.high !== undefined ? { high: c.figure.high } : {}),
+    unit: c.figure?.unit ?? null,
+    approx: c.figure?.approx ?? false,
+    low,
+    up,
+    measure: measureOf(c, n),
+    mark: null,
+  };
 }
 
-function blockKey(c: Claim): string {
-  const parts = c.topic.split('-');
-  const hasActor = ACTOR_KEYS.has(parts[0]);
-  const concept = hasActor ? parts[1] : parts[0];
-  if (hasActor && !GENERIC_CONCEPTS.has(concept) && isAggregate(c)) return c.topic;
-  return `${c.topic}@${c.figure.value}${c.figure.high !== undefined ? '-' + c.figure.high : ''}`;
-}
-
-/**
- * A figure that can be set against others of its topic: an amount, share or large
- * count stated in digits. Small counts (`two lines`, `8 tanks`) are about one
- * incident and vague ones (`dozens`, `millions of men`) cannot be compared, so
- * those link only to repeats of themselves.
- */
-function isAggregate(c: Claim): boolean {
-  const f = c.figure;
-  if (f.approx && !/\d/.test(f.text)) return false;
-  return f.kind !== 'count' || (f.value ?? 0) >= 100;
-}
-
+/** The ids of the group's other claims, all of them up to MAX_RELATED, else the MAX_RELATED nearest in time. */
 function nearestIds(refs: Ref[], i: number): string[] {
   if (refs.length - 1 <= MAX_RELATED) return refs.filter((_, k) => k !== i).map((r) => r.claim.id);
   const out: string[] = [];
   let lo = i - 1;
   let hi = i + 1;
+  const distance = (a: Ref, b: Ref) => (a.day === null || b.day === null ? 1e9 : Math.abs(a.day - b.day));
   while (out.length < MAX_RELATED && (lo >= 0 || hi < refs.length)) {
     const dl = lo >= 0 ? distance(refs[lo], refs[i]) : Infinity;
     const dh = hi < refs.length ? distance(refs[hi], refs[i]) : Infinity;
@@ -128,81 +181,8 @@ function nearestIds(refs: Ref[], i: number): string[] {
   return out;
 }
 
-function distance(a: Ref, b: Ref): number {
-  return a.day === null || b.day === null ? 1e9 : Math.abs(a.day - b.day);
-}
-
-/**
- * Disagreements: figures within SAME_TIME_DAYS of each other whose ranges (after
- * reading `almost`, `up to`, `more than` …) do not overlap. Changes: the same across
- * a longer gap. A sliding window over the time-sorted group keeps this near-linear.
- */
-function compareFigures(refs: Ref[]): Pick<ClaimGroup, 'disagreements' | 'changes'> {
-  const disagreements: [string, string][] = [];
-  const changes: [string, string][] = [];
-  const dated = refs.filter((r) => r.day !== null && r.point.value !== null);
-  for (let i = 0; i < dated.length && disagreements.length < 1000; i++) {
-    for (let j = i + 1; j < dated.length && dated[j].day! - dated[i].day! <= SAME_TIME_DAYS; j++) {
-      if (disjoint(dated[i].point, dated[j].point)) disagreements.push([dated[i].claim.id, dated[j].claim.id]);
-    }
-  }
-  // Changes: each date cluster against the previous one.
-  let prev: Ref[] = [];
-  let cur: Ref[] = [];
-  const flush = () => {
-    for (const a of prev) for (const b of cur) if (disjoint(a.point, b.point) && changes.length < 1000) changes.push([a.claim.id, b.claim.id]);
-  };
-  for (const r of dated) {
-    if (cur.length > 0 && r.day! - cur[0].day! > SAME_TIME_DAYS) {
-      flush();
-      prev = cur;
-      cur = [];
-    }
-    cur.push(r);
-  }
-  flush();
-  return { disagreements, changes };
-}
-
-function disjoint(a: TimelinePoint, b: TimelinePoint): boolean {
-  return a.up < b.low || b.up < a.low;
-}
-
-function toPoint(c: Claim, a: ArticleAnalysis): TimelinePoint {
-  const n = a.numbers[c.numbers[0]];
-  const before = n ? textBefore(c, n.start) : "";
-  const [low, up] = figureRange(c.figure.value ?? 0, c.figure.high, c.figure.approx, before);
-  return {
-    id: c.id,
-    file: a.file,
-    date: c.date,
-    ...(c.time ? { time: c.time } : {}),
-    source: c.source,
-    text: c.text,
-    figureText: c.figure.text,
-    value: c.figure.value,
-    ...(c.figure.high !== undefined ? { high: c.figure.high } : {}),
-    unit: c.figure.unit,
-    approx: c.figure.approx,
-    low,
-    up,
-  };
-}
-
 function textBefore(c: Claim, start: number): string {
   return c.text.slice(Math.max(0, start - c.start - 30), start - c.start);
-}
-
-/** The values a figure allows once its qualifier is read. */
-export function figureRange(value: number, high: number | undefined, approx: boolean, before: string): [number, number] {
-  if (high !== undefined) return [value, high];
-  const q = before.toLowerCase();
-  if (/\b(?:up to|as many as|at most|no more than)\s*$/.test(q)) return [0, value];
-  if (/\b(?:almost|nearly|just under|close to|fewer than|less than|under)\s*$/.test(q)) return [value * 0.85, value];
-  if (/\b(?:at least|upwards of|no fewer than|a minimum of)\s*$/.test(q)) return [value, Infinity];
-  if (/\b(?:more than|over|above|exceeds?|exceeding)\s*$/.test(q)) return [value, value * 1.5];
-  if (approx) return [value * 0.75, value * 1.25];
-  return [value * 0.99, value * 1.01];
 }
 
 function dayNumber(iso: string | null | undefined): number | null {

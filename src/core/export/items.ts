@@ -75,7 +75,7 @@ export function exportArticle(name: string, text: string, sha: string, analysis:
     for (const e of analysis.entities) add('entity', e.start, e.end, ENTITY_LABEL[e.kind], { fields: { canonical: e.canonical } });
     for (const n of analysis.numbers) add('number', n.start, n.end, 'number', { fields: { value: n.value, unit: n.unit } });
     for (const q of analysis.quotes) add('quote', q.start, q.end, 'quote', { fields: { speaker: q.speaker } });
-    for (const c of analysis.claims) add('claim', c.start, c.end, 'claim', { topic: c.topic, fields: { topic: c.topic, source: c.source, value: c.figure.value, unit: c.figure.unit } });
+    for (const c of analysis.claims) add('claim', c.start, c.end, 'claim', { topic: c.topic, fields: { topic: c.topic, source: c.source, value: c.figure?.value ?? null, unit: c.figure?.unit ?? null } });
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end || x.id.localeCompare(y.id));
   return { item: { article: name, text, sha256: sha, date: analysis?.meta.date ?? null, annotations: out }, orphaned };

@@ -86,7 +86,8 @@ async function stageScreenshots(dir: string) {
   await shot('hover');
   await vscode.commands.executeCommand('editor.action.hideHover');
   await vscode.commands.executeCommand('workbench.action.closeOtherEditors');
-  await vscode.commands.executeCommand('corpusAnnotator.showClaimTimeline', 'russian-troop-numbers');
+  // The cursor is on the 500,000 troops claim: its group's timeline.
+  await vscode.commands.executeCommand('corpusAnnotator.showClaimTimeline');
   await new Promise((r) => setTimeout(r, 2500));
   await shot('timeline');
 }

@@ -1,6 +1,7 @@
 import type { Entity, Quote, Sentence } from '../../types';
 import { ATTRIBUTION_VERB } from './lexicon';
 import { allMatches } from '../../util/allMatches';
+import { isDemonym } from '../quotes/lexicon';
 import { lowerBound } from '../../util/lowerBound';
 
 export interface SourceContext {
@@ -41,7 +42,7 @@ const ATTRIBUTION_VERB_ALL = new RegExp(ATTRIBUTION_VERB.source, 'gi');
 export function sentenceAttribution(ctx: SourceContext, index: number): string | null {
   const s = ctx.sentences[index];
   const text = ctx.text.slice(s.start, s.end);
-  // A country speaks only as the subject right before the verb ("Russia said"); elsewhere it is a place.
+  // A country speaks only as the subject right before the verb ("Norland said"); elsewhere it is a place.
   const inSentence = entitiesWithin(ctx.entities, s.start, s.end);
   const speakers = inSentence.filter((e) => e.kind !== 'place');
   const quoted = quotesOverlapping(ctx.quotes, s.start, s.end).filter((q) => q.speaker);
@@ -49,7 +50,7 @@ export function sentenceAttribution(ctx: SourceContext, index: number): string |
     const v = s.start + m.index!;
     const ve = v + m[0].length;
     if (quoted.some((q) => q.start <= v && v < q.end)) continue; // a verb inside the quoted words is not the attribution
-    // "Putin tells US officials (to) leave" is an order; "X told the BBC that …" or "X told …:" reports.
+    // "the president tells officials (to) leave" is an order; "X told the network that …" or "X told …:" reports.
     if (/^(?:tells|told)$/i.test(m[0]) && !/^[^.;]{0,80}?(?:\bthat\b|:)/.test(ctx.text.slice(ve, s.end)) && ctx.text.slice(ve, s.end).trim().length > 40) continue;
     const pre = ctx.text.slice(s.start, v);
     const country = inSentence.find((e) => e.kind === 'place' && e.end <= v && /^\s*(?:has\s+|had\s+|also\s+)?$/.test(ctx.text.slice(e.end, v)));
@@ -64,7 +65,7 @@ export function sentenceAttribution(ctx: SourceContext, index: number): string |
       if (agent) return agent.canonical;
       // The model can miss an unfamiliar outlet name: take the capitalised (or quoted) name after the description.
       const after = ctx.text.slice(ve, Math.min(s.end, ve + 70));
-      const named = /["“](\p{Lu}[^"”]{1,40})["”]/u.exec(after) ?? /\b((?!(?:Russian|Ukrainian|American|British|The)\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})/u.exec(after.slice(3));
+      const named = /["“](\p{Lu}[^"”]{1,40})["”]/u.exec(after) ?? capitalisedName(after.slice(3));
       if (named) return named[1];
     }
     // "said X", "told X" is the listener: only say-verbs take a speaker after them
@@ -78,10 +79,21 @@ export function sentenceAttribution(ctx: SourceContext, index: number): string |
   return q?.speaker ?? null;
 }
 
+/** The first run of capitalised words that is no demonym or article (`the independent news outlet Vestra` → `Vestra`). */
+function capitalisedName(text: string): RegExpExecArray | null {
+  const re = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const first = m[1].split(/\s+/)[0];
+    if (first !== 'The' && !isDemonym(first)) return m;
+  }
+  return null;
+}
+
 /**
  * Whether the words between a name and a verb end in a relative pronoun whose
- * antecedent is not the name (`the Kremlin may be considering one, a little-known
- * group that claims`); `Russia, which claims` is the name's own clause.
+ * antecedent is not the name (`the ministry may be considering one, a little-known
+ * group that claims`); `Norland, which claims` is the name's own clause.
  */
 function relativeClauseOfAnother(gap: string): boolean {
   return /\b(?:that|who|which)\s*$/i.test(gap) && !/^\s*,?\s*(?:that|who|which)\s*$/i.test(gap);

@@ -1,12 +1,13 @@
 import type { ArticleStructure, Claim, Entity, NumberMention, Quote, Sentence } from '../../types';
 import { attributeSource } from './attributeSource';
-import { describeFigure } from './describeFigure';
-import { oneByteText } from '../../text/oneByte';
+import { checkworthyFeatures, cuesOf, defaultCheckworthiness } from './checkworthiness';
+import { claimKind, defaultDetector, detectorScore, detectorVector, mainFigure, ruledOut, type DetectorInput, type DetectorWeights } from './detect';
+import { readFrame } from './frame';
+import { ownTopic } from './topicLabel';
+import { viewSentence } from './sentenceWords';
 import { fnv1a } from '../../util/fnv1a';
 import { lowerBound } from '../../util/lowerBound';
-
-const CLAIM_KINDS = new Set<NumberMention['kind']>(['count', 'percent', 'money', 'measure']);
-const NOT_CLAIM_PARAGRAPHS = new Set(['furniture', 'byline', 'dateline', 'entry-header']);
+import type { Token } from '../../text/tokenize';
 
 export interface ClaimInput {
   text: string;
@@ -16,53 +17,67 @@ export interface ClaimInput {
   quotes: Quote[];
   /** The article's name (file name without `.txt`), the prefix of claim ids. */
   article: string;
+  /** The article's tokens (fastTokenize), when the caller has them. */
+  tokens?: readonly Token[];
+}
+
+/** One sentence as the detector saw it: what `npm run train` fits the detector on. */
+export interface ScoredSentence {
+  start: number;
+  end: number;
+  input: DetectorInput;
+  vector: number[];
+  score: number;
+  ruledOut: boolean;
 }
 
 /**
- * Finds the checkable claims of one article: each sentence (headline, caption,
- * bullet) stating a quantity, with what it measures, who says it and when.
- * `related` is left empty here; linking across the corpus fills it.
+ * Finds the checkable claims of one article: each sentence (headline, caption, bullet,
+ * quoted sentence) that states something a reader could verify, with its kind, its
+ * frame (who, what happened, what is measured, where, when), its main figure when it
+ * has one, who says it and when. `related` is left empty here; linking across the
+ * corpus fills it and the topic.
  */
-export function findClaims(input: ClaimInput): Claim[] {
+export function findClaims(input: ClaimInput, detector: DetectorWeights = defaultDetector()): Claim[] {
   const { text, structure, numbers } = input;
-  const narrow = oneByteText(text);
   const sentences = structure.sentences.length > 0 ? structure.sentences : lineSentences(text);
   const ctx = { text, sentences, entities: input.entities, quotes: input.quotes };
   const claims: Claim[] = [];
   const seenIds = new Map<string, number>();
-  let ni = 0;
-  sentences.forEach((s, si) => {
-    while (ni < numbers.length && numbers[ni].start < s.start) ni++;
-    const inSentence: number[] = [];
-    for (let k = ni; k < numbers.length && numbers[k].end <= s.end; k++) inSentence.push(k);
-    const kind = structure.paragraphs[s.paragraph]?.kind;
-    if (kind && NOT_CLAIM_PARAGRAPHS.has(kind)) return;
-    const carrying = inSentence.filter((k) => isClaimFigure(numbers[k]));
-    if (carrying.length === 0) return;
-    const main = numbers[carrying[0]];
-    const sentence = narrow.slice(s.start, s.end);
-    const prev = sentences[si - 1];
-    const d = describeFigure(main, sentence, s.start, prev ? narrow.slice(prev.start, prev.end) : '');
-    // Entries are in order and apart: the one holding the sentence is the last to start by it.
-    const last = structure.entries[lowerBound(structure.entries, s.start + 1) - 1];
-    const entry = last && s.start < last.end ? last : undefined;
-    const baseId = `${input.article}#${hash36(sentence.replace(/\s+/g, ' ').trim())}`;
+  scoreSentences(input, sentences).forEach((s, si) => {
+    if (s.ruledOut || s.score < detector.threshold) return;
+    const { view, figure } = s.input;
+    const e = lowerBound(structure.entries, view.start + 1) - 1;
+    const entry = e >= 0 && structure.entries[e].end > view.start ? structure.entries[e] : undefined;
+    const date = (entry ?? structure.entries[0])?.date ?? structure.meta.date;
+    const frame = readFrame({ view, figure, articleDate: date });
+    const { phrase, ...claimFrame } = frame;
+    const baseId = `${input.article}#${hash36(view.text.replace(/\s+/g, ' ').trim())}`;
     const dup = (seenIds.get(baseId) ?? 0) + 1;
     seenIds.set(baseId, dup);
+    const id = dup === 1 ? baseId : `${baseId}-${dup}`;
+    const own = ownTopic(id, claimFrame, figure);
+    // The sentence's numbers are a run of the article's: indices from the first.
+    const first = view.numbers.length ? lowerBound(numbers, view.numbers[0].start) : 0;
+    const indices = view.numbers.map((_, k) => first + k);
+    if (figure) indices.unshift(...indices.splice(view.numbers.indexOf(figure), 1));
     claims.push({
-      id: dup === 1 ? baseId : `${baseId}-${dup}`,
-      start: s.start,
-      end: s.end,
-      text: sentence,
-      topic: d.topic,
-      topicLabel: d.topicLabel,
-      source: attributeSource(ctx, si, main.start),
+      id,
+      start: view.start,
+      end: view.end,
+      text: view.text,
+      kind: claimKind(s.input),
+      checkworthiness: Math.round(s.input.checkworthiness * 1000) / 1000,
+      topic: own.topic,
+      topicLabel: own.label,
+      source: attributeSource(ctx, si, figure?.start ?? view.start),
       related: [],
-      subject: d.subject,
-      numbers: carrying,
-      figure: { text: main.text, value: main.value, ...(main.high !== undefined ? { high: main.high } : {}), unit: main.unit, kind: main.kind, approx: main.approx },
+      subject: phrase,
+      frame: claimFrame,
+      numbers: indices,
+      figure: figure ? { text: figure.text, value: figure.value, ...(figure.high !== undefined ? { high: figure.high } : {}), unit: figure.unit, kind: figure.kind, approx: figure.approx } : null,
       // A live blog's headline and key points stand above its entries and are as new as the newest.
-      date: (entry ?? structure.entries[0])?.date ?? structure.meta.date,
+      date,
       ...(entry ? { time: entry.time } : {}),
     });
   });
@@ -70,27 +85,30 @@ export function findClaims(input: ClaimInput): Claim[] {
   return claims;
 }
 
-/** A figure that makes its sentence checkable: not a date or time, not a stray small number. */
-export function isClaimFigure(n: NumberMention): boolean {
-  if (!CLAIM_KINDS.has(n.kind) || n.malformed || n.value === null) return false;
-  if (n.kind !== 'count') return true;
-  if (/^(?:one|a|an)$/i.test(n.text)) return false;
-  return n.unit !== null ? n.value >= 2 || n.approx : n.value >= 100 || n.approx;
+/** Every sentence of the article with the detector's inputs and score: findClaims keeps those above the threshold. */
+export function scoreSentences(input: ClaimInput, sentences: Sentence[] = input.structure.sentences.length > 0 ? input.structure.sentences : lineSentences(input.text), detector: DetectorWeights = defaultDetector()): ScoredSentence[] {
+  const model = defaultCheckworthiness();
+  return sentences.map((s) => {
+    const view = viewSentence(input.text, s.start, s.end, input.entities, input.numbers, input.quotes, input.tokens);
+    const cues = cuesOf(view);
+    const checkworthiness = model ? model.score(checkworthyFeatures(view, cues)) : 0.5;
+    const d: DetectorInput = { view, cues, checkworthiness, figure: mainFigure(view), paragraph: input.structure.paragraphs[s.paragraph]?.kind };
+    const vector = detectorVector(d);
+    return { start: s.start, end: s.end, input: d, vector, score: detectorScore(detector, vector), ruledOut: ruledOut(d) };
+  });
 }
 
 /** A headline that repeats the body's figure takes the body's source when it names none. */
 function shareSourcesBetweenRepeats(claims: Claim[]) {
-  const byFigure = new Map<string, Claim[]>();
+  const sourceOf = new Map<string, string>();
+  const key = (c: Claim) => (c.figure && c.figure.value !== null ? `${c.figure.kind}|${c.figure.value}` : undefined);
   for (const c of claims) {
-    const key = `${c.topic}|${c.figure.value}`;
-    // Pushed, not copied: a copy per claim made a figure repeated n times cost n².
-    const group = byFigure.get(key);
-    if (group) group.push(c);
-    else byFigure.set(key, [c]);
+    const k = key(c);
+    if (k && c.source && !sourceOf.has(k)) sourceOf.set(k, c.source);
   }
-  for (const group of byFigure.values()) {
-    const source = group.find((c) => c.source)?.source;
-    if (source) for (const c of group) c.source ??= source;
+  for (const c of claims) {
+    const k = key(c);
+    if (k && !c.source) c.source = sourceOf.get(k) ?? null;
   }
 }
 

@@ -1,69 +1,85 @@
 import * as assert from 'node:assert/strict';
 import { findClaims } from '../../../../src/core/extract/claims';
 import { figureRange, linkClaims } from '../../../../src/core/corpus/relatedClaims';
-import type { ArticleAnalysis } from '../../../../src/core/types';
-import { article, lineStructure, num } from '../../claimFixtures';
+import { averageLinkage } from '../../../../src/core/corpus/claimLinking/cluster';
+import type { ArticleAnalysis, Entity, NumberMention } from '../../../../src/core/types';
+import { article, ent, lineStructure, num } from '../../claimFixtures';
 
-function analysed(file: string, date: string, line: string, figure: string, value: number, unit: string | null, approx = false): ArticleAnalysis {
+/** One article of one line, with the figures and names given as [text, fields] pairs. */
+function analysed(file: string, date: string, line: string, figures: [string, Partial<NumberMention> & Pick<NumberMention, 'kind' | 'value'>][], names: [string, Entity['kind']][] = []): ArticleAnalysis {
   const structure = lineStructure(line, date);
-  const numbers = [num(line, figure, { kind: 'count', value, unit, approx })];
-  const a = article(file, line, { structure, numbers });
-  a.claims = findClaims({ text: line, structure, numbers, entities: [], quotes: [], article: file.replace('.txt', '') });
+  const numbers = figures.map(([t, f]) => num(line, t, f));
+  const entities = names.map(([t, k]) => ent(line, t, k));
+  const a = article(file, line, { structure, numbers, entities });
+  a.claims = findClaims({ text: line, structure, numbers, entities, quotes: [], article: file.replace('.txt', '') });
+  assert.equal(a.claims.length, 1, `${file}: one claim in "${line}"`);
   return a;
 }
 
+const quake = () => [
+  analysed('a.txt', '2024-04-02', 'The death toll from the earthquake in Veloria rose to 1,200, the civil protection agency said.', [['1,200', { kind: 'count', value: 1200 }]], [['Veloria', 'place']]),
+  analysed('b.txt', '2024-04-03', 'The earthquake death toll in Veloria has reached 2,900, officials said.', [['2,900', { kind: 'count', value: 2900 }]], [['Veloria', 'place']]),
+  analysed('c.txt', '2024-04-20', 'Rescuers say the death toll from the Veloria earthquake now stands at 4,100.', [['4,100', { kind: 'count', value: 4100 }]], [['Veloria', 'place']]),
+];
+
+const unrelated = () => [
+  analysed('x.txt', '2024-04-02', 'The central bank raised its main interest rate to 4.5 per cent.', [['4.5 per cent', { kind: 'percent', value: 4.5, unit: '%' }]]),
+  analysed('y.txt', '2024-04-03', 'The striker scored 31 goals in the league this season.', [['31', { kind: 'count', value: 31, unit: 'goals' }]]),
+];
+
 describe('linkClaims', () => {
-  it('links the same measured thing across articles whatever the wording', () => {
-    const corpus = [
-      analysed('a.txt', '2023-02-02', 'Putin has amassed almost 500,000 troops.', '500,000', 500000, 'troops', true),
-      analysed('b.txt', '2024-03-22', 'Russia plans to deploy an additional 300,000 soldiers to Ukraine.', '300,000', 300000, 'soldiers'),
-      analysed('c.txt', '2021-11-19', 'The Kremlin has massed 100,000 servicemen on the border.', '100,000', 100000, 'servicemen'),
-      analysed('d.txt', '2023-01-04', 'Russia wants to mobilise 300,000 men for the front.', '300,000', 300000, 'men'),
-    ];
+  it('links claims about the same fact across articles, by their words, with no list of the story', () => {
+    const corpus = [...quake(), ...unrelated()];
     const groups = linkClaims(corpus);
-    assert.equal(groups.length, 1);
-    assert.equal(groups[0].topic, 'russian-troop-numbers');
-    assert.deepEqual(groups[0].points.map((p) => p.date), ['2021-11-19', '2023-01-04', '2023-02-02', '2024-03-22'], 'oldest first');
-    const a = corpus[0].claims[0];
-    assert.equal(a.related.length, 3);
-    assert.ok(a.related.includes(corpus[1].claims[0].id));
-    assert.ok(groups[0].changes.length > 0, 'figures differing across dates are a change over time');
+    const quakeIds = corpus.slice(0, 3).map((a) => a.claims[0].id);
+    const g = groups.find((x) => x.points.some((p) => p.id === quakeIds[0]));
+    assert.ok(g, 'the death tolls form a group');
+    assert.deepEqual(new Set(g.points.map((p) => p.id)), new Set(quakeIds));
+    assert.deepEqual(g.points.map((p) => p.date), ['2024-04-02', '2024-04-03', '2024-04-20'], 'oldest first');
+    assert.equal(corpus[0].claims[0].related.length, 2);
+    for (const a of corpus.slice(3)) assert.deepEqual(a.claims[0].related, [], a.file);
   });
 
-  it('does not link different measured things: losses, people who left, other actors', () => {
-    const corpus = [
-      analysed('a.txt', '2023-02-02', 'Putin has amassed almost 500,000 troops.', '500,000', 500000, 'troops', true),
-      analysed('b.txt', '2023-02-03', 'The strike in Makiivka killed 89 Russian soldiers.', '89', 89, 'soldiers'),
-      analysed('c.txt', '2023-02-03', 'Hundreds of thousands of men left Russia after the announcement.', 'Hundreds of thousands', 200000, 'men', true),
-      analysed('d.txt', '2023-02-03', 'Ukraine has deployed 60,000 Ukrainian troops near Bakhmut.', '60,000', 60000, 'troops'),
-    ];
-    linkClaims(corpus);
-    for (const a of corpus) assert.deepEqual(a.claims[0].related, [], `${a.file}: ${a.claims[0].topic}`);
-  });
-
-  it('flags a disagreement at about the same time, not for figures that agree within approx', () => {
-    const corpus = [
-      analysed('a.txt', '2023-02-02', 'Russia has amassed almost 500,000 troops.', '500,000', 500000, 'troops', true),
-      analysed('b.txt', '2023-02-03', 'Russia has amassed some 480,000 troops.', '480,000', 480000, 'troops', true),
-      analysed('c.txt', '2023-02-04', 'Russia has amassed 150,000 troops.', '150,000', 150000, 'troops'),
-    ];
+  it('labels a group with its claims’ own words and gives every member its topic', () => {
+    const corpus = quake();
     const [g] = linkClaims(corpus);
-    const ids = corpus.map((a) => a.claims[0].id);
-    assert.ok(!g.disagreements.some(([x, y]) => [x, y].includes(ids[0]) && [x, y].includes(ids[1])), 'almost 500,000 and some 480,000 agree');
-    assert.ok(g.disagreements.some(([x, y]) => x === ids[0] && y === ids[2]));
-    assert.deepEqual(g.changes, []);
+    assert.match(g.label, /death toll/i);
+    assert.match(g.label, /Veloria/);
+    for (const a of corpus) {
+      assert.equal(a.claims[0].topic, g.topic);
+      assert.equal(a.claims[0].topicLabel, g.label);
+    }
   });
 
-  it('links repeats of a figure with no actor only to each other', () => {
-    const corpus = [
-      analysed('a.txt', '2023-02-14', 'Norway to send 8 tanks', '8', 8, 'tanks'),
-      analysed('b.txt', '2023-02-14', 'Norway will send 8 tanks.', '8', 8, 'tanks'),
-      analysed('c.txt', '2023-02-14', 'Norway has 36 tanks in total.', '36', 36, 'tanks'),
-    ];
-    linkClaims(corpus);
-    assert.deepEqual(corpus[0].claims[0].related, [corpus[1].claims[0].id]);
-    assert.deepEqual(corpus[1].claims[0].related, [corpus[0].claims[0].id], 'a link goes both ways');
-    assert.deepEqual(corpus[2].claims[0].related, []);
+  it('marks ≠ at about the same time and Δ over time', () => {
+    const corpus = quake();
+    const [g] = linkClaims(corpus);
+    const [a, b, c] = corpus.map((x) => x.claims[0].id);
+    assert.deepEqual(g.disagreements, [[a, b]]);
+    assert.ok(g.changes.some(([x, y]) => y === c && [a, b].includes(x)));
+    const mark = Object.fromEntries(g.points.map((p) => [p.id, p.mark]));
+    assert.equal(mark[a], '≠');
+    assert.equal(mark[c], 'Δ');
+  });
+
+  it('compares every pair of a large group: no cap leaves the newest claims unmarked', () => {
+    // 60 reports of one toll on one day, each figure at least 3% from the next: 1,770 disagreeing pairs.
+    const corpus = Array.from({ length: 60 }, (_, i) => {
+      const value = 100 * (i + 1) ** 2;
+      const figure = value.toLocaleString('en-US');
+      return analysed(`r${String(i).padStart(2, '0')}.txt`, '2024-04-02', `The death toll from the earthquake in Veloria rose to ${figure}.`, [[figure, { kind: 'count', value }]], [['Veloria', 'place']]);
+    });
+    const [g] = linkClaims(corpus);
+    assert.equal(g.points.length, 60);
+    assert.equal(g.disagreementCount, (60 * 59) / 2);
+    assert.equal(g.disagreements.length, (60 * 59) / 2, 'all listed while under LISTED_PAIRS');
+    assert.ok(g.points.every((p) => p.mark === '≠'));
+  });
+
+  it('keeps a group’s topic when an unrelated article joins the corpus', () => {
+    const before = linkClaims(quake())[0].topic;
+    const after = linkClaims([...quake(), ...unrelated()]).find((g) => g.points.length === 3)!.topic;
+    assert.equal(after, before);
   });
 
   it('reads qualifiers into the range a figure allows', () => {
@@ -71,60 +87,25 @@ describe('linkClaims', () => {
     assert.deepEqual(figureRange(3500, undefined, true, 'involving up to '), [0, 3500]);
     assert.deepEqual(figureRange(4, 5, false, ''), [4, 5]);
     assert.equal(figureRange(10, undefined, true, 'more than ')[0], 10);
-    const table: [string, boolean, [number, number]][] = [
-      ['as many as ', true, [0, 100]],
-      ['at most ', false, [0, 100]],
-      ['No more than ', false, [0, 100]],
-      ['nearly ', true, [85, 100]],
-      ['fewer than ', false, [85, 100]],
-      ['just under ', false, [85, 100]],
-      ['at least ', true, [100, Infinity]],
-      ['upwards of ', false, [100, Infinity]],
-      ['a minimum of ', false, [100, Infinity]],
-      ['more than ', true, [100, 150]],
-      ['exceeds ', false, [100, 150]],
-      ['over ', false, [100, 150]],
-      ['about ', true, [75, 125]],
-      ['killed ', false, [99, 101]],
-      ['moreover ', false, [99, 101]],
-      ['up to a total of ', false, [99, 101]],
+  });
+});
+
+describe('averageLinkage', () => {
+  it('does not chain two tight groups into one through one strong link', () => {
+    // 0-1-2 and 3-4-5 are tight; 2-3 alone is strong; the average between the groups is low.
+    const edges = [
+      { a: 0, b: 1, score: 0.9 },
+      { a: 1, b: 2, score: 0.9 },
+      { a: 0, b: 2, score: 0.9 },
+      { a: 3, b: 4, score: 0.9 },
+      { a: 4, b: 5, score: 0.9 },
+      { a: 3, b: 5, score: 0.9 },
+      { a: 2, b: 3, score: 0.95 },
     ];
-    for (const [before, approx, range] of table) assert.deepEqual(figureRange(100, undefined, approx, before), range, before);
-  });
-
-  it('counts "about the same time" as at most seven days apart', () => {
-    const at = (date: string) => analysed(`${date}.txt`, date, 'Russia has amassed 150,000 troops.', '150,000', 150000, 'troops');
-    const far = (date: string) => analysed(`far-${date}.txt`, date, 'Russia has amassed 500,000 troops.', '500,000', 500000, 'troops');
-    const [week] = linkClaims([at('2023-02-01'), far('2023-02-08')]);
-    assert.equal(week.disagreements.length, 1, '7 days: the same time');
-    assert.deepEqual(week.changes, []);
-    const [later] = linkClaims([at('2023-02-01'), far('2023-02-09')]);
-    assert.deepEqual(later.disagreements, [], '8 days: a change over time');
-    assert.deepEqual(later.changes, [[later.points[0].id, later.points[1].id]]);
-  });
-
-  it('orders a group oldest first, undated last, and reads a year or a month alone as its first day', () => {
-    const claim = (file: string, date: string | null) => analysed(file, date as string, 'Russia has amassed 150,000 troops.', '150,000', 150000, 'troops');
-    const [g] = linkClaims([claim('a.txt', null), claim('b.txt', '2023'), claim('c.txt', '2022-12-31'), claim('d.txt', '2023-01'), claim('e.txt', null)]);
-    assert.deepEqual(g.points.map((p) => p.file), ['c.txt', 'b.txt', 'd.txt', 'a.txt', 'e.txt']);
-    assert.deepEqual(g.changes, [], 'equal figures never change');
-    assert.equal(g.label, 'Russian troop numbers');
-  });
-
-  it('lists on each claim at most the 50 nearest in time, and sorts groups largest first', () => {
-    const many = Array.from({ length: 60 }, (_, i) => {
-      const day = new Date(Date.UTC(2023, 0, 1 + i)).toISOString().slice(0, 10);
-      return analysed(`m${String(i).padStart(2, '0')}.txt`, day, 'Russia has amassed 150,000 troops.', '150,000', 150000, 'troops');
-    });
-    const small = [analysed('x.txt', '2023-01-01', 'Norway to send 8 tanks', '8', 8, 'tanks'), analysed('y.txt', '2023-01-01', 'Norway will send 8 tanks.', '8', 8, 'tanks')];
-    const groups = linkClaims([...small, ...many]);
-    assert.deepEqual(groups.map((g) => g.points.length), [60, 2]);
-    const first = many[0].claims[0].related;
-    assert.equal(first.length, 50);
-    assert.deepEqual(first, many.slice(1, 51).map((a) => a.claims[0].id), 'the next 50 days');
-    const middle = many[30].claims[0].related;
-    assert.equal(middle.length, 50);
-    assert.ok(middle.includes(many[5].claims[0].id) && middle.includes(many[55].claims[0].id) && !middle.includes(many[4].claims[0].id) && !middle.includes(many[56].claims[0].id), 'the 25 days either side');
-    assert.equal(groups[1].label, `${small[0].claims[0].topicLabel}: 8`, 'a repeat group names its figure');
+    const g = averageLinkage(6, edges, 0.5);
+    assert.equal(g[0], g[1]);
+    assert.equal(g[4], g[5]);
+    assert.notEqual(g[0], g[5]);
+    assert.equal(new Set(g).size, 3, 'the two bridged sentences stay a pair of their own');
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { findClaims, isClaimFigure } from '../../../../src/core/extract/claims';
-import type { NumberMention } from '../../../../src/core/types';
+import { findClaims } from '../../../../src/core/extract/claims';
+import { defaultDetector } from '../../../../src/core/extract/claims/detect';
 import { ent, lineStructure, num, quote } from '../../claimFixtures';
 
 describe('findClaims', () => {
@@ -32,7 +32,7 @@ describe('findClaims', () => {
 
   it('finds sentences stating a quantity, not dates alone or furniture', () => {
     assert.deepEqual(
-      claims.map((c) => c.figure.text),
+      claims.map((c) => c.figure?.text),
       ['500,000', '300,000', '6,000', '89'],
     );
     for (const c of claims) assert.equal(text.slice(c.start, c.end), c.text);
@@ -48,13 +48,13 @@ describe('findClaims', () => {
     assert.equal(claims[3].source, null);
   });
 
-  it('names what is measured, so that different wordings meet in one topic', () => {
-    assert.equal(claims[0].topic, 'russian-troop-numbers');
-    assert.equal(claims[1].topic, 'russian-troop-numbers', 'a bare figure takes the countable noun near it');
-    assert.equal(claims[2].topic, 'ukrainian-child-held');
-    assert.match(claims[3].topic, /troop-losses$/);
-    assert.match(claims[0].subject, /troops/);
-    assert.equal(claims[0].topicLabel, 'Russian troop numbers');
+  it('reads a frame: what is measured, the verb and the time', () => {
+    assert.equal(claims[0].frame.measured, 'troop');
+    assert.equal(claims[0].frame.predicate, 'amass');
+    assert.equal(claims[0].frame.subject, 'Vladimir Putin');
+    assert.equal(claims[0].frame.time, '2023-02-02');
+    assert.equal(claims[0].kind, 'quantity');
+    assert.match(claims[0].subject, /troop/);
   });
 
   it('gives ids that are stable across runs and distinct for repeated sentences', () => {
@@ -99,20 +99,57 @@ describe('findClaims sources', () => {
   });
 });
 
-describe('findClaims topics', () => {
-  const topicOf = (text: string, figure: string, value: number, unit: string | null, kind: 'count' | 'percent' = 'count') =>
-    findClaims({ text, structure: lineStructure(text), numbers: [num(text, figure, { kind, value, unit })], entities: [], quotes: [], article: 't' })[0]?.topic;
+describe('findClaims without figures', () => {
+  const lines = [
+    'The court ordered the company to pay compensation to every passenger.',
+    'The regulator said the penalty was the largest it had ever imposed.',
+    'The collapse of the bridge was caused by corroded cables, investigators found.',
+    '“I am so proud of our team,” she said.',
+    'What happens next?',
+    'Also read: Ten things to know about the storm',
+  ];
+  const text = lines.join('\n');
+  const claims = findClaims({ text, structure: lineStructure(text, '2024-05-01'), numbers: [], entities: [], quotes: [quote(text, 'I am so proud of our team,', 'Jane Doe')], article: 'n' });
+  const kindOf = (start: string) => claims.find((c) => c.text.startsWith(start))?.kind;
 
-  it('a country named as the target of an invasion does not own the troops', () => {
-    assert.equal(topicOf('Putin tells US officials leave Russia NOW amid fear of Ukraine invasion after 100,000 troops mass on border', '100,000', 100000, 'troops'), 'russian-troop-numbers');
+  it('finds decisions, records and causes, each with its kind', () => {
+    assert.equal(kindOf('The court ordered'), 'action');
+    assert.equal(kindOf('The regulator said'), 'record');
+    assert.equal(kindOf('The collapse'), 'cause');
+    for (const c of claims) assert.equal(c.figure, null);
   });
 
-  it('a bare figure counts the noun after "the number of"', () => {
-    assert.equal(topicOf('They say the number of facilities in which Ukrainian children have been held exceeds 430.', '430', 430, null), 'ukrainian-camp-held');
+  it('leaves out feelings in quotations, questions and page furniture', () => {
+    assert.equal(kindOf('“I am so proud'), undefined);
+    assert.equal(kindOf('What happens'), undefined);
+    assert.equal(kindOf('Also read'), undefined);
   });
 
-  it('a share of an army is a troop share', () => {
-    assert.equal(topicOf('We now estimate 97 per cent of the Russian army is in Ukraine.', '97 per cent', 97, '%', 'percent'), 'russian-troop-share');
+  it('reads negation and modality into the frame', () => {
+    const t = 'The ministry did not approve the merger.\nThe bank may raise rates again.';
+    const c = findClaims({ text: t, structure: lineStructure(t, '2024-05-01'), numbers: [], entities: [], quotes: [], article: 'm' }, { ...defaultDetector(), threshold: 0 });
+    assert.equal(c[0].frame.predicate, 'approve');
+    assert.equal(c[0].frame.negated, true);
+    assert.equal(c[1].frame.predicate, 'raise');
+    assert.equal(c[1].frame.modality, 'may');
+    assert.equal(c[1].frame.negated, false);
+  });
+});
+
+describe('findClaims figures', () => {
+  const figureOf = (text: string, numbers: ReturnType<typeof num>[]) => findClaims({ text, structure: lineStructure(text, '2024-05-01'), numbers, entities: [], quotes: [], article: 'f' })[0]?.figure;
+
+  it('takes a duration, a rank or a year when the sentence states no amount', () => {
+    const t = 'The strike ended after 53 days.';
+    assert.equal(figureOf(t, [num(t, '53 days', { kind: 'duration', value: 53, unit: 'days' })])?.kind, 'duration');
+    const r = 'She won her 24th title on Sunday.';
+    assert.equal(figureOf(r, [num(r, '24th', { kind: 'ordinal', value: 24 })])?.value, 24);
+  });
+
+  it('prefers an amount to a date in the same sentence', () => {
+    const t = 'On 3 May 2024 the council cut 1,200 jobs.';
+    const f = figureOf(t, [num(t, '3 May 2024', { kind: 'date', value: 2024, iso: '2024-05-03' }), num(t, '1,200', { kind: 'count', value: 1200, unit: 'jobs' })]);
+    assert.equal(f?.value, 1200);
   });
 });
 
@@ -145,60 +182,5 @@ describe('findClaims attribution verbs', () => {
   it('a country right before the verb speaks ("Russia said")', () => {
     const t = 'Russia said on Wednesday that 100,000 troops had broken through.';
     assert.equal(sourceOf(t, '100,000', [ent(t, 'Russia', 'place')]), 'Russia');
-  });
-});
-
-describe('isClaimFigure: which figures make a sentence checkable', () => {
-  const n = (text: string, fields: Partial<NumberMention>): NumberMention => ({ start: 0, end: text.length, text, kind: 'count', value: 1, unit: null, currency: null, approx: false, malformed: false, ...fields });
-  const table: [string, Partial<NumberMention>, boolean][] = [
-    ['89', { value: 89, unit: 'soldiers' }, true],
-    ['2', { value: 2, unit: 'tanks' }, true],
-    ['1', { value: 1, unit: 'tank' }, false],
-    ['one', { value: 1, unit: 'tank', approx: true }, false],
-    ['a', { value: 1, unit: 'dozen' }, false],
-    ['An', { value: 1, unit: 'army', approx: true }, false],
-    ['a few', { value: 1, unit: 'tanks', approx: true }, true],
-    ['100', { value: 100 }, true],
-    ['99', { value: 99 }, false],
-    ['dozens', { value: 12, approx: true }, true],
-    ['5%', { kind: 'percent', value: 5 }, true],
-    ['$1', { kind: 'money', value: 1 }, true],
-    ['3 km', { kind: 'measure', value: 3 }, true],
-    ['2023', { kind: 'year', value: 2023 }, false],
-    ['2 February', { kind: 'date', value: 2 }, false],
-    ['10:30', { kind: 'time', value: 10.5 }, false],
-    ['5,00,0', { value: 5000, malformed: true }, false],
-    ['many', { value: null, approx: true }, false],
-  ];
-  for (const [text, fields, want] of table) {
-    it(`${text} (${fields.kind ?? 'count'}${fields.unit ? ' of ' + fields.unit : ''}${fields.approx ? ', approximate' : ''}): ${want ? 'a claim' : 'no claim'}`, () => {
-      assert.equal(isClaimFigure(n(text, fields)), want);
-    });
-  }
-});
-
-describe('findClaims without sentences, and in live blogs', () => {
-  it('takes each non-blank line as a sentence when the structure has none', () => {
-    const text = 'Russia has 100,000 troops.\r\n\r\n   \nUkraine has 200,000 troops.';
-    const numbers = [num(text, '100,000', { kind: 'count', value: 100000, unit: 'troops' }), num(text, '200,000', { kind: 'count', value: 200000, unit: 'troops' })];
-    const structure = { meta: { title: '', date: '2023-01-01', byline: null }, paragraphs: [], sentences: [], entries: [] };
-    const claims = findClaims({ text, structure, numbers, entities: [], quotes: [], article: 'x' });
-    assert.deepEqual(claims.map((c) => c.text), ['Russia has 100,000 troops.', 'Ukraine has 200,000 troops.']);
-    assert.deepEqual(claims.map((c) => c.numbers), [[0], [1]]);
-    assert.deepEqual(claims.map((c) => c.date), ['2023-01-01', '2023-01-01']);
-  });
-
-  it('dates a claim in a live-blog entry by the entry, and one above the entries by the newest', () => {
-    const text = 'Russia has 100,000 troops.\nRussia has 200,000 troops.\nRussia has 300,000 troops.';
-    const structure = lineStructure(text, '2023-01-01');
-    const [l0, l1, l2] = structure.paragraphs;
-    structure.entries = [
-      { start: l1.start, end: l1.end, date: '2023-02-03', time: '12:20' },
-      { start: l2.start, end: l2.end, date: '2023-02-02', time: '09:05' },
-    ] as typeof structure.entries;
-    const numbers = ['100,000', '200,000', '300,000'].map((f) => num(text, f, { kind: 'count', value: Number(f.replace(',', '')), unit: 'troops' }));
-    const claims = findClaims({ text, structure, numbers, entities: [], quotes: [], article: 'live' });
-    assert.equal(l0.start, 0);
-    assert.deepEqual(claims.map((c) => [c.date, c.time]), [['2023-02-03', undefined], ['2023-02-03', '12:20'], ['2023-02-02', '09:05']]);
   });
 });
