@@ -70,9 +70,14 @@ export class AnnotationService implements vscode.Disposable {
     return this.articles.get(uri.toString())?.placed ?? [];
   }
 
-  /** Where rejected findings are now: their highlights stay hidden. */
+  /**
+   * Findings a person rejected or corrected: their engine highlights stay hidden (a
+   * correction shows as the person's annotation instead, wherever its bounds now are).
+   */
   rejected(uri: vscode.Uri): { start: number; end: number }[] {
-    return this.placed(uri).filter((p) => p.annotation.status === 'rejected' && p.state !== 'orphaned');
+    return this.placed(uri)
+      .filter((p) => p.state !== 'orphaned' && (p.annotation.status === 'rejected' || (p.annotation.status === 'manual' && p.annotation.finding)))
+      .map((p) => (p.annotation.status === 'rejected' ? p : p.annotation.finding!));
   }
 
   problems(uri: vscode.Uri): SidecarProblem[] | undefined {
