@@ -58,8 +58,8 @@ export function registerAnnotationCommands(corpus: CorpusService, notes: Annotat
     reg('reattachAnnotation', (id?: string) => reattach(notes, id)),
     reg('acceptMovedAnnotation', (uri?: string, id?: string) => (uri && id ? notes.acceptMoved(vscode.Uri.parse(uri), id) : undefined)),
     reg('deleteAnnotation', (id?: string) => withTarget(notes, id, (uri, p) => notes.mutate(uri, (list) => list.filter((x) => x.id !== p.annotation.id)))),
-    reg('undoAnnotation', () => editorUri() && notes.undo(editorUri()!)),
-    reg('redoAnnotation', () => editorUri() && notes.redo(editorUri()!)),
+    reg('undoAnnotation', () => undoOrRedo(notes, 'undo')),
+    reg('redoAnnotation', () => undoOrRedo(notes, 'redo')),
   );
 }
 
@@ -75,8 +75,27 @@ function asRef(x?: FindingRef | ClaimNode): FindingRef | undefined {
   return x;
 }
 
-function editorUri(): vscode.Uri | undefined {
-  return vscode.window.activeTextEditor?.document.uri;
+/** Undo and redo say what they did and show it: the caret goes to the annotation, scrolled into view. */
+async function undoOrRedo(notes: AnnotationService, dir: 'undo' | 'redo'): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const uri = editor.document.uri;
+  const done = dir === 'undo' ? await notes.undo(uri) : await notes.redo(uri);
+  if (!done) {
+    void vscode.window.setStatusBarMessage(`Corpus Annotator: no annotation change to ${dir}.`, 4000);
+    return undefined;
+  }
+  const message = plain`${dir === 'undo' ? 'Undid' : 'Redid'}: ${done.summary}`;
+  const id = done.annotation?.id;
+  const placed = id ? notes.placed(uri).find((p) => p.annotation.id === id) : undefined;
+  const offset = placed?.start ?? done.annotation?.target.start;
+  if (offset !== undefined && offset <= editor.document.getText().length) {
+    const at = editor.document.positionAt(offset);
+    editor.selection = new vscode.Selection(at, at);
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+  void vscode.window.setStatusBarMessage(`$(discard) ${message}`, 6000);
+  return message;
 }
 
 async function annotateSelection(corpus: CorpusService, notes: AnnotationService, label?: string, note?: string): Promise<Annotation | undefined> {

@@ -165,6 +165,27 @@ suite('Annotating at the pace of brat and Prodigy', () => {
     }
   });
 
+  test('undo and redo say what they did and put the caret on it; Ctrl+Z undoes annotations in annotation mode', async () => {
+    const { annotations } = await api();
+    const editor = await open(A001);
+    const start = await select(editor, 'Antony Blinken');
+    await vscode.commands.executeCommand('corpusAnnotator.annotateSelection', 'person', '');
+    await vscode.commands.executeCommand('corpusAnnotator.relabelAnnotation', annotations.placed(editor.document.uri)[0].annotation.id, 'organization');
+    const far = editor.document.positionAt(editor.document.getText().length);
+    editor.selection = new vscode.Selection(far, far);
+    const undid = await vscode.commands.executeCommand<string>('corpusAnnotator.undoAnnotation');
+    assert.equal(undid, 'Undid: “Antony Blinken” relabelled organization → person');
+    assert.equal(editor.document.offsetAt(editor.selection.active), start, 'the caret is on what was undone');
+    assert.ok(editor.selection.isEmpty);
+    assert.equal(await vscode.commands.executeCommand<string>('corpusAnnotator.undoAnnotation'), 'Undid: the person annotation on “Antony Blinken” removed');
+    assert.equal(await vscode.commands.executeCommand<string>('corpusAnnotator.redoAnnotation'), 'Redid: the person annotation on “Antony Blinken” is back');
+    assert.equal(annotations.placed(editor.document.uri).length, 1);
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
+    const ctrlZ = (pkg.contributes.keybindings as { command: string; key: string; when: string }[]).find((k) => k.key === 'ctrl+z');
+    assert.equal(ctrlZ?.command, 'corpusAnnotator.undoAnnotation');
+    assert.match(ctrlZ!.when, /corpusAnnotator\.annotationMode/);
+  });
+
   test('articles show non-breaking spaces plainly and nest their sidecars in the Explorer', () => {
     const editor = vscode.workspace.getConfiguration('editor', { languageId: 'news-article' });
     assert.equal(editor.get('unicodeHighlight.invisibleCharacters'), false);
