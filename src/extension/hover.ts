@@ -87,8 +87,8 @@ function annotationHover(x: Annotation): vscode.MarkdownString {
   const m = md();
   const state = annotationState(x);
   const icon = state === 'manual' || state === 'corrected' ? 'edit' : state === 'accepted' ? 'check' : 'close';
-  const from = state === 'corrected' && x.finding ? ` (corrected from the ${esc(x.finding.kind)} finding)` : '';
-  m.appendMarkdown(`$(${icon}) **Annotation** — ${esc(x.label)}, ${esc(state)}${from}${x.annotator ? ` by ${esc(x.annotator)}` : ''}\n\n`);
+  const said = state === 'corrected' && x.finding ? `corrected from the ${esc(x.finding.kind)} finding` : esc(state);
+  m.appendMarkdown(`$(${icon}) **Annotation** — ${esc(x.label)}, ${said}${x.annotator ? ` by ${esc(x.annotator)}` : ''}\n\n`);
   if (x.note) m.appendMarkdown(`${esc(x.note, 2000)}\n\n`);
   if (x.tags?.length) m.appendMarkdown(`Tags: ${x.tags.map(esc).join(', ')}\n\n`);
   if (x.verdict) m.appendMarkdown(`Verdict: **${esc(x.verdict)}**\n\n`);

@@ -112,7 +112,10 @@ async function annotateSelection(corpus: CorpusService, notes: AnnotationService
   // The note prompt is a second stop on every label: only when asked for (setting).
   const typed = note ?? (!asksForNote() ? undefined : await vscode.window.showInputBox({ prompt: 'Note (optional)', placeHolder: 'Press Enter to skip' }));
   const annotation = createAnnotation(text, sha256(text), start, end, { label: chosen, status: 'manual', ...(typed ? { note: typed } : {}), ...annotator() });
-  return (await notes.mutate(editor.document.uri, (list) => [...list, annotation])) ? annotation : undefined;
+  if (!(await notes.mutate(editor.document.uri, (list) => [...list, annotation]))) return undefined;
+  // The labelled text stays selected no longer: one more key must not replace it.
+  editor.selection = new vscode.Selection(editor.selection.end, editor.selection.end);
+  return annotation;
 }
 
 function annotator(): { annotator?: string } {
@@ -281,9 +284,7 @@ async function quickLabel(corpus: CorpusService, notes: AnnotationService, key?:
   if (!label) return undefined;
   const editor = vscode.window.activeTextEditor;
   if (editor && !editor.selection.isEmpty) {
-    const made = await annotateSelection(corpus, notes, label);
-    if (made) editor.selection = new vscode.Selection(editor.selection.end, editor.selection.end);
-    return made;
+    return annotateSelection(corpus, notes, label);
   }
   return relabel(corpus, notes, undefined, label);
 }

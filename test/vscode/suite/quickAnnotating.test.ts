@@ -95,7 +95,8 @@ suite('Annotating at the pace of brat and Prodigy', () => {
     const uri = editor.document.uri.toString();
     await until('the person highlight to give way to the correction', () => !(highlighting.painted.get(uri)?.person ?? []).some((r) => editor.document.offsetAt(r.start) === finding.start));
     const hover = await hoverAt(editor, finding.start + 2);
-    assert.match(hover, /Annotation\*\* — organization, corrected \(corrected from the entity finding\)/);
+    assert.match(hover, /Annotation\*\* — organization, corrected from the entity finding/);
+    assert.match(hover, /Finding corrected\*\* to organization/);
     // A second key relabels the same annotation: still one annotation on the finding.
     await vscode.commands.executeCommand('corpusAnnotator.quickLabel', 2);
     await annotations.flush(editor.document.uri);
