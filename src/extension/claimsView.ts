@@ -166,9 +166,9 @@ async function pickFilter(service: CorpusService): Promise<ClaimFilter | undefin
     for (const e of a.entities) entities.set(e.canonical, (entities.get(e.canonical) ?? 0) + 1);
   }
   items.push({ label: 'Topics', kind: vscode.QuickPickItemKind.Separator });
-  for (const [key, t] of [...topics].sort((x, y) => y[1].n - x[1].n)) items.push({ label: `$(symbol-number) ${plainText(t.label)}`, description: `${t.n} claims`, filter: { by: 'topic', value: key, label: t.label } });
+  for (const [key, t] of [...topics].sort((x, y) => y[1].n - x[1].n)) items.push({ label: `$(symbol-number) ${plainText(t.label)}`, description: countOf(t.n, 'claim'), filter: { by: 'topic', value: key, label: t.label } });
   items.push({ label: 'Articles', kind: vscode.QuickPickItemKind.Separator });
-  for (const a of service.index.analyses) items.push({ label: `$(file-text) ${plainText(articleLabel(a.file))}`, description: `${a.claims.length} claims`, filter: { by: 'article', value: a.file, label: articleLabel(a.file) } });
+  for (const a of service.index.analyses) items.push({ label: `$(file-text) ${plainText(articleLabel(a.file))}`, description: countOf(a.claims.length, 'claim'), filter: { by: 'article', value: a.file, label: articleLabel(a.file) } });
   items.push({ label: 'Entities', kind: vscode.QuickPickItemKind.Separator });
   for (const [name, n] of [...entities].sort((x, y) => y[1] - x[1]).slice(0, 200)) items.push({ label: `$(person) ${plainText(name)}`, description: `${n} mentions`, filter: { by: 'entity', value: name, label: name } });
   const pick = await vscode.window.showQuickPick(items, { placeHolder: 'Show only the claims of a topic, an article or an entity', matchOnDescription: true });

@@ -65,6 +65,14 @@ export class CompareTreeProvider implements vscode.TreeDataProvider<Node> {
     return curatedSide(current, d, d.corpusStart, d.corpusEnd);
   }
 
+  /** How far curation is: "12 of 28 resolved" (the view's description). */
+  progress(): { resolved: number; total: number; text: string } | undefined {
+    const c = this.comparison;
+    if (!c) return undefined;
+    const resolved = c.items.filter((d) => this.sideTaken(d)).length;
+    return { resolved, total: c.items.length, text: `${resolved} of ${c.items.length} resolved` };
+  }
+
   getChildren(node?: Node): Node[] {
     const c = this.comparison;
     if (!c) return [];
@@ -113,7 +121,7 @@ export function registerCompareAnnotators(service: CorpusService, annotations: A
   const describe = () => {
     const c = provider.comparison;
     view.message = c ? plain`${c.a.name} vs ${c.b.name}: ` + `Cohen's κ ${c.kappa.toFixed(3)} (tokens) · span F1 ${c.f1.toFixed(3)} · ${c.items.length} disagreements` : undefined;
-    view.description = c ? `${c.items.filter((d) => !provider.sideTaken(d)).length} open` : undefined;
+    view.description = provider.progress()?.text;
   };
   const refresh = () => {
     provider.refresh();
@@ -147,7 +155,19 @@ export function registerCompareAnnotators(service: CorpusService, annotations: A
     vscode.commands.registerCommand(TAKE_A, (node?: Node) => take('a', node)),
     vscode.commands.registerCommand(TAKE_B, (node?: Node) => take('b', node)),
     vscode.commands.registerCommand('corpusAnnotator.openDisagreement', (d: PlacedDisagreement) => openDisagreement(d)),
-    vscode.commands.registerCommand('corpusAnnotator.exportCuratedSet', () => vscode.commands.executeCommand(EXPORT_SET, { set: CURATOR })),
+    vscode.commands.registerCommand('corpusAnnotator.exportCuratedSet', async () => {
+      // An export before curating wrote empty files without a word: say so first.
+      const p = provider.progress();
+      const problem = !p
+        ? undefined
+        : p.resolved === 0
+          ? `Nothing is curated yet (0 of ${countOf(p.total, 'disagreement')} resolved): the curated set would be empty.`
+          : p.resolved < p.total
+            ? `Curation is unfinished: ${p.resolved} of ${countOf(p.total, 'disagreement')} resolved; the other ${p.total - p.resolved} would be left out.`
+            : undefined;
+      if (problem && (await vscode.window.showWarningMessage(`Corpus Annotator: ${problem}`, { modal: true }, 'Export Anyway')) !== 'Export Anyway') return undefined;
+      return vscode.commands.executeCommand(EXPORT_SET, { set: CURATOR });
+    }),
     vscode.commands.registerCommand('corpusAnnotator.closeComparison', () => {
       provider.comparison = undefined;
       void vscode.commands.executeCommand('setContext', 'corpusAnnotator.comparing', false);

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { registerArticleLanguage } from './articleLanguage';
 import { registerAnnotationCommands } from './annotations/annotationCommands';
 import { AnnotationService } from './annotations/annotationService';
-import { registerAnnotationView } from './annotations/annotationView';
+import { registerAnnotationView, type AnnotationPainting } from './annotations/annotationView';
+import { registerAnnotationMode, type AnnotationMode } from './annotations/annotationMode';
 import { registerClaimTimeline } from './claimTimeline';
 import { registerCompareAnnotators, type CompareTreeProvider } from './compareAnnotators';
 import { registerExportAnnotations } from './exportAnnotations';
@@ -25,6 +26,8 @@ export interface CorpusAnnotatorApi {
   highlighting: Highlighting;
   annotations: AnnotationService;
   compare: CompareTreeProvider;
+  annotationMode: AnnotationMode;
+  annotationPainting: AnnotationPainting;
 }
 
 /** Wires the features; each registers and owns its disposables. */
@@ -35,6 +38,8 @@ export function activate(context: vscode.ExtensionContext): CorpusAnnotatorApi {
     const highlighting = registerHighlighting(service, annotations);
     const claims = registerClaimsView(service);
     const compare = registerCompareAnnotators(service, annotations);
+    const annotationMode = registerAnnotationMode();
+    const annotationPainting = registerAnnotationView(annotations);
     context.subscriptions.push(
       service,
       registerArticleLanguage(),
@@ -47,10 +52,11 @@ export function activate(context: vscode.ExtensionContext): CorpusAnnotatorApi {
       registerClaimTimeline(service, context.extensionUri),
       annotations,
       registerAnnotationCommands(service, annotations),
-      registerAnnotationView(annotations),
+      annotationPainting,
       registerExportAnnotations(service, claims.provider),
       registerImportAnnotations(service, annotations),
       compare.disposable,
+      annotationMode,
       { dispose: disposeOutput },
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (Configuration.affects(e, 'corpusGlobs')) void service.indexWorkspace(true);
@@ -61,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): CorpusAnnotatorApi {
       () => vscode.commands.executeCommand('setContext', 'corpusAnnotator.hasCorpus', service.index.files.length > 0),
       (e) => vscode.window.showErrorMessage(plain`Corpus Annotator could not index the corpus: ${(e as Error).message}`),
     );
-    return { service, claims: claims.provider, highlighting, annotations, compare: compare.provider };
+    return { service, claims: claims.provider, highlighting, annotations, compare: compare.provider, annotationMode, annotationPainting };
   } catch (e) {
     void vscode.window.showErrorMessage(plain`Corpus Annotator failed to start: ${(e as Error).message}`);
     throw e;

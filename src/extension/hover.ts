@@ -7,6 +7,7 @@ import { spanAt } from './ranges';
 import { countOf } from '../core/util/countOf';
 import { KIND_LABEL, relatedCount } from './claimKinds';
 import { escapeMarkdown, safeMarkdown } from './untrustedText';
+import { annotationState } from './annotations/annotationState';
 
 export const OPEN_LOCATION = 'corpusAnnotator.openLocation';
 const MAX_LISTED = 8;
@@ -48,13 +49,16 @@ export function hoverAt(service: CorpusService, doc: vscode.TextDocument, pos: v
     parts.push(m);
   }
   const finding = n ? { kind: 'number', s: n } : e ? { kind: 'entity', s: e } : q ? { kind: 'quote', s: q } : undefined;
-  if (finding && notes) parts.push(decisionLinks(doc.uri, finding.kind, finding.s.start, finding.s.end));
+  if (finding && notes) {
+    const decided = notes.placed(doc.uri).find((p) => p.annotation.finding && p.annotation.finding.kind === finding.kind && p.annotation.finding.start === finding.s.start && p.annotation.finding.end === finding.s.end);
+    parts.push(decisionLinks(doc.uri, finding.kind, finding.s.start, finding.s.end, decided?.annotation));
+  }
   if (parts.length === 0) return undefined;
   const span = n ?? e ?? q ?? mine[0];
   return new vscode.Hover(parts, new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
 }
 
-const ANNOTATION_COMMANDS = ['acceptFinding', 'rejectFinding', 'relabelAnnotation', 'noteAnnotation', 'setVerdict', 'linkAnnotation', 'deleteAnnotation', 'tagAnnotation'].map((c) => `corpusAnnotator.${c}`);
+const ANNOTATION_COMMANDS = ['acceptFinding', 'rejectFinding', 'relabelAnnotation', 'growAnnotationStart', 'shrinkAnnotationEnd', 'noteAnnotation', 'setVerdict', 'linkAnnotation', 'deleteAnnotation', 'tagAnnotation'].map((c) => `corpusAnnotator.${c}`);
 
 /** Hover Markdown: every piece of article or sidecar text in it goes through `esc`; only these commands run from its links. */
 function md(): vscode.MarkdownString {
@@ -70,16 +74,29 @@ function commandArgs(args: unknown[]): string {
   return encodeURIComponent(JSON.stringify(args)).replace(/[()'!*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** Accept or reject the automatic finding under the cursor, from the hover. */
-function decisionLinks(uri: vscode.Uri, kind: string, start: number, end: number): vscode.MarkdownString {
+/**
+ * What can be done with the finding under the cursor, given what was decided on it:
+ * its state first (accepted, rejected, corrected), then only the actions that change it.
+ */
+function decisionLinks(uri: vscode.Uri, kind: string, start: number, end: number, decided?: Annotation): vscode.MarkdownString {
   const ref = { uri: uri.toString(), kind, start, end };
-  return md().appendMarkdown(`${command('acceptFinding', [ref], '$(check) Accept')} · ${command('rejectFinding', [ref], '$(close) Reject')}`);
+  const state = decided ? annotationState(decided) : undefined;
+  const accept = command('acceptFinding', [ref], state === 'corrected' ? '$(check) Accept as found' : '$(check) Accept');
+  const reject = command('rejectFinding', [ref], '$(close) Reject');
+  const relabel = command('relabelAnnotation', [decided && state !== 'rejected' ? decided.id : ref], 'Relabel…');
+  const bounds = `${command('growAnnotationStart', [decided?.id ?? ref], '⇤ Widen')} · ${command('shrinkAnnotationEnd', [decided?.id ?? ref], 'Narrow ⇥')}`;
+  const said =
+    state === 'accepted' ? '$(check) **Finding accepted**' : state === 'rejected' ? '$(close) **Finding rejected**' : state === 'corrected' ? `$(edit) **Finding corrected** to ${esc(decided!.label)}` : '**Finding** (not reviewed)';
+  const actions = state === 'accepted' ? [reject, relabel, bounds] : state === 'rejected' ? [accept, relabel] : state === 'corrected' ? [accept, reject] : [accept, reject, relabel, bounds];
+  return md().appendMarkdown(`${said} — ${actions.join(' · ')}`);
 }
 
 function annotationHover(x: Annotation): vscode.MarkdownString {
   const m = md();
-  const icon = x.status === 'manual' ? 'edit' : x.status === 'accepted' ? 'check' : 'close';
-  m.appendMarkdown(`$(${icon}) **Annotation** — ${esc(x.label)}, ${esc(x.status)}${x.annotator ? ` by ${esc(x.annotator)}` : ''}\n\n`);
+  const state = annotationState(x);
+  const icon = state === 'manual' || state === 'corrected' ? 'edit' : state === 'accepted' ? 'check' : 'close';
+  const said = state === 'corrected' && x.finding ? `corrected from the ${esc(x.finding.kind)} finding` : esc(state);
+  m.appendMarkdown(`$(${icon}) **Annotation** — ${esc(x.label)}, ${said}${x.annotator ? ` by ${esc(x.annotator)}` : ''}\n\n`);
   if (x.note) m.appendMarkdown(`${esc(x.note, 2000)}\n\n`);
   if (x.tags?.length) m.appendMarkdown(`Tags: ${x.tags.map(esc).join(', ')}\n\n`);
   if (x.verdict) m.appendMarkdown(`Verdict: **${esc(x.verdict)}**\n\n`);

@@ -5,6 +5,7 @@ import { OPEN_LOCATION } from './hover';
 import { toRange } from './ranges';
 import { countOf } from '../core/util/countOf';
 import { relatedCount } from './claimKinds';
+import { navigationOrder } from '../core/corpus/claimOrder';
 import { plain } from './untrustedText';
 
 export const NEXT_RELATED = 'corpusAnnotator.nextRelatedClaim';
@@ -40,8 +41,10 @@ export function registerRelatedNavigation(service: CorpusService): vscode.Dispos
 async function openAt(file: string, start: number, end: number): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(file));
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  // The caret goes to the start, with nothing selected: one stray key in an editable
+  // article must not replace the claim it was taken to.
   const range = toRange(doc, start, end);
-  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.selection = new vscode.Selection(range.start, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
 }
@@ -72,9 +75,13 @@ async function stepRelated(service: CorpusService, step: 1 | -1) {
     void vscode.window.setStatusBarMessage(claim ? 'This claim has no related claims.' : 'No claim at the cursor.', 3000);
     return;
   }
-  const i = group.points.findIndex((p) => p.id === claim.id);
-  const next = group.points[(i + step + group.points.length) % group.points.length];
-  await revealClaim(service, next.id);
+  const points = navigationOrder(group.points, (id) => service.index.claim(id)?.claim.start ?? 0);
+  const i = points.findIndex((p) => p.id === claim.id);
+  const at = (i + step + points.length) % points.length;
+  await revealClaim(service, points[at].id);
+  const message = plain`claim ${at + 1} of ${points.length} · ${group.label}`;
+  void vscode.window.setStatusBarMessage(`$(arrow-${step > 0 ? 'right' : 'left'}) ${message}`, 6000);
+  return message;
 }
 
 async function showRelated(service: CorpusService, id?: string) {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CorpusService } from './corpusService';
+import { countOf } from '../core/util/countOf';
 
 /** Corpus size and counts in the status bar; a click opens the Claims view. */
 export function registerStatusBar(service: CorpusService): vscode.Disposable {
@@ -11,9 +12,9 @@ export function registerStatusBar(service: CorpusService): vscode.Disposable {
     const entities = new Set(analyses.flatMap((a) => a.entities.map((e) => e.canonical))).size;
     const claims = analyses.reduce((n, a) => n + a.claims.length, 0);
     const disagreeing = service.index.groups.filter((g) => g.disagreementCount > 0).length;
-    item.text = `$(book) ${analyses.length} articles · ${claims} claims`;
+    item.text = `$(book) ${countOf(analyses.length, 'article')} · ${countOf(claims, 'claim')}`;
     item.tooltip = new vscode.MarkdownString(
-      `**Corpus Annotator**\n\n${analyses.length} articles · ${entities} entities · ${claims} claims\n\n${service.index.groups.length} related-claim groups, ${disagreeing} with disagreeing figures`,
+      `**Corpus Annotator**\n\n${countOf(analyses.length, 'article')} · ${entities} ${entities === 1 ? 'entity' : 'entities'} · ${countOf(claims, 'claim')}\n\n${countOf(service.index.groups.length, 'related-claim group')}, ${disagreeing} with disagreeing figures`,
     );
     if (analyses.length > 0) item.show();
     else item.hide();

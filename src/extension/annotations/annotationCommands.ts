@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { sha256 } from '../../core/analyze';
 import { createAnnotation, retarget, stepBoundary } from '../../core/annotations/editing';
-import { BUILTIN_LABELS, type Annotation } from '../../core/annotations/schema';
+import type { Annotation } from '../../core/annotations/schema';
 import type { ArticleAnalysis } from '../../core/types';
 import type { CorpusService } from '../corpusService';
 import type { AnnotationService, Placed } from './annotationService';
 import { plain, plainText } from '../untrustedText';
+import { asksForNote, labelForKey, pickLabel } from './labels';
 
 export type FindingKind = 'entity' | 'number' | 'quote' | 'claim';
 export interface FindingRef {
@@ -28,32 +29,37 @@ export function registerAnnotationCommands(corpus: CorpusService, notes: Annotat
     reg('annotateSelection', (label?: string, note?: string) => annotateSelection(corpus, notes, label, note)),
     reg('acceptFinding', (ref?: FindingRef | ClaimNode) => decide(corpus, notes, 'accepted', asRef(ref))),
     reg('rejectFinding', (ref?: FindingRef | ClaimNode) => decide(corpus, notes, 'rejected', asRef(ref))),
-    reg('relabelAnnotation', (id?: string, label?: string) => update(notes, id, async (a) => ({ ...a, label: label ?? (await pickLabel(a.label)) ?? a.label }))),
-    reg('noteAnnotation', (id?: string, note?: string) => update(notes, id, async (a) => ({ ...a, note: note ?? (await vscode.window.showInputBox({ prompt: 'Note', value: a.note ?? '' })) ?? a.note }))),
-    reg('tagAnnotation', (id?: string, tags?: string[]) =>
-      update(notes, id, async (a) => {
+    reg('relabelAnnotation', (id?: Target, label?: string) => relabel(corpus, notes, id, label)),
+    reg('quickLabel', (key?: number) => quickLabel(corpus, notes, key)),
+    reg('noteAnnotation', (id?: Target, note?: string) =>
+      update(corpus, notes, id, async (a) => ({ ...a, note: note ?? (await vscode.window.showInputBox({ prompt: 'Note', value: a.note ?? '' })) ?? a.note })),
+    ),
+    reg('tagAnnotation', (id?: Target, tags?: string[]) =>
+      update(corpus, notes, id, async (a) => {
         const typed = tags ?? (await vscode.window.showInputBox({ prompt: 'Tags, separated by commas', value: (a.tags ?? []).join(', ') }))?.split(',');
         return typed ? { ...a, tags: typed.map((t) => t.trim()).filter(Boolean) } : a;
       }),
     ),
-    reg('setVerdict', (id?: string, verdict?: string) =>
-      update(notes, id, async (a) => {
+    reg('setVerdict', (id?: Target, verdict?: string) =>
+      update(corpus, notes, id, async (a) => {
         const verdicts = vscode.workspace.getConfiguration(SECTION).get<string[]>('verdicts', ['unverified', 'supported', 'disputed', 'false']);
         const v = verdict ?? (await vscode.window.showQuickPick(verdicts.map((x) => ({ label: plainText(x), value: x })), { placeHolder: 'Verdict on this claim' }))?.value;
         return v ? { ...a, verdict: v } : a;
       }),
     ),
-    reg('editAnnotationFields', (id?: string, fields?: Annotation['fields']) => update(notes, id, async (a) => ({ ...a, fields: { ...a.fields, ...(fields ?? (await askFields(a))) } }))),
-    reg('growAnnotationStart', (id?: string) => boundary(notes, id, 'start', true)),
-    reg('shrinkAnnotationStart', (id?: string) => boundary(notes, id, 'start', false)),
-    reg('growAnnotationEnd', (id?: string) => boundary(notes, id, 'end', true)),
-    reg('shrinkAnnotationEnd', (id?: string) => boundary(notes, id, 'end', false)),
+    reg('editAnnotationFields', (id?: Target, fields?: Annotation['fields']) =>
+      update(corpus, notes, id, async (a) => ({ ...a, fields: { ...a.fields, ...(fields ?? (await askFields(a))) } })),
+    ),
+    reg('growAnnotationStart', (id?: Target) => boundary(corpus, notes, id, 'start', true)),
+    reg('shrinkAnnotationStart', (id?: Target) => boundary(corpus, notes, id, 'start', false)),
+    reg('growAnnotationEnd', (id?: Target) => boundary(corpus, notes, id, 'end', true)),
+    reg('shrinkAnnotationEnd', (id?: Target) => boundary(corpus, notes, id, 'end', false)),
     reg('linkAnnotation', (id?: string, type?: 'speaker' | 'source', to?: string) => link(notes, id, type, to)),
     reg('reattachAnnotation', (id?: string) => reattach(notes, id)),
     reg('acceptMovedAnnotation', (uri?: string, id?: string) => (uri && id ? notes.acceptMoved(vscode.Uri.parse(uri), id) : undefined)),
     reg('deleteAnnotation', (id?: string) => withTarget(notes, id, (uri, p) => notes.mutate(uri, (list) => list.filter((x) => x.id !== p.annotation.id)))),
-    reg('undoAnnotation', () => editorUri() && notes.undo(editorUri()!)),
-    reg('redoAnnotation', () => editorUri() && notes.redo(editorUri()!)),
+    reg('undoAnnotation', () => undoOrRedo(notes, 'undo')),
+    reg('redoAnnotation', () => undoOrRedo(notes, 'redo')),
   );
 }
 
@@ -69,14 +75,27 @@ function asRef(x?: FindingRef | ClaimNode): FindingRef | undefined {
   return x;
 }
 
-function editorUri(): vscode.Uri | undefined {
-  return vscode.window.activeTextEditor?.document.uri;
-}
-
-async function pickLabel(current?: string): Promise<string | undefined> {
-  const custom = vscode.workspace.getConfiguration(SECTION).get<string[]>('labels', []);
-  const items = [...BUILTIN_LABELS, ...custom].map((l) => ({ label: plainText(l), value: l, picked: l === current }));
-  return (await vscode.window.showQuickPick(items, { placeHolder: 'Label for the annotation' }))?.value;
+/** Undo and redo say what they did and show it: the caret goes to the annotation, scrolled into view. */
+async function undoOrRedo(notes: AnnotationService, dir: 'undo' | 'redo'): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const uri = editor.document.uri;
+  const done = dir === 'undo' ? await notes.undo(uri) : await notes.redo(uri);
+  if (!done) {
+    void vscode.window.setStatusBarMessage(`Corpus Annotator: no annotation change to ${dir}.`, 4000);
+    return undefined;
+  }
+  const message = plain`${dir === 'undo' ? 'Undid' : 'Redid'}: ${done.summary}`;
+  const id = done.annotation?.id;
+  const placed = id ? notes.placed(uri).find((p) => p.annotation.id === id) : undefined;
+  const offset = placed?.start ?? done.annotation?.target.start;
+  if (offset !== undefined && offset <= editor.document.getText().length) {
+    const at = editor.document.positionAt(offset);
+    editor.selection = new vscode.Selection(at, at);
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+  void vscode.window.setStatusBarMessage(`$(discard) ${message}`, 6000);
+  return message;
 }
 
 async function annotateSelection(corpus: CorpusService, notes: AnnotationService, label?: string, note?: string): Promise<Annotation | undefined> {
@@ -85,14 +104,18 @@ async function annotateSelection(corpus: CorpusService, notes: AnnotationService
     void vscode.window.showInformationMessage('Select the text to annotate first.');
     return undefined;
   }
-  const chosen = label ?? (await pickLabel());
+  const chosen = label ?? (await pickLabel('Label for the selection (1–9 takes one at once)'));
   if (!chosen) return undefined;
   const text = editor.document.getText();
   const start = editor.document.offsetAt(editor.selection.start);
   const end = editor.document.offsetAt(editor.selection.end);
-  const typed = note ?? (label ? undefined : await vscode.window.showInputBox({ prompt: 'Note (optional)', placeHolder: 'Press Enter to skip' }));
+  // The note prompt is a second stop on every label: only when asked for (setting).
+  const typed = note ?? (!asksForNote() ? undefined : await vscode.window.showInputBox({ prompt: 'Note (optional)', placeHolder: 'Press Enter to skip' }));
   const annotation = createAnnotation(text, sha256(text), start, end, { label: chosen, status: 'manual', ...(typed ? { note: typed } : {}), ...annotator() });
-  return (await notes.mutate(editor.document.uri, (list) => [...list, annotation])) ? annotation : undefined;
+  if (!(await notes.mutate(editor.document.uri, (list) => [...list, annotation]))) return undefined;
+  // The labelled text stays selected no longer: one more key must not replace it.
+  editor.selection = new vscode.Selection(editor.selection.end, editor.selection.end);
+  return annotation;
 }
 
 function annotator(): { annotator?: string } {
@@ -166,8 +189,11 @@ function fieldsOf(a: ArticleAnalysis | undefined, f: { kind: FindingKind; start:
   return c ? { fields: { topic: c.topic, source: c.source } } : {};
 }
 
+/** What a command works on: an annotation id, a finding (from a hover link), or else what is at the cursor. */
+type Target = string | FindingRef;
+
 /** The annotation named by id, or the innermost one at the cursor. */
-async function withTarget<T>(notes: AnnotationService, id: string | undefined, fn: (uri: vscode.Uri, p: Placed) => Promise<T>): Promise<T | undefined> {
+async function withTarget<T>(notes: AnnotationService, id: string | undefined, fn: (uri: vscode.Uri, p: Placed) => Promise<T>, quiet = false): Promise<T | undefined> {
   const editor = vscode.window.activeTextEditor;
   for (const uri of id ? notes.loaded() : editor ? [editor.document.uri] : []) {
     const placed = notes.placed(uri);
@@ -177,25 +203,99 @@ async function withTarget<T>(notes: AnnotationService, id: string | undefined, f
       : placed.filter((x) => x.state !== 'orphaned' && x.start <= offset && offset <= x.end).sort((x, y) => x.end - x.start - (y.end - y.start))[0];
     if (p) return fn(uri, p);
   }
-  void vscode.window.showInformationMessage(id ? plain`Annotation ${id} was not found.` : 'No annotation at the cursor.');
+  if (!quiet) void vscode.window.showInformationMessage(id ? plain`Annotation ${id} was not found.` : 'No annotation or finding at the cursor.');
   return undefined;
 }
 
-function update(notes: AnnotationService, id: string | undefined, change: (a: Annotation) => Promise<Annotation>) {
-  return withTarget(notes, id, async (uri, p) => {
-    const next = await change(p.annotation);
-    if (next === p.annotation) return false;
-    return notes.mutate(uri, (list) => list.map((x) => (x.id === p.annotation.id ? { ...next, modified: new Date().toISOString() } : x)));
-  });
+/**
+ * The annotation a change applies to, made in place when the target is a finding:
+ * changing a finding makes it a person's annotation that remembers the finding it
+ * came from (and replaces any earlier decision on it).
+ */
+interface Editable {
+  uri: vscode.Uri;
+  annotation: Annotation;
+  start: number;
+  end: number;
+  /** True when the annotation does not exist yet (a finding being corrected). */
+  fresh: boolean;
 }
 
-function boundary(notes: AnnotationService, id: string | undefined, side: 'start' | 'end', grow: boolean) {
-  return withTarget(notes, id, (uri, p) =>
-    notes.mutate(uri, (list, text) => {
-      const [s, e] = stepBoundary(text, p.start, p.end, side, grow);
-      return list.map((x) => (x.id === p.annotation.id ? retarget(x, text, sha256(text), s, e) : x));
-    }),
+async function resolve(corpus: CorpusService, notes: AnnotationService, target: Target | undefined): Promise<Editable | undefined> {
+  if (typeof target === 'string') return withTarget(notes, target, async (uri, p) => ({ uri, annotation: p.annotation, start: p.start, end: p.end, fresh: false }));
+  if (!target) {
+    const at = await withTarget(notes, undefined, async (uri, p) => ({ uri, annotation: p.annotation, start: p.start, end: p.end, fresh: false }), true);
+    if (at) return at;
+  }
+  const editor = vscode.window.activeTextEditor;
+  const uri = target ? vscode.Uri.parse(target.uri) : editor?.document.uri;
+  const analysis = uri && corpus.analysisFor(uri);
+  const finding = target
+    ? { kind: target.kind, start: target.start, end: target.end, label: labelOf(analysis, target) }
+    : analysis && editor && findingAt(analysis, editor.document.offsetAt(editor.selection.active));
+  if (!uri || !finding) {
+    void vscode.window.showInformationMessage('No annotation or finding at the cursor.');
+    return undefined;
+  }
+  const text = editor && editor.document.uri.toString() === uri.toString() ? editor.document.getText() : (await vscode.workspace.openTextDocument(uri)).getText();
+  const annotation = createAnnotation(text, sha256(text), finding.start, finding.end, {
+    label: finding.label,
+    status: 'manual',
+    finding: { kind: finding.kind, start: finding.start, end: finding.end },
+    ...fieldsOf(analysis, finding),
+    ...annotator(),
+  });
+  return { uri, annotation, start: finding.start, end: finding.end, fresh: true };
+}
+
+/** Saves a changed annotation: a decision on a finding that a person changed becomes a correction of it. */
+function commit(notes: AnnotationService, e: Editable, next: Annotation): Promise<boolean> {
+  const stamped: Annotation = { ...next, status: next.finding && next.status !== 'manual' ? 'manual' : next.status, modified: new Date().toISOString() };
+  const f = e.annotation.finding;
+  return notes.mutate(e.uri, (list) =>
+    e.fresh
+      ? [...list.filter((x) => !(f && x.finding && x.finding.kind === f.kind && x.finding.start === f.start && x.finding.end === f.end)), stamped]
+      : list.map((x) => (x.id === e.annotation.id ? stamped : x)),
   );
+}
+
+async function update(corpus: CorpusService, notes: AnnotationService, id: Target | undefined, change: (a: Annotation) => Promise<Annotation>) {
+  const e = await resolve(corpus, notes, id);
+  if (!e) return undefined;
+  const next = await change(e.annotation);
+  if (next === e.annotation) return false;
+  return commit(notes, e, next);
+}
+
+async function relabel(corpus: CorpusService, notes: AnnotationService, id: Target | undefined, label?: string) {
+  const e = await resolve(corpus, notes, id);
+  if (!e) return undefined;
+  const chosen = label ?? (await pickLabel(plain`Label for “${plainText(e.annotation.target.exact, 40)}” (1–9 takes one at once)`, e.annotation.label));
+  if (!chosen || (chosen === e.annotation.label && !e.fresh)) return false;
+  return commit(notes, e, { ...e.annotation, label: chosen });
+}
+
+/**
+ * A number key in annotation mode: labels the selection, or relabels the
+ * annotation or corrects the finding at the caret.
+ */
+async function quickLabel(corpus: CorpusService, notes: AnnotationService, key?: number) {
+  const label = key === undefined ? undefined : labelForKey(key);
+  if (!label) return undefined;
+  const editor = vscode.window.activeTextEditor;
+  if (editor && !editor.selection.isEmpty) {
+    return annotateSelection(corpus, notes, label);
+  }
+  return relabel(corpus, notes, undefined, label);
+}
+
+async function boundary(corpus: CorpusService, notes: AnnotationService, id: Target | undefined, side: 'start' | 'end', grow: boolean) {
+  const e = await resolve(corpus, notes, id);
+  if (!e) return undefined;
+  const doc = await vscode.workspace.openTextDocument(e.uri);
+  const text = doc.getText();
+  const [s, end] = stepBoundary(text, e.start, e.end, side, grow);
+  return commit(notes, e, retarget(e.annotation, text, sha256(text), s, end));
 }
 
 async function link(notes: AnnotationService, id: string | undefined, type?: 'speaker' | 'source', to?: string) {

@@ -4,6 +4,7 @@ import { sha256 } from '../../core/analyze';
 import { anchor, AnchorBudget, SIDECAR_CELLS, type AnchorState } from '../../core/annotations/anchoring';
 import { breathe } from '../../core/util/breathe';
 import { retarget } from '../../core/annotations/editing';
+import { describeChange, type ChangeDescription } from '../../core/annotations/describeChange';
 import type { Annotation, Sidecar } from '../../core/annotations/schema';
 import { emptySidecar, serializeSidecar, sidecarPathFor, type SidecarProblem } from '../../core/annotations/sidecar';
 import { SidecarLockedError } from '../../core/annotations/sidecarLock';
@@ -70,9 +71,14 @@ export class AnnotationService implements vscode.Disposable {
     return this.articles.get(uri.toString())?.placed ?? [];
   }
 
-  /** Where rejected findings are now: their highlights stay hidden. */
+  /**
+   * Findings a person rejected or corrected: their engine highlights stay hidden (a
+   * correction shows as the person's annotation instead, wherever its bounds now are).
+   */
   rejected(uri: vscode.Uri): { start: number; end: number }[] {
-    return this.placed(uri).filter((p) => p.annotation.status === 'rejected' && p.state !== 'orphaned');
+    return this.placed(uri)
+      .filter((p) => p.state !== 'orphaned' && (p.annotation.status === 'rejected' || (p.annotation.status === 'manual' && p.annotation.finding)))
+      .map((p) => (p.annotation.status === 'rejected' ? p : p.annotation.finding!));
   }
 
   problems(uri: vscode.Uri): SidecarProblem[] | undefined {
@@ -149,24 +155,26 @@ export class AnnotationService implements vscode.Disposable {
     return true;
   }
 
-  async undo(uri: vscode.Uri): Promise<boolean> {
+  /** Undoes the last change; says what it undid (undefined: nothing to undo). */
+  async undo(uri: vscode.Uri): Promise<ChangeDescription | undefined> {
     return this.step(uri, 'undo');
   }
 
-  async redo(uri: vscode.Uri): Promise<boolean> {
+  async redo(uri: vscode.Uri): Promise<ChangeDescription | undefined> {
     return this.step(uri, 'redo');
   }
 
-  private async step(uri: vscode.Uri, dir: 'undo' | 'redo'): Promise<boolean> {
+  private async step(uri: vscode.Uri, dir: 'undo' | 'redo'): Promise<ChangeDescription | undefined> {
     const a = await this.load(uri);
     const from = dir === 'undo' ? a.undo : a.redo;
     const to = dir === 'undo' ? a.redo : a.undo;
     const snapshot = from.pop();
-    if (!snapshot) return false;
+    if (!snapshot) return undefined;
     const text = await textOf(uri);
-    to.push(this.current(a, text));
+    const now = this.current(a, text);
+    to.push(now);
     this.replace(a, snapshot, text);
-    return true;
+    return describeChange(now, snapshot);
   }
 
   /** The annotations with their targets updated to where they are now (orphans unchanged). */

@@ -4,6 +4,9 @@ import { sidecarPathFor } from '../../core/annotations/sidecar';
 import { toRange } from '../ranges';
 import type { AnnotationService, Placed } from './annotationService';
 import { countOf } from '../../core/util/countOf';
+import { chipText } from '../../core/annotations/chips';
+import { labelColourId } from './labels';
+import { annotationState } from './annotationState';
 import { escapeMarkdown, markdown, plain, plainText, safeMarkdown } from '../untrustedText';
 
 /**
@@ -12,13 +15,13 @@ import { escapeMarkdown, markdown, plain, plainText, safeMarkdown } from '../unt
  * and invalid sidecars in the Problems panel, with quick fixes; and an
  * Annotations view listing them per article, orphans included.
  */
-export function registerAnnotationView(notes: AnnotationService): vscode.Disposable {
+export interface AnnotationPainting extends vscode.Disposable {
+  /** The label chips last painted per document (offset and text): lets tests see what a person sees. */
+  chips: Map<string, { start: number; text: string; colour: string }[]>;
+}
+
+export function registerAnnotationView(notes: AnnotationService): AnnotationPainting {
   const styles = {
-    manual: vscode.window.createTextEditorDecorationType({
-      border: '1px solid',
-      borderColor: new vscode.ThemeColor('corpusAnnotator.manualBorder'),
-      borderRadius: '2px',
-    }),
     accepted: vscode.window.createTextEditorDecorationType({
       borderWidth: '0 0 2px 0',
       borderStyle: 'double',
@@ -26,21 +29,56 @@ export function registerAnnotationView(notes: AnnotationService): vscode.Disposa
     }),
     rejected: vscode.window.createTextEditorDecorationType({ textDecoration: 'line-through', opacity: '0.6' }),
     noted: vscode.window.createTextEditorDecorationType({ after: { contentText: ' ✎', color: new vscode.ThemeColor('corpusAnnotator.manualBorder') } }),
+    // The chip's text and colour are per annotation (render options of each range).
+    chip: vscode.window.createTextEditorDecorationType({
+      before: { margin: '0 2px 0 0', border: '1px solid', fontStyle: 'normal', fontWeight: 'normal', textDecoration: 'none; font-size: 0.8em; border-radius: 3px; padding: 0 2px; vertical-align: 1px' },
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }),
   };
+  /** A person's annotations are boxed in their label's colour: one decoration type per colour, made when first needed. */
+  const boxes = new Map<string, vscode.TextEditorDecorationType>();
+  const boxOf = (colour: string) => {
+    let t = boxes.get(colour);
+    if (!t) {
+      t = vscode.window.createTextEditorDecorationType({ border: '1px solid', borderColor: new vscode.ThemeColor(colour), borderRadius: '2px' });
+      boxes.set(colour, t);
+    }
+    return t;
+  };
+  const chips = new Map<string, { start: number; text: string; colour: string }[]>();
   const diagnostics = vscode.languages.createDiagnosticCollection('corpus-annotator');
   const tree = new AnnotationsTreeProvider(notes);
 
   const paint = () => {
+    const showChips = vscode.workspace.getConfiguration('corpusAnnotator').get<boolean>('labelChips', true);
     for (const editor of vscode.window.visibleTextEditors) {
       const placed = notes.placed(editor.document.uri).filter((p) => p.state !== 'orphaned');
       const ranges = (f: (p: Placed) => boolean) => placed.filter(f).map((p) => toRange(editor.document, p.start, p.end));
-      editor.setDecorations(styles.manual, ranges((p) => p.annotation.status === 'manual'));
+      const manual = placed.filter((p) => p.annotation.status === 'manual');
+      for (const colour of new Set([...boxes.keys(), ...manual.map((p) => labelColourId(p.annotation.label))])) {
+        editor.setDecorations(
+          boxOf(colour),
+          manual.filter((p) => labelColourId(p.annotation.label) === colour).map((p) => toRange(editor.document, p.start, p.end)),
+        );
+      }
       editor.setDecorations(styles.accepted, ranges((p) => p.annotation.status === 'accepted'));
       editor.setDecorations(styles.rejected, ranges((p) => p.annotation.status === 'rejected'));
       editor.setDecorations(
         styles.noted,
         placed.filter((p) => p.annotation.note).map((p) => ({ range: toRange(editor.document, p.end, p.end), hoverMessage: noteHover(p.annotation.note!) })),
       );
+      const labelled = showChips ? placed.filter((p) => p.annotation.status !== 'rejected') : [];
+      const several = new Set(labelled.map((p) => p.annotation.annotator ?? '')).size > 1;
+      const painted = labelled.map((p) => ({ start: p.start, text: chipText(p.annotation.label, p.annotation.annotator, several), colour: labelColourId(p.annotation.label) }));
+      editor.setDecorations(
+        styles.chip,
+        painted.map((c) => {
+          const colour = new vscode.ThemeColor(c.colour);
+          const at = editor.document.positionAt(c.start);
+          return { range: new vscode.Range(at, at), renderOptions: { before: { contentText: c.text, color: colour, borderColor: colour } } };
+        }),
+      );
+      chips.set(editor.document.uri.toString(), painted);
     }
   };
   const diagnose = async (uri: vscode.Uri) => {
@@ -90,14 +128,23 @@ export function registerAnnotationView(notes: AnnotationService): vscode.Disposa
     for (const u of uri ? [uri] : notes.loaded()) void diagnose(u);
   };
   refresh();
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     ...Object.values(styles),
+    { dispose: () => boxes.forEach((t) => t.dispose()) },
+    vscode.commands.registerCommand('corpusAnnotator.toggleLabelChips', () => {
+      const c = vscode.workspace.getConfiguration('corpusAnnotator');
+      return c.update('labelChips', !c.get<boolean>('labelChips', true), vscode.ConfigurationTarget.Global);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('corpusAnnotator.labelChips') || e.affectsConfiguration('corpusAnnotator.labels')) paint();
+    }),
     diagnostics,
     notes.onDidChange((u) => refresh(u)),
     vscode.window.onDidChangeVisibleTextEditors(() => paint()),
     vscode.window.registerTreeDataProvider('corpusAnnotator.annotations', tree),
     vscode.languages.registerCodeActionsProvider({ language: 'news-article' }, new AnnotationQuickFixes(), { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
   );
+  return { chips, dispose: () => disposable.dispose() };
 }
 
 /** The hover of a note's ✎ mark. A plain string there renders as Markdown: the note is escaped (no remote images, no links). */
@@ -151,7 +198,7 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
     }
     const { annotation: a, state } = node.placed;
     const item = new vscode.TreeItem(plainText(a.target.exact, 60));
-    item.description = plainText([a.label, a.status, state !== 'anchored' ? state : '', a.verdict ?? '', a.note ? '✎' : ''].filter(Boolean).join(' · '));
+    item.description = plainText([a.label, annotationState(a), a.annotator ? `by ${a.annotator}` : '', state !== 'anchored' ? state : '', a.verdict ?? '', a.note ? '✎' : ''].filter(Boolean).join(' · '));
     // Label, note and tags come from the sidecar (maybe someone else's): escaped, no HTML, no links that run anything.
     item.tooltip = safeMarkdown(markdown`**${a.label}** (${a.status})` + (a.note ? `\n\n${escapeMarkdown(a.note, 2000)}` : '') + (a.tags?.length ? markdown`\n\nTags: ${a.tags.join(', ')}` : ''));
     item.iconPath = new vscode.ThemeIcon(state === 'orphaned' ? 'warning' : a.status === 'rejected' ? 'close' : a.status === 'accepted' ? 'check' : 'edit');

@@ -114,7 +114,14 @@ suite('Annotation sets: export, import, compare and curate', () => {
     assert.deepEqual(shown.sort(), ['person · only anna', 'place (anna) ≠ organization (ben)']);
 
     const kharkiv = items.find((n) => n.type === 'disagreement' && n.d.kind === 'label')!;
+    assert.equal(compare.progress()?.text, '0 of 2 resolved');
+    assert.match((await warningsDuring(() => vscode.commands.executeCommand('corpusAnnotator.exportCuratedSet')))[0], /Nothing is curated yet \(0 of 2 disagreements resolved\)/);
     assert.equal(await vscode.commands.executeCommand('corpusAnnotator.takeSecondAnnotator', kharkiv), true);
+    await until('the progress to count it', () => compare.progress()?.text === '1 of 2 resolved');
+    // Declining the warning exports nothing.
+    const before = fs.readdirSync(tmp).length;
+    assert.match((await warningsDuring(() => vscode.commands.executeCommand('corpusAnnotator.exportCuratedSet')))[0], /Curation is unfinished: 1 of 2 disagreements resolved/);
+    assert.equal(fs.readdirSync(tmp).length, before, 'nothing was written');
     const { annotations } = await api();
     await annotations.flush();
     const curated = sidecar(A002)!.annotations.filter((a) => a.annotator === 'curated');
@@ -127,3 +134,17 @@ suite('Annotation sets: export, import, compare and curate', () => {
     await vscode.commands.executeCommand('corpusAnnotator.closeComparison');
   });
 });
+
+/** The warnings shown while `fn` runs, each answered by closing it (as Escape does). */
+async function warningsDuring(fn: () => PromiseLike<unknown>): Promise<string[]> {
+  const w = vscode.window as unknown as Record<string, unknown>;
+  const kept = w.showWarningMessage;
+  const shown: string[] = [];
+  w.showWarningMessage = (message: string) => (shown.push(message), Promise.resolve(undefined));
+  try {
+    await fn();
+  } finally {
+    w.showWarningMessage = kept;
+  }
+  return shown;
+}

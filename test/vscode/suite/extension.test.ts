@@ -48,7 +48,9 @@ suite('Corpus Annotator in VS Code', () => {
     await vscode.commands.executeCommand('corpusAnnotator.revealClaim', target.id);
     const editor = vscode.window.activeTextEditor!;
     assert.ok(editor.document.uri.path.endsWith('002-russia-plans-troop-surge-targets-kharkiv.txt'));
-    assert.equal(editor.document.getText(editor.selection), target.text);
+    // The caret lands at the claim's start with nothing selected (a key cannot replace it).
+    assert.ok(editor.selection.isEmpty, 'nothing is selected');
+    assert.equal(editor.document.offsetAt(editor.selection.active), target.start);
   });
 
   test('grouping by article lists one group per article with claims', async () => {
@@ -66,12 +68,18 @@ suite('Corpus Annotator in VS Code', () => {
     const claim = service.analysisFor(editor.document.uri)!.claims.find((c) => c.start <= start + 5 && start + 5 <= c.end)!;
     assert.ok(claim.related.length > 0, 'the 500,000 claim has related claims');
     const group = service.index.groupOf(claim.id)!;
-    const i = group.points.findIndex((p) => p.id === claim.id);
-    const expected = group.points[(i + 1) % group.points.length];
-    await vscode.commands.executeCommand('corpusAnnotator.nextRelatedClaim');
+    const startOf = (id: string) => service.index.claim(id)!.claim.start;
+    // By date, then article, then place: never backwards within one article on one date.
+    const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+    const order = [...group.points].sort((a, b) => cmp(a.date ?? '\uffff', b.date ?? '\uffff') || cmp(a.file, b.file) || startOf(a.id) - startOf(b.id));
+    const i = order.findIndex((p) => p.id === claim.id);
+    const expected = order[(i + 1) % order.length];
+    const said = await vscode.commands.executeCommand<string>('corpusAnnotator.nextRelatedClaim');
+    assert.equal(said, `claim ${((i + 1) % order.length) + 1} of ${order.length} · ${group.label}`);
     const now = vscode.window.activeTextEditor!;
     assert.equal(now.document.uri.toString(), expected.file);
-    assert.equal(now.document.getText(now.selection), expected.text);
+    assert.ok(now.selection.isEmpty, 'the caret is placed, nothing selected');
+    assert.equal(now.document.offsetAt(now.selection.active), startOf(expected.id));
     let crossed = now.document.uri.toString() !== editor.document.uri.toString();
     for (let k = 0; k < group.points.length && !crossed; k++) {
       await vscode.commands.executeCommand('corpusAnnotator.nextRelatedClaim');

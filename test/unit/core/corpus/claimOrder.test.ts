@@ -1,0 +1,19 @@
+import * as assert from 'node:assert/strict';
+import { navigationOrder } from '../../../../src/core/corpus/claimOrder';
+
+describe('the order related claims are walked in', () => {
+  it('goes by date, undated last, then by article, then by place in the article', () => {
+    const starts: Record<string, number> = { a: 900, b: 100, c: 50, d: 10, e: 5 };
+    const points = [
+      { id: 'a', file: 'x.txt', date: '2022-01-01' },
+      { id: 'e', file: 'y.txt', date: null },
+      { id: 'b', file: 'x.txt', date: '2022-01-01' },
+      { id: 'c', file: 'w.txt', date: '2022-01-01' },
+      { id: 'd', file: 'z.txt', date: '2021-12-31' },
+    ];
+    assert.deepEqual(
+      navigationOrder(points, (id) => starts[id]).map((p) => p.id),
+      ['d', 'c', 'b', 'a', 'e'],
+    );
+  });
+});
