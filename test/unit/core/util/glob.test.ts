@@ -35,16 +35,17 @@ describe('matchesAnyGlob', () => {
 
   // Issue 30 #4: as a regular expression this glob backtracked past a minute (a
   // workspace setting froze the extension host). Time grows with length × length now.
-  it('matches a glob of many stars against a long name without backtracking', () => {
+  it('matches a glob of many stars against a long name without backtracking', function () {
+    // A backtracking matcher takes more than 60 s here (exponential in the stars); the
+    // automaton takes milliseconds. The bound is far from both, so a busy machine cannot fail it.
+    this.timeout(30_000);
     const name = 'corpus/' + 'a'.repeat(56) + '.txt';
-    const started = Date.now();
     for (const stars of [8, 20, 40]) {
       const glob = 'corpus/*' + 'a*'.repeat(stars - 1) + 'X.txt';
       assert.equal(matchesAnyGlob(name, [glob]), false, glob);
       assert.equal(matchesAnyGlob(name.replace('.txt', 'X.txt'), [glob]), true, glob);
     }
     assert.equal(matchesAnyGlob('a'.repeat(5000), ['*' + 'a*'.repeat(500) + 'X']), false);
-    assert.ok(Date.now() - started < 1000, `a regression guard (it took more than 60 s before): ${Date.now() - started} ms`);
   });
 
   it('takes nested alternatives without expanding them', () => {
