@@ -7,8 +7,8 @@ const CONCEPTS = process.env.CONCEPTS !== '0';
 export interface TermVector {
   terms: number[];
   weights: number[];
-  /** The terms' idf weights before normalising (for re-weighting a pair by its articles, see focusCosine). */
-  idf: number[];
+  /** The terms' idf weights before normalising (for re-weighting a pair by its articles, see focusCosine); `weights` when absent. */
+  idf?: number[];
 }
 
 /** Prefixes keep the kinds of term apart: `l:` lemma, `b:` two adjacent lemmas, `e:` entity, `m:` measured thing. */
@@ -130,25 +130,27 @@ export function articleTerms(vectors: TermVector[], articleOf: (i: number) => st
  */
 export function focusCosine(a: TermVector, b: TermVector, at: ArticleTerms, bt: ArticleTerms): number {
   const same = at === bt;
-  const n = same ? at.claims : at.claims + bt.claims;
-  if (n <= 2) return 0;
-  const weightOf = (t: number, idf: number) => {
-    const held = (at.counts.get(t) ?? 0) + (same ? 0 : bt.counts.get(t) ?? 0);
-    return idf * Math.max(0, 1 - (held - 1) / (n - 1));
+  // The other claims of the two articles: the pair's own sentences say nothing about which words are the story's.
+  const others = (same ? at.claims : at.claims + bt.claims) - 2;
+  const inB = new Set(b.terms);
+  const weightOf = (t: number, idf: number, own: number) => {
+    if (others <= 0) return idf;
+    const held = (at.counts.get(t) ?? 0) + (same ? 0 : bt.counts.get(t) ?? 0) - own;
+    return idf * Math.max(0, 1 - held / others);
   };
   const wa = new Map<number, number>();
   let na = 0;
   a.terms.forEach((t, k) => {
-    const w = weightOf(t, a.idf[k]);
+    const w = weightOf(t, (a.idf ?? a.weights)[k], inB.has(t) ? 2 : 1);
     wa.set(t, w);
     na += w * w;
   });
   let nb = 0;
   let dot = 0;
   b.terms.forEach((t, k) => {
-    const w = weightOf(t, b.idf[k]);
-    nb += w * w;
     const x = wa.get(t);
+    const w = weightOf(t, (b.idf ?? b.weights)[k], x !== undefined ? 2 : 1);
+    nb += w * w;
     if (x !== undefined) dot += x * w;
   });
   return na && nb ? dot / Math.sqrt(na * nb) : 0;

@@ -66,7 +66,7 @@ export function groupLabel(claims: Claim[], rarity: (lemma: string) => number): 
   const entity = mostCommon(claims.flatMap((c) => c.frame.entities.filter((e) => e !== c.source)));
   const name = subject && subject[1] * 3 >= n ? subject[0] : entity && (entity[1] * 2 >= n || n === 1) ? entity[0] : '';
   const nameWords = new Set(name.toLowerCase().split(/\s+/));
-  let what = measured && (measured[1] * 4 >= pool || measured[1] >= 3 || n <= 2) ? measured[0] : '';
+  let what = measured && (measured[1] * 3 >= pool || measured[1] >= 3 || n <= 2) ? measured[0] : '';
   const counts = new Map<string, number>();
   for (const c of claims) for (const l of new Set(c.frame.lemmas)) counts.set(l, (counts.get(l) ?? 0) + 1);
   const shared = (min: number) =>

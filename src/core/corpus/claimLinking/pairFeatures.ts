@@ -18,8 +18,8 @@ export interface PairClaim {
   claim: Claim;
   /** The main figure's number mention (for its currency), when the claim has one. */
   number: NumberMention | undefined;
-  /** Every figure of the claim (the main one first). */
-  figures: NumberMention[];
+  /** Every figure of the claim (the main one first); just `number` when absent. */
+  figures?: NumberMention[];
   file: string;
   day: number | null;
 }
@@ -36,6 +36,10 @@ export function shareFigure(a: NumberMention[], b: NumberMention[]): boolean {
     const k = key(n);
     return k !== null && ka.has(k);
   });
+}
+
+function figuresOf(c: PairClaim): NumberMention[] {
+  return c.figures ?? (c.number ? [c.number] : []);
 }
 
 function senseShared(a: string | null, b: string | null): boolean {
@@ -77,7 +81,7 @@ export function pairVector(a: PairClaim, b: PairClaim, cos: number, focus = cos)
     measuredSense: ma.length > 0 && mb.length > 0 && ma.some((x) => mb.some((y) => senseShared(x, y))) ? 1 : 0,
     closeValue: closeness(a, b, measureA, measureB),
     sameFigure: a.claim.figure && b.claim.figure && sameAmount(a.claim, b.claim, a.number, b.number) ? 1 : 0,
-    sharedFigure: shareFigure(a.figures, b.figures) ? 1 : 0,
+    sharedFigure: shareFigure(figuresOf(a), figuresOf(b)) ? 1 : 0,
     sameMeasure: measureA !== null && measureA === measureB ? 1 : 0,
     otherMeasure: measureA !== null && measureB !== null && measureA !== measureB ? 1 : 0,
     oneFigure: (measureA === null) !== (measureB === null) ? 1 : 0,
