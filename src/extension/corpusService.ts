@@ -33,6 +33,13 @@ export class CorpusService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<string[]>();
   /** Fires with the URIs (as strings) whose analysis changed; claim links may have changed everywhere. */
   readonly onDidChange = this.changed.event;
+  private readonly moved = new vscode.EventEmitter<string[]>();
+  /**
+   * Fires with the URIs (as strings) whose spans moved with typing, before the article
+   * is analysed again: what is painted follows, while the views and counts over the
+   * whole corpus (thousands of articles) wait for the analysis.
+   */
+  readonly onDidMove = this.moved.event;
   private pool: AnalysisWorkerPool | undefined;
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly reported = new Set<string>();
@@ -52,6 +59,7 @@ export class CorpusService implements vscode.Disposable {
     this.index = new CorpusIndex((raw, file, opts) => this.analyze(raw, file, opts?.first), cache);
     this.disposables.push(
       this.changed,
+      this.moved,
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.workspace.onDidOpenTextDocument((d) => void this.refreshDocument(d)),
     );
@@ -260,7 +268,7 @@ export class CorpusService implements vscode.Disposable {
     if (current) {
       const edits = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
       this.index.put(shiftAnalysis(current, edits, e.document.getText()));
-      this.changed.fire([key]);
+      this.moved.fire([key]);
     }
     clearTimeout(this.timers.get(key));
     this.timers.set(
