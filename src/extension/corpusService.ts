@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { analyzeText } from '../core/analyze';
 import { linkedLocation } from '../core/corpus/collectArticles';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
-import { sharedAnalysisCache } from '../core/corpus/sharedCache';
+import { lazyAnalysisCache, sharedAnalysisCache } from '../core/corpus/sharedCache';
 import { decodeArticle } from '../core/corpus/readArticle';
 import { EXPORT_MARKER } from '../core/export/exportMarker';
 import { shiftAnalysis } from '../core/corpus/shiftSpans';
@@ -55,7 +55,8 @@ export class CorpusService implements vscode.Disposable {
 
   constructor(private readonly extensionUri: vscode.Uri) {
     // The command line's content-hash cache, shared; Restricted Mode writes nothing, so it goes without.
-    const cache = vscode.workspace.isTrusted ? sharedAnalysisCache(vscode.Uri.joinPath(extensionUri, 'dist').fsPath, __filename) : undefined;
+    const dist = vscode.Uri.joinPath(extensionUri, 'dist').fsPath;
+    const cache = vscode.workspace.isTrusted ? lazyAnalysisCache(() => sharedAnalysisCache(dist, __filename)) : undefined;
     this.index = new CorpusIndex((raw, file, opts) => this.analyze(raw, file, opts?.first), cache);
     this.disposables.push(
       this.changed,

@@ -1,6 +1,6 @@
 import { cacheRoot } from '../util/cacheRoot';
 import { findModelsDir } from '../util/paths';
-import { DiskAnalysisCache } from './analysisCache';
+import { DiskAnalysisCache, type AnalysisCache } from './analysisCache';
 import { engineFingerprint } from './engineFingerprint';
 import { findWorkerScript } from './workerPool';
 
@@ -12,4 +12,11 @@ import { findWorkerScript } from './workerPool';
  */
 export function sharedAnalysisCache(codeDir: string, fallback: string): DiskAnalysisCache {
   return new DiskAnalysisCache(cacheRoot(), engineFingerprint([findWorkerScript(codeDir) ?? fallback], findModelsDir()));
+}
+
+/** A cache made on first use: the fingerprint reads the engine's bundle, which the editor's activation need not wait for. */
+export function lazyAnalysisCache(make: () => AnalysisCache): AnalysisCache {
+  let cache: AnalysisCache | undefined;
+  const get = () => (cache ??= make());
+  return { get: (sha) => get().get(sha), set: (sha, a) => get().set(sha, a) };
 }
