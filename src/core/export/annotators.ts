@@ -8,7 +8,7 @@ import { collectArticles } from '../corpus/collectArticles';
 import { readArticle } from '../corpus/readArticle';
 import { matchesAnyGlob } from '../util/glob';
 import { spanKey, tokenLabels, type Labelled } from './agreement';
-import { loadSets } from './exportCorpus';
+import { loadSets } from './setsFile';
 import type { AnnotationSet } from './sets';
 
 /**

@@ -2,9 +2,9 @@ import { relocate } from '../annotations/anchoring';
 import { createAnnotation } from '../annotations/editing';
 import type { Annotation } from '../annotations/schema';
 import type { Agreement, Disagreement } from './annotators';
+import { CURATOR } from './setsFile';
 
-/** The `annotator` of the merged set's annotations; the built-in set `curated` selects them. */
-export const CURATOR = 'curated';
+export { CURATOR };
 
 export type Side = 'a' | 'b';
 
