@@ -27,7 +27,7 @@ describe('corpus-annotator import killed with SIGKILL part-way', () => {
     dirs.push(dir);
     layOutTrial(dir, 2);
     const first = await importAs(0, dir);
-    assert.equal(first.code, 0, first.stderr);
+    assert.equal(first.code, 0, first.stdout + first.stderr);
     return dir;
   };
 
@@ -36,7 +36,7 @@ describe('corpus-annotator import killed with SIGKILL part-way', () => {
     reference = await trialDir();
     oldState = sidecarStates(reference);
     const second = await importAs(1, reference);
-    assert.equal(second.code, 0, second.stderr);
+    assert.equal(second.code, 0, second.stdout + second.stderr);
     newState = sidecarStates(reference);
     assert.equal(newState.size, 5);
     assert.ok([...newState.keys()].every((k) => newState.get(k) !== oldState.get(k)));
@@ -63,7 +63,7 @@ describe('corpus-annotator import killed with SIGKILL part-way', () => {
 
       ageLocks(dir);
       const again = await importAs(1, dir);
-      assert.equal(again.code, 0, again.stderr);
+      assert.equal(again.code, 0, again.stdout + again.stderr);
       assert.deepEqual(compareStates(sidecarStates(dir), oldState, newState), { old: 0, new: 5, mixed: [] });
       assert.deepEqual(hiddenFiles(dir), []);
       if (p.leftover) assert.match(again.stdout, /removed .*\/\.\d{3}-[^/]*\.annotations\.json\.\d+\.\d+\.[0-9a-z]+\.tmp, left by an interrupted write/);
@@ -83,7 +83,7 @@ describe('corpus-annotator import killed with SIGKILL part-way', () => {
       assert.deepEqual(state.mixed, []);
       ageLocks(dir);
       const again = await importAs(1, dir);
-      assert.equal(again.code, 0, again.stderr);
+      assert.equal(again.code, 0, again.stdout + again.stderr);
       assert.deepEqual(compareStates(sidecarStates(dir), oldState, newState), { old: 0, new: 5, mixed: [] });
       assert.deepEqual(hiddenFiles(dir), []);
     });
