@@ -4,13 +4,13 @@ import { SidecarStore } from '../annotations/sidecarStore';
 import { breathe } from '../util/breathe';
 import type { ArticleAnalysis } from '../types';
 import { CURATOR } from './curation';
-import { FORMATS, type OutputFile } from './formats';
+import { type ExportOptions, FORMATS, formatNamed, type OutputFile } from './formats';
 import { exportArticle, type ExportArticle } from './items';
 import { AnnotationSet, applySet, SetsFile } from './sets';
 
 /** Sets every corpus has: everything but rejected findings, what a person made or accepted, what was rejected, and the merged set of a curation. */
 export const BUILTIN_SETS: AnnotationSet[] = [
-  { name: 'all', description: 'everything but rejected findings', statuses: ['manual', 'accepted', 'unreviewed'] },
+  { name: 'all', description: 'everything but rejected findings', statuses: ['manual', 'accepted', 'suggested', 'unreviewed'] },
   { name: 'reviewed', description: 'what a person made or accepted', statuses: ['manual', 'accepted'] },
   { name: 'rejected', description: 'findings a person rejected', statuses: ['rejected'] },
   { name: CURATOR, description: 'the merged set of a curation (Compare Annotators)', annotators: [CURATOR], statuses: ['accepted'] },
@@ -50,8 +50,9 @@ export async function exportCorpus(
   format: string,
   set: AnnotationSet,
   onProgress?: (done: number, total: number) => void,
+  options: ExportOptions = {},
 ): Promise<ExportReport> {
-  const f = FORMATS[format];
+  const f = formatNamed(format)?.format;
   if (!f) throw new Error(`unknown format '${format}' (one of ${Object.keys(FORMATS).join(', ')})`);
   const store = new SidecarStore();
   const items: ExportArticle[] = [];
@@ -69,7 +70,7 @@ export async function exportCorpus(
     onProgress?.(items.length, analyses.length);
   }
   const selected = applySet(items, set);
-  const files = f.export(selected);
-  const problems = f.validate(new Map(files.map((x) => [x.path, x.content])), selected);
+  const files = f.export(selected, options);
+  const problems = f.validate(new Map(files.map((x) => [x.path, x.content])), selected, options);
   return { files, articles: selected.length, annotations: selected.reduce((n, i) => n + i.annotations.length, 0), orphanedLeftOut, invalidSidecars, problems };
 }
