@@ -17,6 +17,8 @@ export default {
   concurrency: 1,
   // A busy machine runs tests slower than the dry run measured: only a real hang should time out.
   timeoutMS: 20000,
+  // The dry run of the property tests, instrumented, on a loaded machine takes more than the default 5 minutes.
+  dryRunTimeoutMinutes: 30,
   incremental: true,
   ignorePatterns: ['out', 'dist', '.vscode-test', 'reports', '*.vsix', 'node_modules', '.stryker-tmp'],
   reporters: ['html', 'json', 'clear-text', 'progress-append-only'],

@@ -1,4 +1,4 @@
-// npm run mutate [-- folder…]: mutation testing of src/core, one folder at a time
+// npm run mutate [-- folder…] [--concurrency N] [--ignore-static] [--no-checker] [--own-tests | --tests globs] [--summary]: mutation testing of src/core, one folder at a time
 // (annotations, export, corpus, extract by default), each with its own incremental
 // file and HTML report under reports/mutation/<folder>/. Prints one line per folder.
 // Survivors listed in test/mutation/accepted-survivors.json (equivalent mutants, each
@@ -80,6 +80,15 @@ async function main() {
   const options = {};
   if (flag('--concurrency') >= 0) options.concurrency = Number(args.splice(flag('--concurrency'), 2)[1]);
   if (flag('--ignore-static') >= 0) options.ignoreStatic = Boolean(args.splice(flag('--ignore-static'), 1));
+  // --no-checker: no TypeScript check of each mutant (the checker takes most of the CPU of a run); a
+  // mutant that would not compile then runs, and counts as killed or surviving by what the tests do.
+  if (flag('--no-checker') >= 0) options.checkers = Boolean(args.splice(flag('--no-checker'), 1)) && [];
+  // --own-tests: only the tests that mirror the folder (test/unit/core/<folder>/) run. On a busy
+  // machine the dry run of every core test takes over 8 minutes; the folder's own take under one.
+  // A mutant that only another folder's tests kill counts as surviving: the score is a lower bound.
+  const ownTests = flag('--own-tests') >= 0 && Boolean(args.splice(flag('--own-tests'), 1));
+  // --tests 'a/**/*.test.js,b.test.js': only these tests (under out/test/unit/core/) run, for a part of a folder.
+  const tests = flag('--tests') >= 0 ? args.splice(flag('--tests'), 2)[1].split(',').map((t) => `out/test/unit/core/${t}`) : undefined;
   // --summary: the one-line summaries of the last reports, without running anything (after editing the accepted list).
   const summaryOnly = flag('--summary') >= 0 && Boolean(args.splice(flag('--summary'), 1));
   const folders = args.length ? args.map((f) => f.replace(/\/+$/, '')) : FOLDERS;
@@ -96,6 +105,7 @@ async function main() {
       await new Stryker({
         ...options,
         mutate: [folder.endsWith('.ts') ? `src/core/${folder}` : `src/core/${folder}/**/*.ts`],
+        ...(tests || ownTests ? { mochaOptions: { 'no-config': true, spec: tests ?? [`out/test/unit/core/${folder.split('/')[0]}/**/*.test.js`] } } : {}),
         incrementalFile: path.join(dir, 'incremental.json'),
         // A sandbox folder per folder of src/core, so that two folders can run side by side.
         tempDirName: `.stryker-tmp/${name}`,

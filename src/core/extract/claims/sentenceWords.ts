@@ -44,6 +44,31 @@ function overlapping<T extends { start: number; end: number }>(items: readonly T
 }
 
 /**
+ * A finder for the first item (in start order) that contains [s, e): a binary search to the
+ * last item starting at or before s, then a walk back only while some earlier item still
+ * reaches e (a running maximum of ends says when none can). A sentence of thousands of
+ * figures stays linear: a `findIndex` per word made it words × figures (issue 30, fuzz).
+ */
+function containerFinder<T extends { start: number; end: number }>(items: readonly T[]): (s: number, e: number) => number {
+  if (items.length === 0) return () => -1;
+  const maxEnd: number[] = [];
+  let max = -Infinity;
+  for (const x of items) maxEnd.push((max = Math.max(max, x.end)));
+  return (s, e) => {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (items[mid].start <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    let found = -1;
+    for (let k = lo - 1; k >= 0 && maxEnd[k] >= e; k--) if (items[k].start <= s && e <= items[k].end) found = k;
+    return found;
+  };
+}
+
+/**
  * The words of `text.slice(start, end)`: possessive `'s` dropped, each word lemmatised and
  * classed through the distilled word table, and marked with the entity, number or
  * quotation it falls in. `tokens`, when the caller has the article's (fastTokenize), saves
@@ -54,6 +79,9 @@ export function viewSentence(text: string, start: number, end: number, entities:
   const ents = overlapping(entities, start, end);
   const nums = overlapping(numbers, start, end);
   const qs = overlapping(quotes, start, end);
+  const inEntity = containerFinder(ents);
+  const inNumber = containerFinder(nums);
+  const inQuote = containerFinder(qs);
   const words: Word[] = [];
   const push = (s: number, w: string) => {
     const e = s + w.length;
@@ -66,9 +94,9 @@ export function viewSentence(text: string, start: number, end: number, entities:
       lower,
       lemma: isNumber ? lower : table.lemmaOf(lower),
       cls: isNumber ? undefined : table.classOf(lower),
-      quoted: qs.length > 0 && qs.some((q) => q.start <= s && e <= q.end),
-      entity: ents.length > 0 ? ents.findIndex((x) => x.start <= s && e <= x.end) : -1,
-      number: nums.length > 0 ? nums.findIndex((x) => x.start <= s && e <= x.end) : -1,
+      quoted: inQuote(s, e) >= 0,
+      entity: inEntity(s, e),
+      number: inNumber(s, e),
     });
   };
   if (tokens) {

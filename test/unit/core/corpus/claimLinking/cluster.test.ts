@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import { averageLinkage } from '../../../../../src/core/corpus/claimLinking/cluster';
+
+/** Groups as sorted lists of members, in order of their first member. */
+function groups(g: Int32Array): number[][] {
+  const by = new Map<number, number[]>();
+  g.forEach((r, i) => (by.get(r) ?? by.set(r, []).get(r)!).push(i));
+  return [...by.values()];
+}
+
+describe('claim linking: average-linkage clustering', () => {
+  it('leaves every item alone without edges', () => {
+    assert.deepEqual([...averageLinkage(3, [], 0.5)], [0, 1, 2]);
+  });
+
+  it('joins a pair at the threshold, not below it', () => {
+    assert.deepEqual(groups(averageLinkage(2, [{ a: 0, b: 1, score: 0.5 }], 0.5)), [[0, 1]]);
+    assert.deepEqual(groups(averageLinkage(2, [{ a: 0, b: 1, score: 0.49 }], 0.5)), [[0], [1]]);
+  });
+
+  it('ignores an edge from an item to itself', () => {
+    assert.deepEqual(groups(averageLinkage(2, [{ a: 1, b: 1, score: 0.9 }], 0.5)), [[0], [1]]);
+  });
+
+  it('adds up the scores of a pair given twice', () => {
+    const twice = [
+      { a: 0, b: 1, score: 0.3 },
+      { a: 1, b: 0, score: 0.3 },
+    ];
+    assert.deepEqual(groups(averageLinkage(2, twice, 0.5)), [[0, 1]]);
+  });
+
+  it('joins a third item by its mean score to both, counting a missing pair as 0', () => {
+    // 0-1 join at 0.9; 2 scores 0.8 with 0 and nothing with 1: mean 0.4 < 0.5.
+    const edges = [
+      { a: 0, b: 1, score: 0.9 },
+      { a: 0, b: 2, score: 0.8 },
+    ];
+    assert.deepEqual(groups(averageLinkage(3, edges, 0.5)), [[0, 1], [2]]);
+    // With 0.3 to 1 as well, the mean is 0.55: it joins.
+    assert.deepEqual(groups(averageLinkage(3, [...edges, { a: 1, b: 2, score: 0.3 }], 0.5)), [[0, 1, 2]]);
+  });
+
+  it('merges the best pair first', () => {
+    // 1-2 (0.9) merge first; then 0 has 0.6 to 1 and nothing to 2: mean 0.3, it stays alone.
+    // Merging 0-1 first (0.6) would leave 2 with a mean of 0.45 to {0, 1}, below 0.5, and split 1 from 2.
+    const edges = [
+      { a: 0, b: 1, score: 0.6 },
+      { a: 1, b: 2, score: 0.9 },
+    ];
+    assert.deepEqual(groups(averageLinkage(3, edges, 0.5)), [[0], [1, 2]]);
+  });
+
+  it('gives every member of a chain of merges one root, whatever the order of the edges', () => {
+    const n = 12;
+    const edges = [];
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) edges.push({ a: j, b: i, score: 0.6 + ((i * 7 + j * 3) % 5) / 20 });
+    const g = averageLinkage(n, edges.reverse(), 0.5);
+    assert.equal(new Set(g).size, 1);
+    const root = g[0];
+    assert.equal(g[root], root, 'the root is a member of its group');
+  });
+
+  it('keeps two tight groups apart when only their weak links remain', () => {
+    // Many items, so that the heap is deep: two cliques of 6 at 0.9, every cross pair at 0.1.
+    const edges = [];
+    for (let i = 0; i < 12; i++)
+      for (let j = i + 1; j < 12; j++) edges.push({ a: i, b: j, score: Math.floor(i / 6) === Math.floor(j / 6) ? 0.9 - 0.01 * ((i + j) % 7) : 0.1 });
+    assert.deepEqual(groups(averageLinkage(12, edges, 0.5)), [
+      [0, 1, 2, 3, 4, 5],
+      [6, 7, 8, 9, 10, 11],
+    ]);
+  });
+});

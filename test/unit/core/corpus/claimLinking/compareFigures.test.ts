@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import { compareFigures, SAME_TIME_DAYS, type ComparedPoint } from '../../../../../src/core/corpus/claimLinking/compareFigures';
+import type { TimelinePoint } from '../../../../../src/core/types';
+
+/** A figure of `measure` allowing [low, up], stated on `day`. */
+function at(id: string, day: number | null, low: number, up: number, extra: Partial<ComparedPoint> & { measure?: string | null } = {}): ComparedPoint {
+  const point: TimelinePoint = { id, kind: 'quantity', file: id + '.txt', date: null, source: null, text: id, figureText: '', value: low, unit: null, approx: false, low, up, measure: extra.measure === undefined ? 'count' : extra.measure, mark: null };
+  return { point, day, measured: extra.measured ?? ['toll'], predicate: extra.predicate ?? null };
+}
+
+const marks = (ps: ComparedPoint[]) => Object.fromEntries(ps.map((p) => [p.point.id, p.point.mark]));
+
+describe('claim linking: comparing figures', () => {
+  it('flags figures that cannot both be right at about the same time, and only those', () => {
+    const ps = [at('a', 0, 100, 110), at('b', 1, 105, 120), at('c', 2, 200, 200)];
+    const r = compareFigures(ps);
+    assert.deepEqual(r.disagreements, [
+      ['a', 'c'],
+      ['b', 'c'],
+    ]);
+    assert.equal(r.disagreementCount, 2);
+    assert.deepEqual(r.changes, []);
+    assert.equal(r.changeCount, 0);
+    assert.deepEqual(marks(ps), { a: '≠', b: '≠', c: '≠' });
+  });
+
+  it('ranges that touch agree', () => {
+    const ps = [at('a', 0, 100, 110), at('b', 0, 110, 120)];
+    assert.deepEqual(compareFigures(ps).disagreements, []);
+    assert.deepEqual(marks(ps), { a: null, b: null });
+  });
+
+  it(`counts ${SAME_TIME_DAYS} days apart as the same time, and a day more as a change`, () => {
+    const same = [at('a', 10, 1, 1), at('b', 10 + SAME_TIME_DAYS, 2, 2)];
+    assert.deepEqual(compareFigures(same).disagreements, [['a', 'b']]);
+    const later = [at('a', 10, 1, 1), at('b', 10 + SAME_TIME_DAYS + 1, 2, 2)];
+    const r = compareFigures(later);
+    assert.deepEqual(r.disagreements, []);
+    assert.deepEqual(r.changes, [['a', 'b']]);
+    assert.equal(r.changeCount, 1);
+    assert.deepEqual(marks(later), { a: 'Δ', b: 'Δ' });
+  });
+
+  it('compares each date cluster with the one before it only, oldest first whatever the input order', () => {
+    const ps = [at('c', 40, 300, 300), at('a', 0, 100, 100), at('b', 20, 200, 200), at('b2', 21, 200, 200)];
+    const r = compareFigures(ps);
+    assert.deepEqual(r.changes, [
+      ['a', 'b'],
+      ['a', 'b2'],
+      ['b', 'c'],
+      ['b2', 'c'],
+    ]);
+    assert.equal(r.changeCount, 4, 'a and c are two clusters apart');
+  });
+
+  it('keeps ≠ on a figure that also changed', () => {
+    const ps = [at('a', 0, 100, 100), at('b', 20, 200, 200), at('c', 20, 300, 300)];
+    compareFigures(ps);
+    assert.deepEqual(marks(ps), { a: 'Δ', b: '≠', c: '≠' });
+  });
+
+  it('sets aside undated figures, figures of no measure, other measures and other measured things', () => {
+    const ps = [
+      at('a', 0, 100, 100),
+      at('undated', null, 500, 500),
+      at('nomeasure', 0, 500, 500, { measure: null }),
+      at('percent', 0, 500, 500, { measure: 'percent' }),
+      at('titles', 0, 500, 500, { measured: ['title'] }),
+    ];
+    const r = compareFigures(ps);
+    assert.deepEqual(r.disagreements, [], JSON.stringify(r.disagreements));
+    assert.ok(Object.values(marks(ps)).every((m) => m === null));
+  });
+
+  it('compares figures whose measured things share a word or a sense, or whose verbs do', () => {
+    const shared = [at('a', 0, 1, 1, { measured: ['death', 'toll'] }), at('b', 0, 2, 2, { measured: ['toll'] })];
+    assert.equal(compareFigures(shared).disagreementCount, 1, 'a word in common');
+    const generic = [at('a', 0, 1, 1, { measured: ['people'] }), at('b', 0, 2, 2, { measured: ['toll'] })];
+    assert.equal(compareFigures(generic).disagreementCount, 1, '`people` says nothing of what is counted');
+    const empty = [at('a', 0, 1, 1, { measured: [] }), at('b', 0, 2, 2, { measured: ['toll'] })];
+    assert.equal(compareFigures(empty).disagreementCount, 1);
+    const verbs = [at('a', 0, 1, 1, { measured: ['title'], predicate: 'win' }), at('b', 0, 2, 2, { measured: ['goal'], predicate: 'win' })];
+    assert.equal(compareFigures(verbs).disagreementCount, 1, 'the same verb');
+    const other = [at('a', 0, 1, 1, { measured: ['title'], predicate: 'win' }), at('b', 0, 2, 2, { measured: ['goal'], predicate: null })];
+    assert.equal(compareFigures(other).disagreementCount, 0);
+    const noVerb = [at('a', 0, 1, 1, { measured: ['title'], predicate: null }), at('b', 0, 2, 2, { measured: ['goal'], predicate: 'win' })];
+    assert.equal(compareFigures(noVerb).disagreementCount, 0);
+  });
+
+  it('remembers a decision per pair of wordings, in both orders', () => {
+    // Two wordings that are comparable one way round only would show a memo keyed on one side.
+    const ps = [at('a', 0, 1, 1, { measured: ['title'] }), at('b', 0, 2, 2, { measured: ['goal'] }), at('c', 0, 3, 3, { measured: ['title'] }), at('d', 0, 4, 4, { measured: ['goal'] })];
+    const r = compareFigures(ps);
+    assert.deepEqual(r.disagreements, [['a', 'c'], ['b', 'd']]);
+  });
+});
