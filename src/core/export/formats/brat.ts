@@ -180,7 +180,7 @@ function readAnn(content: string, text: string): { annotations: ImportedSpan[]; 
     if (note) {
       const on = byT.get(note[2]);
       if (on && note[1] === 'AnnotatorNotes') for (const s of on) s.note = s.note ? `${s.note}\n${note[3]}` : note[3];
-      else skipped.push({ kind: 'note', reason: on ? `${note[1]} is not a note brat's AnnotatorNotes` : `a note on ${note[2]}, which is not a text-bound annotation` });
+      else skipped.push({ kind: 'note', reason: on ? `${note[1]} notes have no counterpart (only AnnotatorNotes are imported, as the note)` : `a note on ${note[2]}, which is not a text-bound annotation` });
       continue;
     }
     const kind = KIND_OF_LINE[line[0]];
