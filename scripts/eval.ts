@@ -19,6 +19,7 @@ async function main() {
   const rows: EvalRow[] = [];
   for (const suite of SUITES) {
     const started = Date.now();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- each suite is loaded when its turn comes
     const mod = require(suite.module) as { run(dir: string): Promise<EvalRow[] | null> };
     const got = await mod.run(dir);
     if (got === null) console.log(`${suite.name}: data absent, skipped`);

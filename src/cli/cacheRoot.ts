@@ -1,8 +1,2 @@
-import * as os from 'node:os';
-import * as path from 'node:path';
-
-/** Where the command line keeps what it can compute again: $XDG_CACHE_HOME/corpus-annotator, or ~/.cache/corpus-annotator. */
-export function cacheRoot(): string {
-  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  return path.join(base, 'corpus-annotator');
-}
+// The command line's cache folder is the editor's too (src/core/util/cacheRoot.ts).
+export { cacheRoot } from '../core/util/cacheRoot';

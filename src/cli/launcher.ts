@@ -47,6 +47,7 @@ async function launch(args: string[]): Promise<void> {
  * the 1.2 MiB generated corpus spends about 50 ms parsing and compiling the engine.
  */
 function loadMain(script: string): typeof import('./main') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded by path at run time, on purpose (see above)
   if (process.env[CODE_CACHE_ENV] === '0') return require(script) as typeof import('./main');
   const loaded = requireWithCodeCache(script, path.join(cacheRoot(), 'code'));
   process.once('beforeExit', () => loaded.save());

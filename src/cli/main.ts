@@ -1,17 +1,15 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DiskAnalysisCache } from '../core/corpus/analysisCache';
 import { analyzeCorpus } from '../core/corpus/analyzeCorpus';
 import { collectArticles } from '../core/corpus/collectArticles';
-import { engineFingerprint } from '../core/corpus/engineFingerprint';
+import { sharedAnalysisCache } from '../core/corpus/sharedCache';
 import * as fs from 'node:fs';
-import { findModelsDir, packageRoot, scriptBeside } from '../core/util/paths';
+import { packageRoot, scriptBeside } from '../core/util/paths';
 import { toJsonLine } from './jsonOutput';
 import { colourWanted, makeStyle } from './style';
 import { formatSummary } from './summary';
 import { formatClaimGroups } from './claimsTable';
 import { ProgressLine } from './progressLine';
-import { cacheRoot } from './cacheRoot';
 import { stripControls } from '../core/text/untrusted';
 import { DEBUG_ENV, debugWanted, describeFailure, writeSkipped } from './failure';
 
@@ -137,7 +135,7 @@ async function analyzeCommand(command: 'analyze' | 'claims', args: string[]): Pr
   for (const e of inputErrors) process.stderr.write(`${est.error('error')}: ${stripControls(`${e.path}: ${e.error}`)}\n`);
   const leftOut = writeSkipped(skipped);
 
-  const cache = values['no-cache'] ? undefined : new DiskAnalysisCache(cacheRoot(), engineFingerprint([__filename], findModelsDir()));
+  const cache = values['no-cache'] ? undefined : sharedAnalysisCache(__dirname, __filename);
   const progress = new ProgressLine(process.stderr);
   const result = await analyzeCorpus(files, { cache, jobs, onProgress: (p) => progress.update(p) });
   progress.done();
@@ -162,6 +160,7 @@ async function analyzeCommand(command: 'analyze' | 'claims', args: string[]): Pr
 function annotationCommands(): typeof import('./annotationCommands') {
   const script = scriptBeside(__dirname, ['cli-annotations.js', 'annotationCommands.js']);
   if (!script) throw new Error(`cli-annotations.js is missing beside ${__filename}: run npm run build`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded by path at run time, on purpose (see above)
   return require(script) as typeof import('./annotationCommands');
 }
 

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { analyzeText } from '../core/analyze';
 import { linkedLocation } from '../core/corpus/collectArticles';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
+import { lazyAnalysisCache, sharedAnalysisCache } from '../core/corpus/sharedCache';
 import { decodeArticle } from '../core/corpus/readArticle';
 import { EXPORT_MARKER } from '../core/export/exportMarker';
 import { shiftAnalysis } from '../core/corpus/shiftSpans';
@@ -14,6 +15,12 @@ import { output } from './output';
 
 /** How long typing must pause before an edited article is analysed again. */
 const REANALYSE_DELAY_MS = 300;
+/**
+ * How long after an article's fresh analysis its claims are linked across the corpus
+ * again: linking every article again is what makes groups, ids and labels those of a
+ * fresh link, and it runs once typing has settled rather than on every pause.
+ */
+const RELINK_DELAY_MS = 400;
 
 /**
  * The corpus as the editor sees it: every article's analysis, kept current as files
@@ -26,6 +33,13 @@ export class CorpusService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<string[]>();
   /** Fires with the URIs (as strings) whose analysis changed; claim links may have changed everywhere. */
   readonly onDidChange = this.changed.event;
+  private readonly moved = new vscode.EventEmitter<string[]>();
+  /**
+   * Fires with the URIs (as strings) whose spans moved with typing, before the article
+   * is analysed again: what is painted follows, while the views and counts over the
+   * whole corpus (thousands of articles) wait for the analysis.
+   */
+  readonly onDidMove = this.moved.event;
   private pool: AnalysisWorkerPool | undefined;
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly reported = new Set<string>();
@@ -35,11 +49,18 @@ export class CorpusService implements vscode.Disposable {
   readonly skippedLinks = new Set<string>();
   /** How long the last full indexing took (status bar tooltip, tests, the README's figures). */
   lastIndexing: { articles: number; ms: number } | undefined;
+  /** Articles of the current indexing run done so far, of how many; done === total when none runs. */
+  readonly progress = { done: 0, total: 0, running: false };
+  private relinkTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly extensionUri: vscode.Uri) {
-    this.index = new CorpusIndex((raw, file) => this.analyze(raw, file));
+    // The command line's content-hash cache, shared; Restricted Mode writes nothing, so it goes without.
+    const dist = vscode.Uri.joinPath(extensionUri, 'dist').fsPath;
+    const cache = vscode.workspace.isTrusted ? lazyAnalysisCache(() => sharedAnalysisCache(dist, __filename)) : undefined;
+    this.index = new CorpusIndex((raw, file, opts) => this.analyze(raw, file, opts?.first), cache);
     this.disposables.push(
       this.changed,
+      this.moved,
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.workspace.onDidOpenTextDocument((d) => void this.refreshDocument(d)),
     );
@@ -69,29 +90,58 @@ export class CorpusService implements vscode.Disposable {
     await this.indexWorkspace();
   }
 
+  /**
+   * While corpus-wide facts (related claims, mention counts) are incomplete, what to
+   * say about it: "indexing: 412 of 2,000 articles", or "linking related claims" after
+   * an edit. Undefined once they are complete.
+   */
+  incompleteNote(): string | undefined {
+    const { done, total, running } = this.progress;
+    if (!this.indexing || (running && total === 0)) return 'indexing: finding the articles';
+    if (running) return `indexing: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} articles`;
+    if (this.index.stale) return 'linking related claims';
+    return undefined;
+  }
+
   private async runIndexing(): Promise<void> {
     const started = Date.now();
+    this.progress.done = 0;
+    this.progress.total = 0;
+    this.progress.running = true;
+    try {
+      await this.indexArticles();
+    } finally {
+      this.progress.running = false;
+    }
+    this.lastIndexing = { articles: this.index.files.length, ms: Date.now() - started };
+  }
+
+  private async indexArticles(): Promise<void> {
     const uris = await this.withoutLinks(await findArticles());
+    this.progress.total = uris.length;
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Corpus Annotator: indexing' },
       async (progress) => {
-        let done = 0;
         const items: { file: string; text: string }[] = [];
         for (const uri of uris) {
           const text = await this.textOf(uri);
           if (text !== undefined) items.push({ file: uri.toString(), text });
+          else this.progress.done++;
         }
-        const { changed, failed } = await this.index.updateMany(items, () => {
-          done++;
-          progress.report({ message: `${done}/${items.length} articles`, increment: 100 / Math.max(1, items.length) });
-        });
+        const onEach = () => {
+          this.progress.done++;
+          progress.report({ message: `${this.progress.done}/${this.progress.total} articles`, increment: 100 / Math.max(1, this.progress.total) });
+        };
+        const { changed, failed } = await this.index.updateMany(items, { onEach, link: false });
+        this.index.relink();
         for (const f of failed) this.reportOnce(vscode.Uri.parse(f.file), f.error.split('\n')[0]);
-        const gone = this.index.files.filter((f) => !items.some((i) => i.file === f));
+        const listed = new Set(items.map((i) => i.file));
+        const gone = this.index.files.filter((f) => !listed.has(f));
         for (const f of gone) this.index.remove(f);
-        if (changed.length || gone.length) this.changed.fire([...changed, ...gone]);
+        // Every article's claims may have joined groups: all of them changed.
+        this.changed.fire([...new Set([...this.index.files, ...changed, ...gone])]);
       },
     );
-    this.lastIndexing = { articles: this.index.files.length, ms: Date.now() - started };
   }
 
   /**
@@ -171,11 +221,32 @@ export class CorpusService implements vscode.Disposable {
     void vscode.window.showWarningMessage(plain`Corpus Annotator: ${vscode.workspace.asRelativePath(uri)} was not analysed: ${error}.`);
   }
 
+  /**
+   * An opened or edited article, analysed ahead of the rest of the corpus and shown at
+   * once; its claims are linked across the corpus once indexing is done (then shortly
+   * after, once typing settles). A failure is reported on that article alone.
+   */
   private async refreshDocument(doc: vscode.TextDocument) {
     if (!isArticle(doc.uri)) return;
-    await this.indexing;
     if (await this.isLinked(doc.uri)) return;
-    if (await this.index.update(doc.uri.toString(), doc.getText())) this.changed.fire([doc.uri.toString()]);
+    const key = doc.uri.toString();
+    const { changed, failed } = await this.index.updateMany([{ file: key, text: doc.getText() }], { link: false, first: true });
+    for (const f of failed) this.reportOnce(doc.uri, f.error.split('\n')[0]);
+    if (changed.length === 0) return;
+    this.changed.fire([key]);
+    this.scheduleRelink();
+  }
+
+  /** Links claims across the corpus again once indexing is done and edits have settled. */
+  private scheduleRelink() {
+    clearTimeout(this.relinkTimer);
+    this.relinkTimer = setTimeout(() => {
+      void this.indexing?.then(() => {
+        if (!this.index.stale) return;
+        this.index.relink();
+        this.changed.fire(this.index.files);
+      });
+    }, RELINK_DELAY_MS);
   }
 
   private async refreshFromDisk(uri: vscode.Uri) {
@@ -183,7 +254,12 @@ export class CorpusService implements vscode.Disposable {
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) return;
     if (await this.isLinked(uri)) return;
     const text = await this.readText(uri);
-    if (text !== undefined && (await this.index.update(uri.toString(), text))) this.changed.fire([uri.toString()]);
+    if (text === undefined) return;
+    const { changed, failed } = await this.index.updateMany([{ file: uri.toString(), text }], { link: false });
+    for (const f of failed) this.reportOnce(uri, f.error.split('\n')[0]);
+    if (changed.length === 0) return;
+    this.changed.fire([uri.toString()]);
+    this.scheduleRelink();
   }
 
   private onEdit(e: vscode.TextDocumentChangeEvent) {
@@ -193,7 +269,7 @@ export class CorpusService implements vscode.Disposable {
     if (current) {
       const edits = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
       this.index.put(shiftAnalysis(current, edits, e.document.getText()));
-      this.changed.fire([key]);
+      this.moved.fire([key]);
     }
     clearTimeout(this.timers.get(key));
     this.timers.set(
@@ -205,18 +281,19 @@ export class CorpusService implements vscode.Disposable {
     );
   }
 
-  private analyze(raw: string, file: string): Promise<ArticleAnalysis> {
+  private analyze(raw: string, file: string, first = false): Promise<ArticleAnalysis> {
     if (!this.pool) {
       const script = findWorkerScript(vscode.Uri.joinPath(this.extensionUri, 'dist').fsPath);
       // Without a worker script (an unbundled run) analysis falls back to this thread.
       if (!script) return Promise.resolve(analyzeText(raw, file));
       this.pool = new AnalysisWorkerPool(script, 1);
     }
-    return this.pool.analyze(raw, file);
+    return this.pool.analyze(raw, file, undefined, first);
   }
 
   dispose() {
     for (const t of this.timers.values()) clearTimeout(t);
+    clearTimeout(this.relinkTimer);
     void this.pool?.close();
     this.disposables.forEach((d) => d.dispose());
   }

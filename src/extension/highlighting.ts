@@ -60,6 +60,7 @@ export function registerHighlighting(service: CorpusService, rejections?: Reject
   const disposable = vscode.Disposable.from(
     ...Object.values(types),
     service.onDidChange((files) => paintAll(new Set(files))),
+    service.onDidMove((files) => paintAll(new Set(files))),
     ...(rejections ? [rejections.onDidChange((u) => paintAll(new Set([u.toString()])))] : []),
     vscode.window.onDidChangeVisibleTextEditors(() => paintAll()),
     vscode.workspace.onDidChangeConfiguration((e) => {

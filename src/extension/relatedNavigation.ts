@@ -5,13 +5,21 @@ import { OPEN_LOCATION } from './hover';
 import { toRange } from './ranges';
 import { countOf } from '../core/util/countOf';
 import { relatedCount } from './claimKinds';
-import { navigationOrder } from '../core/corpus/claimOrder';
-import { plain } from './untrustedText';
+import { firstClaimOfEachGroup, navigationOrder } from '../core/corpus/claimOrder';
+import { plain, plainText } from './untrustedText';
+import { articleName } from '../core/analyze';
+import type { ClaimGroup } from '../core/types';
 
 export const NEXT_RELATED = 'corpusAnnotator.nextRelatedClaim';
 export const PREVIOUS_RELATED = 'corpusAnnotator.previousRelatedClaim';
 export const SHOW_RELATED = 'corpusAnnotator.showRelatedClaims';
 export const REVEAL_CLAIM = 'corpusAnnotator.revealClaim';
+/**
+ * The most related claims the peek shows: the nearest in time. A peek opens every
+ * article it lists, and a story told across 2,000 articles has groups of thousands
+ * (the peek of one took 38.5 s); the rest are a click away, in a list that opens none.
+ */
+export const MAX_PEEK = 50;
 
 /**
  * Moving between related claims across articles: next/previous in the group's
@@ -93,26 +101,51 @@ async function showRelated(service: CorpusService, id?: string) {
     void vscode.window.setStatusBarMessage('No related claims here.', 3000);
     return;
   }
+  const others = group.points.length - 1;
+  // The claim's related ids are the group's nearest in time (up to MAX_RELATED), in order.
+  const ids = (claim.related.length ? claim.related : group.points.filter((p) => p.id !== claim.id).map((p) => p.id)).slice(0, MAX_PEEK);
   const locations: vscode.Location[] = [];
-  for (const p of group.points) {
-    if (p.id === claim.id) continue;
-    const found = service.index.claim(p.id);
+  for (const id of ids) {
+    const found = service.index.claim(id);
     if (!found) continue;
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(found.file));
     locations.push(new vscode.Location(doc.uri, toRange(doc, found.claim.start, found.claim.end)));
   }
   const at = editor.document.positionAt(claim.start);
   await vscode.commands.executeCommand('editor.action.peekLocations', editor.document.uri, at, locations, 'peek');
+  if (others > locations.length) {
+    void vscode.window
+      .showInformationMessage(`Showing the ${locations.length} related claims nearest in time, of ${others.toLocaleString('en-US')}.`, 'Show All')
+      .then((choice) => choice && showAllRelated(service, group, claim.id));
+  }
+}
+
+/**
+ * Every claim of a group in one list, by article, each with its figure, date and mark
+ * (≠ disagrees, Δ changes over time); picking one opens it. Built from the group alone,
+ * so it opens no article until one is picked.
+ */
+export async function showAllRelated(service: CorpusService, group: ClaimGroup, exceptId?: string): Promise<void> {
+  const points = group.points.filter((p) => p.id !== exceptId).sort((a, b) => a.file.localeCompare(b.file) || (a.date ?? '').localeCompare(b.date ?? ''));
+  const items = points.map((p) => ({
+    label: plainText(`${p.mark ? p.mark + ' ' : ''}${p.figureText || '(no figure)'}`, 80),
+    description: plainText(`${p.date ?? 'undated'} · ${articleName(p.file)}`, 160),
+    detail: plainText(p.text, 300),
+    id: p.id,
+  }));
+  const picked = await vscode.window.showQuickPick(items, { title: plainText(`${group.label}: ${items.length.toLocaleString('en-US')} related claims`, 200), matchOnDescription: true, matchOnDetail: true });
+  if (picked) await revealClaim(service, picked.id);
 }
 
 function claimLenses(service: CorpusService, doc: vscode.TextDocument): vscode.CodeLens[] {
   const a = service.analysisFor(doc.uri);
   if (!a) return [];
-  return a.claims
-    .filter((c) => relatedCount(service, c) > 0)
-    .map((c) => {
-      const point = service.index.groupOf(c.id)?.points.find((p) => p.id === c.id);
-      const title = `${countOf(relatedCount(service, c), 'related claim')}${point?.mark === '≠' ? ' · figures disagree' : point?.mark === 'Δ' ? ' · figures change over time' : ''}`;
-      return new vscode.CodeLens(new vscode.Range(doc.positionAt(c.start), doc.positionAt(c.start)), { title, command: SHOW_RELATED, arguments: [c.id] });
-    });
+  // One lens per group per article, on its first claim; the group's figures, not one claim's, decide the note.
+  const related = a.claims.filter((c) => relatedCount(service, c) > 0);
+  return firstClaimOfEachGroup(related, (id) => service.index.groupOf(id)?.topic).map(({ claim: c, inArticle }) => {
+    const g = service.index.groupOf(c.id);
+    const note = g?.disagreementCount ? ' · figures disagree' : g?.changeCount ? ' · figures change over time' : '';
+    const title = `${countOf(relatedCount(service, c), 'related claim')}${inArticle > 1 ? ` · ${inArticle} in this article` : ''}${note}`;
+    return new vscode.CodeLens(new vscode.Range(doc.positionAt(c.start), doc.positionAt(c.start)), { title, command: SHOW_RELATED, arguments: [c.id] });
+  });
 }

@@ -6,7 +6,11 @@
 // test, then `N passed, N failed` alone on the last line; exits 1 on a failure or a
 // time-out. Screenshots, the browser console and code-server's log go to artifacts/.
 // Environment: CA_VSCODE_TIMEOUT_MS (whole run, default 300000), CODE_SERVER_BIN,
-// CHROMIUM_BIN, CA_VSCODE_KEEP=1 (keep the temporary folder).
+// CHROMIUM_BIN, CA_VSCODE_KEEP=1 (keep the temporary folder). npm run bench:editor runs
+// its own entry point instead of the suite with CA_VSCODE_TESTS (a path under out/), a
+// corpus of its own with CA_VSCODE_CORPUS (a folder copied in place of corpus/) and a
+// cache that outlives the run with CA_VSCODE_CACHE_HOME (the extension host's XDG_CACHE_HOME),
+// and may run another build of the extension with CA_VSCODE_EXTENSION (its folder).
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -40,12 +44,14 @@ async function main(): Promise<number> {
   const prepared = await prepareCodeServer();
   if ('error' in prepared) return fail(`the code-server route cannot run here:\n${prepared.error}`);
   const started = Date.now();
-  for (const f of ['out/test/vscode/suite/index.js', 'dist/extension.js']) {
-    if (!fs.existsSync(path.join(ROOT, f))) return fail(`${f} is missing: run npm run build && npm run compile-tests first`);
+  const tests = process.env.CA_VSCODE_TESTS ?? 'out/test/vscode/suite/index.js';
+  const extension = path.resolve(process.env.CA_VSCODE_EXTENSION ?? ROOT);
+  for (const f of [path.join(ROOT, tests), path.join(extension, 'dist/extension.js')]) {
+    if (!fs.existsSync(f)) return fail(`${f} is missing: run npm run build && npm run compile-tests first`);
   }
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-vscode-'));
   const workspace = path.join(tmp, 'workspace');
-  fs.cpSync(path.join(ROOT, 'corpus'), path.join(workspace, 'corpus'), { recursive: true });
+  fs.cpSync(path.resolve(ROOT, process.env.CA_VSCODE_CORPUS ?? 'corpus'), path.join(workspace, 'corpus'), { recursive: true });
   const userData = path.join(tmp, 'user-data');
   writeUserSettings(userData);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -64,7 +70,7 @@ async function main(): Promise<number> {
     // Nothing of code-server's lands in ~/.config, ~/.local or ~/.cache.
     XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
     XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
-    XDG_CACHE_HOME: path.join(tmp, 'xdg-cache'),
+    XDG_CACHE_HOME: process.env.CA_VSCODE_CACHE_HOME ?? path.join(tmp, 'xdg-cache'),
   };
   delete env.VSCODE_IPC_HOOK_CLI; // when run from a VS Code terminal
   // detached: code-server leads its own process group (extension host, file watcher,
@@ -106,8 +112,8 @@ async function main(): Promise<number> {
     page.on('console', (m) => console.push(m.text()));
     const remote = (p: string) => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = [
-      ['extensionDevelopmentPath', remote(ROOT)],
-      ['extensionTestsPath', remote(path.join(ROOT, 'out/test/vscode/suite/index.js'))],
+      ['extensionDevelopmentPath', remote(extension)],
+      ['extensionTestsPath', remote(path.join(ROOT, tests))],
     ];
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     const deadline = started + TIMEOUT_MS;

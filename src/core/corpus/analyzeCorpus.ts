@@ -179,7 +179,7 @@ export function linkCorpus(analyses: ArticleAnalysis[]): ClaimGroup[] {
 }
 
 /** A cached analysis under this file's name: claim ids start with the article name. */
-function withFile(hit: Omit<ArticleAnalysis, 'file'>, file: string): ArticleAnalysis {
+export function withFile(hit: Omit<ArticleAnalysis, 'file'>, file: string): ArticleAnalysis {
   const name = articleName(file);
   const claims = hit.claims.map((c) => ({ ...c, id: name + c.id.slice(c.id.indexOf('#')) }));
   return { ...hit, file, claims };

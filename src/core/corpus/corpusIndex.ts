@@ -1,14 +1,26 @@
 import { sha256 } from '../analyze';
 import type { ArticleAnalysis, Claim, ClaimGroup, Entity } from '../types';
-import { linkCorpus } from './analyzeCorpus';
+import type { AnalysisCache } from './analysisCache';
+import { linkCorpus, withFile } from './analyzeCorpus';
+import { localNames, restoreLocalNames, type LocalNames } from './localNames';
 
-export type Analyzer = (raw: string, file: string) => Promise<ArticleAnalysis>;
+/** Analyses one article; `first` puts it ahead of articles already waiting (the one a person is looking at). */
+export type Analyzer = (raw: string, file: string, opts?: { first?: boolean }) => Promise<ArticleAnalysis>;
 
 export interface IndexUpdate {
   /** Files whose analysis changed, sorted. */
   changed: string[];
   /** Articles whose analysis failed, sorted by file, with the error's message. */
   failed: { file: string; error: string }[];
+}
+
+export interface UpdateOptions {
+  /** Called once per article, analysed, found unchanged or failed. */
+  onEach?: (file: string) => void;
+  /** Link claims across the corpus afterwards (default). Off, the index is `stale` until relink(). */
+  link?: boolean;
+  /** Analyse ahead of what is waiting (the visible article). */
+  first?: boolean;
 }
 
 export interface EntityMention {
@@ -18,22 +30,36 @@ export interface EntityMention {
 
 /**
  * The analyses of a whole corpus, kept up to date one article at a time: updating
- * an article re-analyses it only when its text changed (by sha256), then re-runs
- * the cheap corpus-wide steps (canonical names, claim links). The editor holds one.
+ * an article re-analyses it only when its text changed (by sha256), taking it from the
+ * content-hash cache when one is given (the command line's cache, so a corpus either
+ * analysed is warm for the other), then re-runs the corpus-wide steps (canonical names,
+ * claim links) over every article, from each article's own names, so that the groups,
+ * their ids and labels are the ones linking the corpus afresh gives. The editor holds one.
  */
 export class CorpusIndex {
   private readonly articles = new Map<string, ArticleAnalysis>();
+  private readonly local = new Map<string, LocalNames>();
   private groupList: ClaimGroup[] = [];
   private claimIndex = new Map<string, { claim: Claim; file: string }>();
   private groupOfClaim = new Map<string, ClaimGroup>();
+  /** True when articles changed since claims were last linked: corpus-wide facts are behind. */
+  stale = false;
+  /** How long the last link took (the editor's benchmark prints it). */
+  lastLinkMs = 0;
 
-  constructor(private readonly analyze: Analyzer) {}
+  constructor(
+    private readonly analyze: Analyzer,
+    private readonly cache?: AnalysisCache,
+  ) {}
 
   get files(): string[] {
     return [...this.articles.keys()].sort();
   }
   get analyses(): ArticleAnalysis[] {
     return this.files.map((f) => this.articles.get(f)!);
+  }
+  get size(): number {
+    return this.articles.size;
   }
   get groups(): ClaimGroup[] {
     return this.groupList;
@@ -44,46 +70,53 @@ export class CorpusIndex {
   }
 
   /**
-   * Adds or refreshes articles without relinking in between. An article whose analysis
-   * fails is reported in `failed` and keeps its previous analysis, if it had one; the
-   * others are still indexed and linked.
+   * Adds or refreshes articles, linking once at the end (unless `link` is false). An
+   * article whose analysis fails is reported in `failed` and keeps its previous analysis,
+   * if it had one; the others are still indexed and linked. Never rejects for one article.
    */
-  async updateMany(items: { file: string; text: string }[], onEach?: (file: string) => void): Promise<IndexUpdate> {
+  async updateMany(items: { file: string; text: string }[], opts: UpdateOptions | ((file: string) => void) = {}): Promise<IndexUpdate> {
+    const { onEach, link = true, first = false } = typeof opts === 'function' ? { onEach: opts } : opts;
     const changed: string[] = [];
     const failed: IndexUpdate['failed'] = [];
     await Promise.all(
       items.map(async ({ file, text }) => {
-        const old = this.articles.get(file);
-        if (!old || old.sha256 !== sha256(text)) {
-          try {
-            this.articles.set(file, await this.analyze(text, file));
+        try {
+          const sha = sha256(text);
+          const old = this.articles.get(file);
+          if (!old || old.sha256 !== sha) {
+            this.store(await this.analysisOf(text, file, sha, first));
             changed.push(file);
-          } catch (e) {
-            failed.push({ file, error: e instanceof Error ? e.message : String(e) });
           }
+        } catch (e) {
+          failed.push({ file, error: e instanceof Error ? e.message : String(e) });
         }
         onEach?.(file);
       }),
     );
-    if (changed.length > 0) this.relink();
+    if (changed.length > 0) {
+      if (link) this.relink();
+      else this.stale = true;
+    }
     return { changed: changed.sort(), failed: failed.sort((x, y) => x.file.localeCompare(y.file)) };
   }
 
   /** Adds or refreshes one article; true if its analysis changed. Throws the article's error when its analysis fails. */
-  async update(file: string, text: string): Promise<boolean> {
-    const { changed, failed } = await this.updateMany([{ file, text }]);
+  async update(file: string, text: string, opts: Omit<UpdateOptions, 'onEach'> = {}): Promise<boolean> {
+    const { changed, failed } = await this.updateMany([{ file, text }], opts);
     if (failed.length > 0) throw new Error(failed[0].error);
     return changed.length > 0;
   }
 
-  /** Replaces an article's analysis directly (e.g. spans shifted after an edit, before re-analysis). */
+  /** Replaces an article's analysis directly (e.g. spans shifted after an edit, before re-analysis); its own names stay those of its last analysis. */
   put(analysis: ArticleAnalysis, relink = false): void {
     this.articles.set(analysis.file, analysis);
+    for (const c of analysis.claims) this.claimIndex.set(c.id, { claim: c, file: analysis.file });
     if (relink) this.relink();
   }
 
   remove(file: string): boolean {
     const had = this.articles.delete(file);
+    this.local.delete(file);
     if (had) this.relink();
     return had;
   }
@@ -103,11 +136,37 @@ export class CorpusIndex {
     return out;
   }
 
-  private relink() {
-    this.groupList = linkCorpus(this.analyses);
+  /** Links claims across the whole corpus again, from every article's own names. */
+  relink(): void {
+    const started = performance.now();
+    const analyses = this.analyses;
+    for (const a of analyses) {
+      const own = this.local.get(a.file);
+      if (own) restoreLocalNames(a, own);
+    }
+    this.groupList = linkCorpus(analyses);
     this.claimIndex = new Map();
     this.groupOfClaim = new Map();
-    for (const a of this.articles.values()) for (const c of a.claims) this.claimIndex.set(c.id, { claim: c, file: a.file });
+    for (const a of analyses) for (const c of a.claims) this.claimIndex.set(c.id, { claim: c, file: a.file });
     for (const g of this.groupList) for (const p of g.points) this.groupOfClaim.set(p.id, g);
+    this.stale = false;
+    this.lastLinkMs = performance.now() - started;
+  }
+
+  /** The cached analysis of this text, else a fresh one (cached for next time). */
+  private async analysisOf(text: string, file: string, sha: string, first: boolean): Promise<ArticleAnalysis> {
+    const hit = await this.cache?.get(sha).catch(() => undefined);
+    if (hit) return withFile(hit, file);
+    const a = await this.analyze(text, file, { first });
+    const { file: _omit, ...rest } = a;
+    await this.cache?.set(sha, rest).catch(() => undefined);
+    return a;
+  }
+
+  private store(a: ArticleAnalysis) {
+    this.articles.set(a.file, a);
+    this.local.set(a.file, localNames(a));
+    // Found by id at once (hovers, Show Related), before the next link places it in a group.
+    for (const c of a.claims) this.claimIndex.set(c.id, { claim: c, file: a.file });
   }
 }

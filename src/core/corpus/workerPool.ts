@@ -49,10 +49,15 @@ export class AnalysisWorkerPool {
     }
   }
 
-  /** `sha`, when the caller has hashed `raw` already, spares the worker hashing it again. */
-  analyze(raw: string, file: string, sha?: string): Promise<ArticleAnalysis> {
+  /**
+   * `sha`, when the caller has hashed `raw` already, spares the worker hashing it again.
+   * `first` queues the article ahead of those waiting (the one a person is looking at).
+   */
+  analyze(raw: string, file: string, sha?: string, first = false): Promise<ArticleAnalysis> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ req: { id: this.nextId++, raw, file, sha }, resolve, reject });
+      const job = { req: { id: this.nextId++, raw, file, sha }, resolve, reject };
+      if (first) this.queue.unshift(job);
+      else this.queue.push(job);
       // Articles queued in the same tick share batches: send once they are all in.
       if (!this.pumpQueued) {
         this.pumpQueued = true;

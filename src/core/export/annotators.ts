@@ -8,7 +8,7 @@ import { collectArticles } from '../corpus/collectArticles';
 import { readArticle } from '../corpus/readArticle';
 import { matchesAnyGlob } from '../util/glob';
 import { spanKey, tokenLabels, type Labelled } from './agreement';
-import { loadSets } from './exportCorpus';
+import { loadSets } from './setsFile';
 import type { AnnotationSet } from './sets';
 
 /**
@@ -145,6 +145,34 @@ export function disagreements(a: AnnotatorAnnotations, b: AnnotatorAnnotations):
       } else out.push({ article, start: x.start, end: x.end, text: text.slice(x.start, x.end), kind: 'only-a', a: x });
     }
     for (const y of onlyB) if (!paired.has(y)) out.push({ article, start: y.start, end: y.end, text: text.slice(y.start, y.end), kind: 'only-b', b: y });
+  }
+  return out.sort((x, y) => x.article.localeCompare(y.article) || x.start - y.start || x.end - y.end);
+}
+
+/** A span both annotators marked with the same label: where a gold set starts. */
+export interface Agreement {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+  label: string;
+  a: AnnotatorSpan;
+  b: AnnotatorSpan;
+}
+
+/** Every span both annotators marked with one label, article by article in text order. */
+export function agreements(a: AnnotatorAnnotations, b: AnnotatorAnnotations): Agreement[] {
+  const out: Agreement[] = [];
+  for (const article of [...new Set([...a.texts.keys(), ...b.texts.keys()])].sort()) {
+    const text = a.texts.get(article) ?? b.texts.get(article)!;
+    const inB = new Map((b.spans.get(article) ?? []).map((y) => [spanKey(y), y]));
+    const seen = new Set<string>();
+    for (const x of a.spans.get(article) ?? []) {
+      const y = inB.get(spanKey(x));
+      if (!y || seen.has(spanKey(x))) continue;
+      seen.add(spanKey(x));
+      out.push({ article, start: x.start, end: x.end, text: text.slice(x.start, x.end), label: x.label, a: x, b: y });
+    }
   }
   return out.sort((x, y) => x.article.localeCompare(y.article) || x.start - y.start || x.end - y.end);
 }

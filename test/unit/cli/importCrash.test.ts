@@ -26,7 +26,8 @@ describe('corpus-annotator import killed with SIGKILL part-way', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-crash-'));
     dirs.push(dir);
     layOutTrial(dir, 2);
-    assert.equal((await importAs(0, dir)).code, 0);
+    const first = await importAs(0, dir);
+    assert.equal(first.code, 0, first.stderr);
     return dir;
   };
 
@@ -34,7 +35,8 @@ describe('corpus-annotator import killed with SIGKILL part-way', () => {
     this.timeout(60_000);
     reference = await trialDir();
     oldState = sidecarStates(reference);
-    assert.equal((await importAs(1, reference)).code, 0);
+    const second = await importAs(1, reference);
+    assert.equal(second.code, 0, second.stderr);
     newState = sidecarStates(reference);
     assert.equal(newState.size, 5);
     assert.ok([...newState.keys()].every((k) => newState.get(k) !== oldState.get(k)));

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyzeText } from '../../../../src/core/analyze';
 import { CorpusIndex } from '../../../../src/core/corpus/corpusIndex';
 
@@ -79,5 +81,67 @@ describe('CorpusIndex', () => {
     assert.equal(index.remove('a.txt'), true);
     assert.equal(index.get('a.txt'), undefined);
     assert.equal(index.remove('a.txt'), false);
+  });
+});
+
+describe('CorpusIndex relinking after edits', () => {
+  const dir = path.join(__dirname, '../../../../../corpus');
+  const bundled = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ file: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+  // Analyses are pure functions of the text: analyse each text once for the whole describe.
+  const memo = new Map<string, string>();
+  const analyser = async (raw: string, file: string) => {
+    const key = `${file}\n${raw}`;
+    if (!memo.has(key)) memo.set(key, JSON.stringify(analyzeText(raw, file)));
+    return JSON.parse(memo.get(key)!) as ReturnType<typeof analyzeText>;
+  };
+  /** What linking gives a person: the groups (id, label, points in order, marks) and every claim's topic, label and related ids, every entity's name. */
+  function linked(index: CorpusIndex) {
+    return {
+      groups: index.groups.map((g) => ({ topic: g.topic, label: g.label, points: g.points.map((p) => [p.id, p.mark]), disagreements: g.disagreementCount })),
+      claims: index.analyses.flatMap((a) => a.claims.map((c) => [c.id, c.topic, c.topicLabel, c.related.join(' '), c.source, c.frame.subject])),
+      names: index.analyses.flatMap((a) => a.entities.map((e) => `${a.file}:${e.start} ${e.canonical}`)),
+    };
+  }
+  async function fresh(items: { file: string; text: string }[]) {
+    const index = new CorpusIndex(analyser);
+    await index.updateMany(items);
+    return linked(index);
+  }
+  /** Copies 000 (a short article naming people in full) as a second article, edited: its figure changed and a sentence added. */
+  const edited = (text: string) => text.replace(/500,000/g, '450,000') + '\n\nOfficials said 73,451 soldiers had crossed the border by May.\n';
+
+  it('gives the groups, ids and labels that linking the edited corpus afresh gives', async () => {
+    const index = new CorpusIndex(analyser);
+    await index.updateMany(bundled);
+    assert.ok(index.groups.length > 0, 'the bundled articles share claims');
+    const target = bundled[0];
+    await index.update(target.file, edited(target.text));
+    const after = bundled.map((b) => (b === target ? { file: b.file, text: edited(b.text) } : b));
+    assert.deepEqual(linked(index), await fresh(after));
+  });
+
+  it('after an article is removed, gives each name back its own spelling, as linking afresh does', async () => {
+    // a spells the name out; b alone says only the surname, which the corpus step merges into a's.
+    const a = { file: 'a.txt', text: 'Russian President Vladimir Putin said on Monday that Russia had massed 100,000 troops near the border. Putin spoke in Moscow to reporters.' };
+    const b = { file: 'b.txt', text: 'President Putin told reporters in Moscow that Russia has massed 120,000 troops on the border, officials said on Tuesday.' };
+    const index = new CorpusIndex(analyser);
+    await index.updateMany([a, b]);
+    assert.ok(index.get('b.txt')!.entities.some((e) => e.canonical === 'Vladimir Putin'), 'linked with a, b names him in full');
+    index.remove('a.txt');
+    assert.deepEqual(linked(index), await fresh([b]));
+    await index.update('a.txt', a.text);
+    await index.update('c.txt', bundled[0].text);
+    assert.deepEqual(linked(index), await fresh([a, b, { file: 'c.txt', text: bundled[0].text }]));
+  });
+
+  it('after articles arrive one at a time (the visible one first), is the corpus linked at once', async () => {
+    const index = new CorpusIndex(analyser);
+    await index.update(bundled[3].file, bundled[3].text);
+    for (const b of bundled) await index.update(b.file, b.text, { link: b === bundled[4] });
+    assert.deepEqual(linked(index), await fresh(bundled));
   });
 });

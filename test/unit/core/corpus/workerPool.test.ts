@@ -130,6 +130,25 @@ describe('AnalysisWorkerPool (with a stand-in worker)', () => {
     }
   });
 
+  it('puts an article asked for first ahead of those already waiting (the one a person opened)', async () => {
+    const pool = new AnalysisWorkerPool(script, 1);
+    try {
+      const answered: string[] = [];
+      const track = (p: Promise<ArticleAnalysis>) => p.then((a) => void answered.push(a.file));
+      // 300 articles of 1 KB wait; the pump has sent the first batches before the opened one comes.
+      const waiting = Array.from({ length: 300 }, (_, i) => track(pool.analyze('x'.repeat(1024), `w${i}.txt`)));
+      await new Promise((r) => setTimeout(r, 0));
+      const opened = track(pool.analyze('opened', 'opened.txt', undefined, true));
+      const later = track(pool.analyze('later', 'later.txt'));
+      await Promise.all([...waiting, opened, later]);
+      const at = answered.indexOf('opened.txt');
+      assert.ok(at < 100, `answered after ${at} of the 300 that were waiting (at most the batches already sent)`);
+      assert.equal(answered.at(-1), 'later.txt', 'one not asked for first still waits its turn');
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('finds the worker script by its bundled name first, else by its compiled name', () => {
     const d = fs.mkdtempSync(path.join(dir, 'scripts-'));
     assert.equal(findWorkerScript(d), undefined);
