@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { analyzeCorpus } from '../core/corpus/analyzeCorpus';
 import { collectArticles } from '../core/corpus/collectArticles';
 import { readArticle } from '../core/corpus/readArticle';
-import { FORMATS } from '../core/export/formats';
+import { FORMATS, formatNamed } from '../core/export/formats';
 import { exportCorpus, loadSets } from '../core/export/exportCorpus';
 import { ExportRefused, ExportWouldMix, writeExport } from '../core/export/writeExport';
 import { ProgressLine } from './progressLine';
@@ -11,7 +11,7 @@ import { stripControls } from '../core/text/untrusted';
 import { describeFailure, writeSkipped } from './failure';
 
 /**
- * `corpus-annotator export --format F [--set NAME] --out DIR [--allow-partial] [--force] [folders…]`:
+ * `corpus-annotator export --format F [--set NAME] --out DIR [--allow-partial] [--force] [--no-docstart] [folders…]`:
  * when an input, article or sidecar would be left out it writes nothing and exits 1,
  * unless --allow-partial. main.ts
  * passes its own `analyzeCorpus`, so that this bundle (cli-annotations.js) does not
@@ -20,14 +20,20 @@ import { describeFailure, writeSkipped } from './failure';
 export async function exportCommand(args: string[], analyze: typeof analyzeCorpus): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, set: { type: 'string' }, out: { type: 'string' }, 'allow-partial': { type: 'boolean' }, force: { type: 'boolean' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, set: { type: 'string' }, out: { type: 'string' }, 'allow-partial': { type: 'boolean' }, force: { type: 'boolean' }, 'no-docstart': { type: 'boolean' } } });
   } catch (e) {
     process.stderr.write(`corpus-annotator export: ${(e as Error).message}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
-  if (!values.format || !FORMATS[values.format]) {
+  const named = values.format ? formatNamed(values.format) : undefined;
+  if (!values.format || !named) {
     process.stderr.write(`corpus-annotator export: --format is one of ${Object.keys(FORMATS).join(', ')}\n`);
+    return 2;
+  }
+  if (named.warning) process.stderr.write(`warning: ${named.warning}\n`);
+  if (values['no-docstart'] && named.format.name !== 'conll') {
+    process.stderr.write('corpus-annotator export: --no-docstart is for --format conll\n');
     return 2;
   }
   if (!values.out) {
@@ -54,7 +60,7 @@ export async function exportCommand(args: string[], analyze: typeof analyzeCorpu
     const r = await readArticle(a.file);
     if (r.ok) texts.set(a.file, r.text);
   }
-  const report = await exportCorpus(result.analyses, texts, values.format, set);
+  const report = await exportCorpus(result.analyses, texts, named.format.name, set, undefined, { docstart: !values['no-docstart'] });
   if (report.problems.length) {
     for (const p of report.problems.slice(0, 20)) process.stderr.write(stripControls(`invalid ${values.format}: ${p}\n`));
     process.stderr.write(`corpus-annotator export: the ${values.format} export did not validate (${report.problems.length} problems); nothing written\n`);

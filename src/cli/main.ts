@@ -33,7 +33,8 @@ Commands:
       --json                    the report as JSON
   export --format F --out DIR [folders…]
                                 write an annotation set in another tool's format:
-                                jsonl, csv, brat, webanno, conll, label-studio, doccano
+                                jsonl, csv, brat, w3c, webanno-tsv, conll,
+                                label-studio, doccano (webanno: old name of w3c)
       --set NAME                all (default: everything but rejected findings),
                                 reviewed, rejected, or a set in annotation-sets.json
       --allow-partial           write the rest when an invalid sidecar or an
@@ -42,11 +43,15 @@ Commands:
       --force                   write into a folder that holds files no export
                                 wrote (they are left alone); an export's own
                                 previous files are always replaced whole
+      --no-docstart             conll without -DOCSTART- lines (for doccano)
   import --from F <file or folder> [--into corpus/] [--annotator NAME] [--dry-run]
-                                add annotations from brat, webanno, label-studio,
-                                doccano or jsonl to the sidecars; reports what was
-                                imported, already there, or skipped and why
+                                add annotations from brat, w3c, webanno-tsv,
+                                label-studio, doccano or jsonl to the sidecars;
+                                reports what was imported, already there, skipped
+                                or not imported (by kind) and why; exit 1 when
+                                nothing was imported
       --allow-partial           exit 0 even when an article or span was left out
+      --strict                  exit 1 when anything was skipped or not imported
       --max-per-file N          most annotations one import may add (100000)
       --max-per-article N       most it may add to one article (10000)
   agreement <A> <B> [more…] [--in corpus/]

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { exportCorpus } from '../core/export/exportCorpus';
-import { FORMATS } from '../core/export/formats';
+import { FORMATS, formatNamed } from '../core/export/formats';
 import { EXPORT_MARKER } from '../core/export/exportMarker';
 import { ExportRefused, ExportWouldMix, planExport, writeExport } from '../core/export/writeExport';
 import type { AnnotationSet } from '../core/export/sets';
@@ -21,7 +21,8 @@ const FORMAT_INFO: Record<string, string> = {
   jsonl: 'JSON Lines: one article per line, this project’s schema with the sha256',
   csv: 'CSV: one annotation per row, and a claims table (spreadsheets)',
   brat: 'brat standoff: .txt + .ann per article and annotation.conf',
-  webanno: 'W3C Web Annotation JSON-LD (quote and position selectors)',
+  w3c: 'W3C Web Annotation JSON-LD (quote and position selectors)',
+  'webanno-tsv': 'WebAnno TSV 3.3 per article, for INCEpTION and WebAnno',
   conll: 'CoNLL BIO token tags of the entities, for NER training',
   'label-studio': 'Label Studio task import JSON',
   doccano: 'doccano sequence-labelling JSONL',
@@ -61,7 +62,10 @@ async function exportSet(service: CorpusService, args: ExportArgs): Promise<Expo
     if (args.set) void vscode.window.showErrorMessage(plain`Corpus Annotator: no annotation set named "${args.set}" (sets: ${sets.map((s) => s.name).join(', ')}).`);
     return undefined;
   }
-  const format = args.format ?? (await pickFormat());
+  const asked = args.format ?? (await pickFormat());
+  const named = asked ? formatNamed(asked) : undefined;
+  if (named?.warning) output().warn(named.warning);
+  const format = named?.format.name ?? asked;
   if (!format || !FORMATS[format]) {
     if (format) void vscode.window.showErrorMessage(plain`Corpus Annotator: no export format "${format}" (formats: ${Object.keys(FORMATS).join(', ')}).`);
     return undefined;

@@ -97,7 +97,7 @@ function decisionLinks(uri: vscode.Uri, kind: string, start: number, end: number
 function annotationHover(x: Annotation): vscode.MarkdownString {
   const m = md();
   const state = annotationState(x);
-  const icon = state === 'manual' || state === 'corrected' ? 'edit' : state === 'accepted' ? 'check' : 'close';
+  const icon = state === 'manual' || state === 'corrected' ? 'edit' : state === 'accepted' ? 'check' : state === 'suggested' ? 'lightbulb' : 'close';
   const said = state === 'corrected' && x.finding ? `corrected from the ${esc(x.finding.kind)} finding` : esc(state);
   m.appendMarkdown(`$(${icon}) **Annotation** — ${esc(x.label)}, ${said}${x.annotator ? ` by ${esc(x.annotator)}` : ''}\n\n`);
   if (x.note) m.appendMarkdown(`${esc(x.note, 2000)}\n\n`);

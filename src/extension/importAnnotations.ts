@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { formatNamed } from '../core/export/formats';
 import { formatImportReport, IMPORT_FORMATS, IMPORT_LIMITS, importCorpus, readImportFiles, type ImportReport } from '../core/export/importCorpus';
 import { SECTION } from './configuration';
 import type { AnnotationService } from './annotations/annotationService';
@@ -13,8 +14,9 @@ export const IMPORT_ANNOTATIONS = 'corpusAnnotator.importAnnotations';
 const FOLDER_FORMATS = new Set(['brat']);
 const FORMAT_INFO: Record<string, string> = {
   brat: 'a folder of .ann files (with their .txt)',
-  webanno: 'a W3C Web Annotation .jsonld or .json file',
-  'label-studio': 'a Label Studio JSON export',
+  w3c: 'a W3C Web Annotation .jsonld or .json file (an annotation, a page, a collection or a list)',
+  'webanno-tsv': 'a WebAnno TSV 3 .tsv file (INCEpTION, WebAnno)',
+  'label-studio': 'a Label Studio JSON or JSON-MIN export',
   doccano: 'a doccano sequence-labelling .jsonl',
   jsonl: 'a corpus-annotator JSON Lines export',
 };
@@ -39,8 +41,11 @@ export function registerImportAnnotations(service: CorpusService, annotations: A
 
 async function importAnnotations(service: CorpusService, annotations: AnnotationService, args: ImportArgs): Promise<ImportReport | undefined> {
   if (!allowWrite('importing annotations', vscode.workspace, vscode.window)) return undefined;
-  const format = args.format ?? (await vscode.window.showQuickPick(IMPORT_FORMATS.map((f) => ({ label: f, detail: FORMAT_INFO[f] })), { title: 'Import Annotations (1/2)', placeHolder: 'From which tool’s format?' }))?.label;
-  if (!format) return undefined;
+  const asked = args.format ?? (await vscode.window.showQuickPick(IMPORT_FORMATS.map((f) => ({ label: f, detail: FORMAT_INFO[f] })), { title: 'Import Annotations (1/2)', placeHolder: 'From which tool’s format?' }))?.label;
+  if (!asked) return undefined;
+  const named = formatNamed(asked);
+  if (named?.warning) output().warn(named.warning);
+  const format = named?.format.name ?? asked;
   if (!IMPORT_FORMATS.includes(format)) {
     void vscode.window.showErrorMessage(plain`Corpus Annotator: cannot import "${format}" (formats: ${IMPORT_FORMATS.join(', ')}).`);
     return undefined;
@@ -54,7 +59,7 @@ async function importAnnotations(service: CorpusService, annotations: Annotation
         canSelectFolders: FOLDER_FORMATS.has(format),
         canSelectMany: false,
         openLabel: 'Import',
-        ...(FOLDER_FORMATS.has(format) ? {} : { filters: { [format]: format === 'webanno' ? ['jsonld', 'json'] : format === 'label-studio' ? ['json'] : ['jsonl', 'json'] } }),
+        ...(FOLDER_FORMATS.has(format) ? {} : { filters: { [format]: format === 'w3c' ? ['jsonld', 'json'] : format === 'label-studio' ? ['json'] : format === 'webanno-tsv' ? ['tsv'] : ['jsonl', 'json'] } }),
       })
     )?.[0]?.fsPath;
   if (!from) return undefined;

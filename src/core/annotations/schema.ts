@@ -22,7 +22,9 @@ export const Target = z
   })
   .refine((t) => t.end > t.start, { message: 'end must be greater than start', path: ['end'] });
 
-export const Status = z.enum(['manual', 'accepted', 'rejected']).describe('manual: made by a person; accepted/rejected: a decision on an automatic finding');
+export const Status = z
+  .enum(['manual', 'accepted', 'rejected', 'suggested'])
+  .describe("manual: made by a person; accepted/rejected: a decision on an automatic finding; suggested: another tool's prediction, imported for review");
 
 export const Relation = z.object({
   type: z.enum(['speaker', 'source']).describe('a quotation → its speaker; a claim → its source'),

@@ -47,10 +47,37 @@ export function spanKey(x: Labelled): string {
   return `${x.label}|${x.start}|${x.end}`;
 }
 
-/** Each token's label (or "O") per annotator: the units that κ and α count. */
+/**
+ * The units that κ and α count, per annotator: for each label layer (every label
+ * any of them used in this text), each token's label where a span of that label
+ * covers it, else "O". A span may carry several labels (a quotation that is also a
+ * claim, a name inside it), as INCEpTION's agreement counts per layer: one label per
+ * token would depend on which span came first, and identical annotations would
+ * disagree.
+ */
 export function tokenLabels(text: string, annotators: Labelled[][]): string[][] {
   const tokens = tokenize(text);
-  return annotators.map((spans) => tokens.map((t) => spans.find((s) => s.start <= t.start && t.end <= s.end)?.label ?? 'O'));
+  const labels = [...new Set(annotators.flatMap((spans) => spans.map((s) => s.label)))].sort();
+  return annotators.map((spans) => {
+    const out: string[] = [];
+    for (const label of labels) {
+      const covered = new Uint8Array(tokens.length);
+      for (const s of spans) {
+        if (s.label !== label) continue;
+        // The first token starting at or after the span's start, then every token inside it.
+        let lo = 0;
+        let hi = tokens.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (tokens[mid].start < s.start) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let k = lo; k < tokens.length && tokens[k].end <= s.end; k++) covered[k] = 1;
+      }
+      for (let k = 0; k < tokens.length; k++) out.push(covered[k] ? label : 'O');
+    }
+    return out;
+  });
 }
 
 /** Cohen's kappa for two label sequences of equal length. */

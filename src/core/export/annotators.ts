@@ -40,7 +40,7 @@ export interface AnnotatorAnnotations {
  */
 export async function resolveAnnotatorSources(args: string[], corpus: string): Promise<AnnotatorSource[]> {
   const { sets } = await loadSets(corpus);
-  return Promise.all(
+  const sources: AnnotatorSource[] = await Promise.all(
     args.map(async (arg) => {
       const isFolder = await fsp.stat(arg).then(
         (s) => s.isDirectory(),
@@ -51,6 +51,8 @@ export async function resolveAnnotatorSources(args: string[], corpus: string): P
       return set ? { name: arg, folder: corpus, set } : { name: arg, folder: corpus, annotator: arg };
     }),
   );
+  // Two people's copies both called `corpus` are told apart by their paths.
+  return sources.map((s) => (!s.annotator && !s.set && sources.filter((o) => o.name === s.name).length > 1 ? { ...s, name: path.relative(process.cwd(), path.resolve(s.folder)) || '.' } : s));
 }
 
 /** Whether a stored annotation belongs to a source (the parts of a set a sidecar can answer). */
@@ -100,7 +102,9 @@ export async function loadAnnotator(source: AnnotatorSource): Promise<AnnotatorA
     const budget = new AnchorBudget(SIDECAR_CELLS);
     for (const a of loaded.sidecar.annotations) {
       await breathe();
-      if ((a.status === 'rejected' && !source.set?.statuses?.includes('rejected')) || !belongs(a, name, source)) continue;
+      // Rejected findings and another tool's suggestions are nobody's annotations, unless a set asks for them.
+      const notAPersons = (a.status === 'rejected' || a.status === 'suggested') && !source.set?.statuses?.includes(a.status);
+      if (notAPersons || !belongs(a, name, source)) continue;
       const r = anchor(read.text, a.target, budget);
       if (r.state !== 'orphaned') list.push({ label: a.label, start: r.start!, end: r.end!, annotation: a });
     }

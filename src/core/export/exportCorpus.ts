@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { SidecarStore } from '../annotations/sidecarStore';
 import { breathe } from '../util/breathe';
 import type { ArticleAnalysis } from '../types';
-import { FORMATS, type OutputFile } from './formats';
+import { type ExportOptions, FORMATS, formatNamed, type OutputFile } from './formats';
 import { exportArticle, type ExportArticle } from './items';
 import { AnnotationSet, applySet, SetsFile } from './sets';
 
@@ -30,8 +30,9 @@ export async function exportCorpus(
   format: string,
   set: AnnotationSet,
   onProgress?: (done: number, total: number) => void,
+  options: ExportOptions = {},
 ): Promise<ExportReport> {
-  const f = FORMATS[format];
+  const f = formatNamed(format)?.format;
   if (!f) throw new Error(`unknown format '${format}' (one of ${Object.keys(FORMATS).join(', ')})`);
   const store = new SidecarStore();
   const items: ExportArticle[] = [];
@@ -49,7 +50,7 @@ export async function exportCorpus(
     onProgress?.(items.length, analyses.length);
   }
   const selected = applySet(items, set);
-  const files = f.export(selected);
-  const problems = f.validate(new Map(files.map((x) => [x.path, x.content])), selected);
+  const files = f.export(selected, options);
+  const problems = f.validate(new Map(files.map((x) => [x.path, x.content])), selected, options);
   return { files, articles: selected.length, annotations: selected.reduce((n, i) => n + i.annotations.length, 0), orphanedLeftOut, invalidSidecars, problems };
 }

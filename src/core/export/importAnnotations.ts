@@ -4,7 +4,7 @@ import { breathe } from '../util/breathe';
 import { createAnnotation } from '../annotations/editing';
 import { spanKey } from './agreement';
 import { Annotation, type Sidecar } from '../annotations/schema';
-import type { ImportedArticle } from './formats';
+import type { ImportedArticle, ImportedSpan } from './formats';
 
 export type Skipped = { reason: string; text: string };
 
@@ -20,7 +20,7 @@ export interface ImportOutcome {
 
 /** One article's imported spans, found in the article: where each is, or why it was skipped. */
 export interface LocatedSpans {
-  spans: { label: string; note?: string; start: number; end: number }[];
+  spans: (Omit<ImportedSpan, 'start' | 'end'> & { start: number; end: number })[];
   skipped: Skipped[];
 }
 
@@ -56,13 +56,15 @@ export async function locateSpans(articleText: string, imported: ImportedArticle
       out.skipped.push({ reason, text: from.slice(x.start, x.end) });
       continue;
     }
-    out.spans.push({ label: x.label, ...(x.note ? { note: x.note } : {}), start: here.start, end: here.end });
+    out.spans.push({ ...x, start: here.start, end: here.end });
   }
   return out;
 }
 
 /**
- * Adds one article's located spans to its sidecar as manual annotations. Nothing
+ * Adds one article's located spans to its sidecar as manual annotations (each by
+ * the annotator the file names, else by `annotator`), or as `suggested` ones where
+ * they were another tool's predictions, with their links. Nothing
  * already in the sidecar is changed: a span annotated here with another label keeps
  * it and gains the imported one beside it (a quotation can also be a claim), as brat
  * and Label Studio allow. Each new annotation is checked against the sidecar schema
@@ -73,27 +75,51 @@ export function importInto(sidecar: Sidecar, articleText: string, located: Locat
   const sha = sha256(articleText);
   // With an annotator named, only that person's annotations count as already there:
   // two people marking the same span is agreement to record, not a duplicate.
-  const existing = new Set(
-    sidecar.annotations.filter((a) => annotator === undefined || a.annotator === annotator).map((a) => spanKey({ label: a.label, start: a.target.start, end: a.target.end })),
-  );
+  const keyOf = (who: string | undefined, x: { label: string; start: number; end: number }) => `${who ?? ''}\u0000${spanKey(x)}`;
+  const existing = new Map<string, string>();
+  for (const a of sidecar.annotations) {
+    const x = { label: a.label, start: a.target.start, end: a.target.end };
+    existing.set(keyOf(a.annotator, x), a.id);
+    existing.set(keyOf(undefined, x), a.id);
+  }
   const added: Annotation[] = [];
   const skipped: Skipped[] = [...located.skipped];
   let merged = 0;
+  // The annotation each of the file's spans became (or already was), for its links.
+  const idOfRef = new Map<string, string>();
+  const linking: { annotation: Annotation; links: NonNullable<ImportedSpan['links']> }[] = [];
   for (const x of located.spans) {
-    const key = spanKey({ label: x.label, start: x.start, end: x.end });
-    if (existing.has(key)) {
+    const who = x.annotator ?? annotator;
+    const key = keyOf(who, x);
+    const there = existing.get(key);
+    if (there !== undefined) {
+      if (x.ref && !idOfRef.has(x.ref)) idOfRef.set(x.ref, there);
       merged++;
       continue;
     }
-    const made = createAnnotation(articleText, sha, x.start, x.end, { label: x.label, status: 'manual', ...(x.note ? { note: x.note } : {}), ...(annotator ? { annotator } : {}) });
+    const made = createAnnotation(articleText, sha, x.start, x.end, {
+      label: x.label,
+      status: x.suggested ? 'suggested' : 'manual',
+      ...(x.note ? { note: x.note } : {}),
+      ...(x.tags?.length ? { tags: x.tags } : {}),
+      ...(who ? { annotator: who } : {}),
+    });
     const valid = Annotation.safeParse(made);
     if (!valid.success) {
       const issue = valid.error.issues[0];
       skipped.push({ reason: `not a valid annotation (${issue.path.join('/')}: ${issue.message})`, text: articleText.slice(x.start, x.end) });
       continue;
     }
-    existing.add(key);
+    existing.set(key, made.id);
+    if (x.ref && !idOfRef.has(x.ref)) idOfRef.set(x.ref, made.id);
+    if (x.links?.length) linking.push({ annotation: made, links: x.links });
     added.push(made);
+  }
+  for (const { annotation, links } of linking) {
+    const relations = links.filter((l) => idOfRef.has(l.to)).map((l) => ({ type: l.type, to: idOfRef.get(l.to)! }));
+    if (relations.length) annotation.relations = relations;
+    const lost = links.length - relations.length;
+    if (lost) skipped.push({ reason: `${lost === 1 ? 'a link' : `${lost} links`} to a span that was not imported`, text: annotation.target.exact });
   }
   return { imported: added.length, added, merged, skipped, sidecar: { ...sidecar, annotations: [...sidecar.annotations, ...added] } };
 }

@@ -4,7 +4,7 @@ import { type Annotation, Sidecar } from '../annotations/schema';
 import { removeLeftoverTemps, SidecarStore } from '../annotations/sidecarStore';
 import { causeOf, diskUnusable } from '../util/fsErrors';
 import { readArticle } from '../corpus/readArticle';
-import { FORMATS } from './formats';
+import { FORMATS, formatNamed, type NotImported } from './formats';
 import { importInto, locateSpans } from './importAnnotations';
 
 export const IMPORT_FORMATS = Object.values(FORMATS)
@@ -23,6 +23,8 @@ export interface ArticleImport {
   refused?: string;
   /** Refused because writing failed (a full disk, no permission), not because of what was imported. */
   failed?: boolean;
+  /** What the file held for this article that the project cannot hold, by kind. */
+  notImported: NotImported[];
 }
 
 /**
@@ -42,7 +44,11 @@ export interface ImportLimits {
 
 export interface ImportReport {
   format: string;
+  /** Spans the file held, over all its documents. */
+  held: number;
   articles: ArticleImport[];
+  /** What the file held that the project cannot hold, by kind, over all its documents. */
+  notImported: NotImported[];
   written: string[];
   /** Temporary files of an earlier, interrupted run that this one removed. */
   leftoversRemoved: string[];
@@ -77,7 +83,7 @@ export async function importCorpus(
   articles: string[],
   options: { annotator?: string; dryRun?: boolean; store?: SidecarStore; limits?: Partial<ImportLimits> } = {},
 ): Promise<ImportReport> {
-  const f = FORMATS[format];
+  const f = formatNamed(format)?.format;
   if (!f?.import) throw new Error(`cannot import '${format}' (one of ${IMPORT_FORMATS.join(', ')})`);
   const texts = new Map<string, string>();
   const byName = new Map<string, string>();
@@ -89,10 +95,10 @@ export async function importCorpus(
   }
   const byText = new Map([...texts].map(([name, text]) => [text, name]));
   const store = options.store ?? new SidecarStore();
-  const report: ImportReport = { format, articles: [], written: [], leftoversRemoved: [] };
   const limits = { ...IMPORT_LIMITS, ...options.limits };
   const documents = f.import(files, texts);
   const total = documents.reduce((n, d) => n + d.annotations.length, 0);
+  const report: ImportReport = { format: f.name, held: total, articles: [], notImported: mergeNotImported(documents.flatMap((d) => d.notImported ?? [])), written: [], leftoversRemoved: [] };
   if (total > limits.perFile) {
     throw new Error(`the import holds ${total.toLocaleString('en')} annotations, more than the ${limits.perFile.toLocaleString('en')} one import may add; nothing was imported (raise the limit with --max-per-file or the setting corpusAnnotator.import.maxAnnotationsPerFile if it is meant)`);
   }
@@ -104,7 +110,9 @@ export async function importCorpus(
   for (const imported of documents) {
     const name = byName.has(imported.article) ? imported.article : imported.sourceText !== undefined ? byText.get(imported.sourceText) : undefined;
     const file = name ? byName.get(name) : undefined;
-    const entry: ArticleImport = { article: name ?? imported.article, file, imported: 0, merged: 0, skipped: [], added: [] };
+    // A document with nothing to import and no article (the things a file held beside its annotations) is reported in the totals only.
+    if (!file && imported.annotations.length === 0) continue;
+    const entry: ArticleImport = { article: name ?? imported.article, file, imported: 0, merged: 0, skipped: [], added: [], notImported: imported.notImported ?? [] };
     report.articles.push(entry);
     if (!file || !name) {
       entry.refused = `no article named ${imported.article} or with the same text in the corpus (${imported.annotations.length} annotations not imported)`;
@@ -166,12 +174,66 @@ export function formatImportReport(report: ImportReport, dryRun = false): string
   for (const t of report.leftoversRemoved) lines.push(`removed ${t}, left by an interrupted write`);
   for (const a of report.articles) {
     if (a.refused) lines.push(`not imported ${a.article}: ${a.refused}`);
-    else lines.push(`${a.article}: ${a.imported} ${verb}, ${a.merged} already there, ${a.skipped.length} skipped`);
+    else lines.push(`${a.article}: ${a.imported} ${verb}${suggestedOf(a)}, ${a.merged} already there, ${a.skipped.length} skipped`);
     for (const s of a.skipped) lines.push(`    skipped${s.text ? ` “${s.text.slice(0, 50)}”` : ''}: ${s.reason}`);
   }
   const total = report.articles.reduce((n, a) => n + a.imported, 0);
   lines.push(`${total} annotations ${verb} from ${report.format} into ${report.articles.filter((a) => a.imported > 0).length} articles`);
+  if (report.notImported.length) {
+    const byKind = new Map<string, number>();
+    for (const x of report.notImported) byKind.set(x.kind, (byKind.get(x.kind) ?? 0) + x.count);
+    lines.push(`${[...byKind].map(([kind, n]) => countKind(n, kind)).join(', ')} not imported:`);
+    for (const x of report.notImported) lines.push(`    ${countKind(x.count, x.kind)}: ${x.reason}`);
+  }
+  const skipped = report.articles.reduce((n, a) => n + a.skipped.length, 0);
+  if (skipped) lines.push(`${countKind(skipped, 'span')} skipped (listed above)`);
   const refused = report.articles.filter((a) => a.refused);
   if (refused.length) lines.push(`${refused.length} of ${report.articles.length} articles ${dryRun ? 'would not be' : 'not'} imported: ${refused.map((a) => a.article).join(', ')}`);
   return lines.join('\n') + '\n';
+}
+
+/** The same kind and reason from several documents, counted once. */
+function mergeNotImported(items: NotImported[]): NotImported[] {
+  const merged = new Map<string, NotImported>();
+  for (const x of items) {
+    const key = `${x.kind}\u0000${x.reason}`;
+    const m = merged.get(key) ?? { ...x, count: 0 };
+    m.count += x.count;
+    merged.set(key, m);
+  }
+  return [...merged.values()];
+}
+
+/** "1 relation", "12 relations", "3 cancelled annotations". */
+function countKind(n: number, kind: string): string {
+  if (n === 1) return `1 ${kind}`;
+  // The noun is the last word, or the word before "of …"/"without …"/"on …".
+  const m = /^(.*?)(\S+)((?: (?:of|without|on) .*)?)$/.exec(kind)!;
+  return `${n} ${m[1]}${pluralOf(m[2])}${m[3]}`;
+}
+
+function pluralOf(word: string): string {
+  return /(s|x|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
+}
+
+function suggestedOf(a: ArticleImport): string {
+  const n = a.added.filter((x) => x.status === 'suggested').length;
+  return n ? ` (${n} as suggestions for review)` : '';
+}
+
+/**
+ * Why an import should fail, or undefined: the file held annotations and none
+ * were imported (nor already there), or, with `strict`, anything was skipped or
+ * not imported.
+ */
+export function importFailure(report: ImportReport, strict: boolean): string | undefined {
+  const imported = report.articles.reduce((n, a) => n + a.imported + a.merged, 0);
+  const notImported = report.notImported.reduce((n, x) => n + x.count, 0);
+  if (imported === 0 && (report.held > 0 || notImported > 0)) return `the file held ${countKind(report.held + notImported, 'item')} and none was imported (listed above)`;
+  if (report.held === 0 && notImported === 0) return 'the file held no annotations';
+  if (strict) {
+    const skipped = report.articles.reduce((n, a) => n + a.skipped.length + (a.refused ? 1 : 0), 0);
+    if (skipped + notImported > 0) return `${countKind(skipped + notImported, 'item')} skipped or not imported (listed above); --strict makes that an error`;
+  }
+  return undefined;
 }

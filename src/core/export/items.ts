@@ -2,7 +2,8 @@ import { anchor, AnchorBudget, SIDECAR_CELLS } from '../annotations/anchoring';
 import type { Annotation, Sidecar } from '../annotations/schema';
 import type { ArticleAnalysis } from '../types';
 
-export type ExportStatus = 'manual' | 'accepted' | 'rejected' | 'unreviewed';
+/** `suggested`: another tool's prediction, imported for review; `unreviewed`: the engine's finding nobody decided on. */
+export type ExportStatus = 'manual' | 'accepted' | 'rejected' | 'suggested' | 'unreviewed';
 
 /** One annotation as the exporters see it: resolved to offsets in the article as it is now. */
 export interface ExportAnnotation {

@@ -1,8 +1,11 @@
 /**
- * Offsets in other tools' formats: brat, doccano and the W3C TextPositionSelector
- * count Unicode code points (Python string indices); this project counts UTF-16
- * code units (JavaScript string indices). The two differ after any character
- * outside the Basic Multilingual Plane (emoji), so every exporter converts.
+ * Offsets in other tools' formats: brat, Label Studio and the W3C
+ * TextPositionSelector count Unicode code points (Python string indices; Label
+ * Studio's own end-to-end test puts "test" at 21–25 in "🐱 Warning: This is a test
+ * text"); doccano and WebAnno TSV count UTF-16 code units, as this project does
+ * (JavaScript and Java string indices). The two differ after any character outside
+ * the Basic Multilingual Plane (emoji), so the formats that count code points
+ * convert at the edge and everything inside stays in UTF-16.
  */
 export class OffsetMap {
   private readonly toPoint: Int32Array;
@@ -49,4 +52,16 @@ export class OffsetMap {
     if (u === undefined) throw new Error(`offset ${codePoint} is outside the text`);
     return u;
   }
+}
+
+/**
+ * `unit` moved off the middle of a surrogate pair (towards `toward`: -1 before the
+ * pair, +1 after it), so that a slice of context never holds half a character.
+ */
+export function wholeCharacterBoundary(text: string, unit: number, toward: -1 | 1): number {
+  if (unit <= 0 || unit >= text.length) return Math.max(0, Math.min(unit, text.length));
+  const before = text.charCodeAt(unit - 1);
+  const after = text.charCodeAt(unit);
+  const splitsPair = before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+  return splitsPair ? unit + (toward < 0 ? -1 : 1) : unit;
 }

@@ -12,7 +12,7 @@ export const AnnotationSet = z.object({
   /** Shown when picking a set. */
   description: z.string().optional(),
   labels: z.array(z.string()).optional(),
-  statuses: z.array(z.enum(['manual', 'accepted', 'rejected', 'unreviewed'])).optional(),
+  statuses: z.array(z.enum(['manual', 'accepted', 'rejected', 'suggested', 'unreviewed'])).optional(),
   topics: z.array(z.string()).optional(),
   verdicts: z.array(z.string()).optional(),
   /** Canonical entity names: annotations of them, and claims and quotes that mention them. */

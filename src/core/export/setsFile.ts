@@ -7,7 +7,7 @@ export const CURATOR = 'curated';
 
 /** Sets every corpus has: everything but rejected findings, what a person made or accepted, what was rejected, and the merged set of a curation. */
 export const BUILTIN_SETS: AnnotationSet[] = [
-  { name: 'all', description: 'everything but rejected findings', statuses: ['manual', 'accepted', 'unreviewed'] },
+  { name: 'all', description: 'everything but rejected findings', statuses: ['manual', 'accepted', 'suggested', 'unreviewed'] },
   { name: 'reviewed', description: 'what a person made or accepted', statuses: ['manual', 'accepted'] },
   { name: 'rejected', description: 'findings a person rejected', statuses: ['rejected'] },
   { name: CURATOR, description: 'the merged set of a curation (Compare Annotators)', annotators: [CURATOR], statuses: ['accepted'] },

@@ -28,9 +28,11 @@ describe('corpus-annotator agreement', () => {
     const r = spawnSync(process.execPath, [CLI, 'agreement', path.join(root, 'anna'), path.join(root, 'ben')], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /person\s+1\s+1\s+0\s+1\.000\s+0\.500\s+0\.667/);
-    // Tokens: Vladimir Putin met Oleksii Reznikov in Kyiv . — anna: P P O P P O place O; ben: P P O O O O org O.
-    // po = 5/8; pe = 4/8·2/8 (person) + 3/8·5/8 (O) = 23/64 → κ = (40 − 23) / (64 − 23) = 17/41 = 0.415
-    assert.match(r.stdout, /Cohen's kappa \(tokens\): 0\.415 over 8 tokens/);
+    // Tokens: Vladimir Putin met Oleksii Reznikov in Kyiv . — one unit per token in each label layer
+    // (organization, person, place): 24 units. They differ on Kyiv (organization layer), Oleksii and
+    // Reznikov (person), Kyiv (place): po = 20/24. Labels: anna person 4, place 1, O 19; ben person 2,
+    // organization 1, O 21 → pe = (4·2 + 19·21) / 576 = 407/576 → κ = (480 − 407) / (576 − 407) = 73/169 = 0.432
+    assert.match(r.stdout, /Cohen's kappa \(tokens\): 0\.432 over 24 token units \(3 label layers\) of the 1 article annotated/);
     assert.match(r.stdout, /disagreements \(2\):/);
     assert.match(r.stdout, /a\.txt:19-35 person “Oleksii Reznikov” only anna/);
     assert.match(r.stdout, /a\.txt:39-43 “Kyiv” place \(anna\) ≠ organization \(ben\)/);
@@ -60,5 +62,36 @@ describe('corpus-annotator agreement', () => {
     assert.match(bySet.stdout, /span agreement, cleo \(reference\) vs dan-places/);
     assert.match(bySet.stdout, /person\s+0\s+1\s+0/);
     assert.match(bySet.stdout, /place\s+0\s+0\s+1/);
+  });
+
+  it('is an error for a name that is no folder, set or annotator, and for a comparison with nothing in it', () => {
+    const unknown = spawnSync(process.execPath, [CLI, 'agreement', 'anna', 'nobody', '--in', path.join(root, 'anna')], { encoding: 'utf8', cwd: root });
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.stderr, /'nobody' is no folder, annotation set or annotator in the sidecars/);
+    const blank = path.join(root, 'blank');
+    for (const who of ['x', 'y']) {
+      fs.mkdirSync(path.join(blank, who), { recursive: true });
+      fs.writeFileSync(path.join(blank, who, 'a.txt'), TEXT);
+    }
+    const empty = spawnSync(process.execPath, [CLI, 'agreement', path.join(blank, 'x'), path.join(blank, 'y')], { encoding: 'utf8', cwd: root });
+    assert.equal(empty.status, 1);
+    assert.match(empty.stderr, /nothing to compare: none of x, y annotated any article/);
+  });
+
+  it('tells two copies with the same folder name apart by their paths; identical nested annotations agree fully', () => {
+    const spans: [string, string][] = [['Vladimir Putin met Oleksii Reznikov in Kyiv.', 'claim'], ['Vladimir Putin', 'person'], ['Kyiv', 'place']];
+    for (const who of ['one', 'two']) {
+      const dir = path.join(root, who, 'corpus');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'a.txt'), TEXT);
+      // The same spans, made in a different order with different ids: the claim covers the others.
+      const order = who === 'one' ? spans : [...spans].reverse();
+      fs.writeFileSync(path.join(dir, 'a.annotations.json'), serializeSidecar({ ...emptySidecar('a.txt'), annotations: order.map(([exact, label], i) => annotation(TEXT, exact, `${who}-${i}`, 0, { label })) }));
+    }
+    const r = spawnSync(process.execPath, [CLI, 'agreement', path.join('one', 'corpus'), path.join('two', 'corpus')], { encoding: 'utf8', cwd: root });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /span agreement, one\/corpus \(reference\) vs two\/corpus/);
+    assert.match(r.stdout, /Cohen's kappa \(tokens\): 1\.000/);
+    assert.match(r.stdout, /disagreements \(0\):/);
   });
 });

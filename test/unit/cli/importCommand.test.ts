@@ -38,11 +38,11 @@ describe('corpus-annotator import', () => {
   it('exits 2 with usage on an unknown format, 1 with the reason on an unreadable file', () => {
     const bad = run('--from', 'conll', 'from-brat');
     assert.equal(bad.status, 2);
-    assert.match(bad.stderr, /usage: corpus-annotator import --from jsonl\|brat\|webanno\|label-studio\|doccano/);
+    assert.match(bad.stderr, /usage: corpus-annotator import --from jsonl\|brat\|w3c\|webanno-tsv\|label-studio\|doccano/);
     fs.writeFileSync(path.join(root, 'broken.json'), '[{"data": 3}]');
     const broken = run('--from', 'label-studio', 'broken.json');
     assert.equal(broken.status, 1);
-    assert.match(broken.stderr, /broken\.json is not a Label Studio task list/);
+    assert.match(broken.stderr, /broken\.json task 1 is an object without text, not a Label Studio task/);
   });
 
   it('--max-per-file and --max-per-article set the limits; an import over one is refused and says which', () => {

@@ -6,15 +6,16 @@ const TAG: Record<string, string> = { person: 'PER', place: 'LOC', organization:
 
 /**
  * CoNLL-style BIO token tags of the entity annotations (person → PER, place → LOC,
- * organization → ORG), for training NER models: `-DOCSTART-` per article, one
- * token and tag per line, a blank line between sentences.
+ * organization → ORG), for training NER models: `-DOCSTART-` per article (left out
+ * with `docstart: false`, as doccano's CoNLL reader needs: it takes every non-blank
+ * line for a token and a tag), one token and tag per line, a blank line between sentences.
  */
 export const conll: Format = {
   name: 'conll',
-  export: (items) => {
+  export: (items, options) => {
     const out: string[] = [];
     for (const i of items) {
-      out.push(`-DOCSTART- -X- ${i.article} O`, '');
+      if (options?.docstart !== false) out.push(`-DOCSTART- -X- ${i.article} O`, '');
       const entities = i.annotations.filter((a) => TAG[a.label]).sort((x, y) => x.start - y.start);
       // Tokens and entities both go left to right: one sweep, not a search per token.
       let next = 0;
@@ -35,11 +36,12 @@ export const conll: Format = {
     }
     return [{ path: 'entities.conll', content: out.join('\n') }];
   },
-  validate: (files, items) => {
+  validate: (files, items, options) => {
     const problems: string[] = [];
     const lines = (files.get('entities.conll') ?? '').split('\n');
     const docs = lines.filter((l) => l.startsWith('-DOCSTART-')).length;
-    if (docs !== items.length) problems.push(`entities.conll has ${docs} documents for ${items.length} articles`);
+    const wanted = options?.docstart === false ? 0 : items.length;
+    if (docs !== wanted) problems.push(`entities.conll has ${docs} -DOCSTART- lines for ${wanted === 0 ? 'none asked for' : `${items.length} articles`}`);
     let prev = 'O';
     lines.forEach((line, k) => {
       if (line === '' || line.startsWith('-DOCSTART-')) {

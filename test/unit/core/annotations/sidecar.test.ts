@@ -138,7 +138,7 @@ describe('sidecar files', () => {
     assert.ok(!r.ok);
     assert.equal(r.problems.length, 20);
     assert.match(r.problems[3].message, /^annotations\/3\/status: /);
-    assert.equal(r.problems[3].expected, 'manual | accepted | rejected');
+    assert.equal(r.problems[3].expected, 'manual | accepted | rejected | suggested');
     const wrongVersion = parseSidecar(JSON.stringify({ ...emptySidecar('a.txt'), version: 9 }));
     assert.ok(!wrongVersion.ok);
     assert.deepEqual(wrongVersion.problems[0].path, ['version']);

@@ -100,9 +100,11 @@ describe('annotators', () => {
     const ben = await loadAnnotator({ name: 'ben', folder: path.join(root, 'ben') });
     const { rows, articles } = tokenRows([anna, ben]);
     assert.equal(articles, 1, 'b.txt and c.txt have no annotations');
+    // One row of 8 tokens per label layer: event, organization, person, place.
+    const O = Array(8).fill('O');
     assert.deepEqual(rows, [
-      ['person', 'person', 'O', 'person', 'person', 'O', 'place', 'O'],
-      ['person', 'person', 'event', 'O', 'O', 'O', 'organization', 'O'],
+      [...O, ...O, 'person', 'person', 'O', 'person', 'person', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'place', 'O'],
+      ['O', 'O', 'event', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'organization', 'O', 'person', 'person', 'O', 'O', 'O', 'O', 'O', 'O', ...O],
     ]);
   });
 });

@@ -117,7 +117,8 @@ describe('disagreements and curation', () => {
     const withUntouched = (p: AnnotatorAnnotations): AnnotatorAnnotations => ({ ...p, texts: new Map([...p.texts, ['b.txt', 'Nobody has read this article yet.']]) });
     const { rows, articles } = tokenRows([withUntouched(anna), withUntouched(ben)]);
     assert.equal(articles, 1);
-    assert.equal(rows[0].length, 8, 'the 8 tokens of a.txt only');
-    assert.deepEqual(rows[0].slice(0, 3), ['person', 'person', 'O']);
+    // Layers organization, person, place: each counts the 8 tokens of a.txt.
+    assert.equal(rows[0].length, 3 * 8, 'the 8 tokens of a.txt only, once per label layer');
+    assert.deepEqual(rows[0].slice(8, 11), ['person', 'person', 'O']);
   });
 });

@@ -28,7 +28,7 @@ const ITEM: ExportArticle = {
 const spans = (xs: { label: string; start: number; end: number }[]) => xs.map((x) => `${x.label}:${x.start}-${x.end}`).sort();
 
 describe('export formats', () => {
-  for (const name of ['jsonl', 'brat', 'webanno', 'label-studio', 'doccano']) {
+  for (const name of ['jsonl', 'brat', 'w3c', 'webanno-tsv', 'label-studio', 'doccano']) {
     it(`${name}: exporting then importing gives the same annotations back`, () => {
       const f = FORMATS[name];
       const files = new Map(f.export([ITEM]).map((x) => [x.path, x.content]));
@@ -53,8 +53,8 @@ describe('export formats', () => {
     assert.match(files.get('annotation.conf')!, /\[entities\]\nnumber\nperson\nplace\nquote\n/);
   });
 
-  it('webanno: each annotation has the W3C shape with both selectors', () => {
-    const doc = JSON.parse(FORMATS.webanno.export([ITEM])[0].content);
+  it('w3c: each annotation has the W3C shape with both selectors', () => {
+    const doc = JSON.parse(FORMATS.w3c.export([ITEM])[0].content);
     assert.equal(doc['@context'], 'http://www.w3.org/ns/anno.jsonld');
     assert.equal(doc.type, 'AnnotationCollection');
     for (const a of doc.first.items) {
@@ -121,9 +121,10 @@ describe('export formats', () => {
     jsonl: ['annotations.jsonl', (s) => s.replace('"start":0', '"start":1'), /does not slice “Kyiv”/],
     csv: ['annotations.csv', (s) => s.replace('a.txt,1,k,place', 'a.txt,1,k,place,extra'), /row 2: 13 fields, the header has 12/],
     brat: ['a.ann', (s) => s.replace('place 0 4', 'place 1 4'), /offsets 1 4 slice “yiv”, not “Kyiv”/],
-    webanno: ['annotations.jsonld', (s) => s.replace('"start": 0', '"start": 2'), /does not select the quote “Kyiv”/],
+    w3c: ['annotations.jsonld', (s) => s.replace('"start": 0', '"start": 2'), /does not select the quote “Kyiv”/],
     conll: ['entities.conll', (s) => s.replace('Kyiv\tB-LOC', 'Kyiv\tI-LOC'), /I-LOC does not continue a LOC entity/],
-    'label-studio': ['label-studio.json', (s) => s.replace('"end": 4', '"end": 5'), /0-5 does not slice “Kyiv”/],
+    'label-studio': ['label-studio.json', (s) => s.replace('"end": 4', '"end": 5'), /code points 0-5 do not slice “Kyiv”/],
+    'webanno-tsv': ['a.tsv', (s) => s.replace('0-4\tKyiv', '1-4\tKyiv'), /offsets 1-4 slice “yiv”, not the token “Kyiv”/],
     doccano: ['doccano.jsonl', (s) => s.replace('[0,4,"place"]', '[0,400,"place"]'), /span \[0, 400, place\] is not inside the text/],
   };
   for (const [name, [file, damage, message]] of Object.entries(BREAK)) {

@@ -147,7 +147,7 @@ describe('importCorpus', () => {
   });
 
   it('names the file and the shape expected when a file is not the format', async () => {
-    await assert.rejects(importCorpus('label-studio', new Map([['x.json', '{"tasks": 1}']]), [article]), /x\.json is not a Label Studio task list/);
+    await assert.rejects(importCorpus('label-studio', new Map([['x.json', '{"tasks": 1}']]), [article]), /x\.json is an object without text, not a Label Studio task/);
     await assert.rejects(importCorpus('webanno', new Map([['x.jsonld', '{oops']]), [article]), /x\.jsonld is not JSON/);
   });
 

@@ -1,0 +1,111 @@
+import * as assert from 'node:assert/strict';
+import { sha256 } from '../../../../../src/core/analyze';
+import { FORMATS, formatNamed } from '../../../../../src/core/export/formats';
+import type { ExportArticle } from '../../../../../src/core/export/items';
+
+// The shapes other tools' own files and readers have, made here with the project's
+// own text: an emoji (two UTF-16 units, one code point), a combining mark, CRLF line
+// ends and a U+2028 line separator inside a quotation.
+const TEXT = 'Kyiv 😀 — Zoe\u0308 said:\r\n“We hold Bakhmut.\u2028The line holds.” Oleksii Reznikov agreed.\r\n';
+const at = (s: string, from = 0) => ({ start: TEXT.indexOf(s, from), end: TEXT.indexOf(s, from) + s.length, text: s });
+const ITEM: ExportArticle = {
+  article: 'a.txt',
+  text: TEXT,
+  sha256: sha256(TEXT),
+  date: null,
+  annotations: [
+    { id: 'p', label: 'person', status: 'manual', annotator: 'alice', ...at('Zoe\u0308') },
+    { id: 'q', label: 'quote', status: 'manual', annotator: 'alice', relations: [{ type: 'speaker', to: 'r' }], ...at('“We hold Bakhmut.\u2028The line holds.”') },
+    { id: 'r', label: 'person', status: 'manual', annotator: 'alice', ...at('Oleksii Reznikov') },
+    { id: 'r2', label: 'person', status: 'manual', annotator: 'bob', ...at('Oleksii Reznikov') },
+    { id: 'k', label: 'place', status: 'unreviewed', ...at('Kyiv') },
+  ],
+};
+const files = (format: string) => new Map(FORMATS[format].export([ITEM]).map((f) => [f.path, f.content]));
+
+describe('exchange with other tools: the shapes their readers accept', () => {
+  it('every format validates the fixture (emoji, combining mark, CRLF, U+2028)', () => {
+    for (const [name, f] of Object.entries(FORMATS)) assert.deepEqual(f.validate(new Map(f.export([ITEM]).map((x) => [x.path, x.content])), [ITEM]), [], name);
+  });
+
+  it('brat: annotation.conf allows overlaps and declares the relations; links are R lines; U+2028 ends a fragment', () => {
+    const out = files('brat');
+    const conf = out.get('annotation.conf')!;
+    assert.match(conf, /^<OVERLAP> Arg1:<ANY>, Arg2:<ANY>, <OVL-TYPE>:<ANY>$/m);
+    assert.match(conf, /^speaker\tArg1:quote, Arg2:person$/m);
+    const ann = out.get('a.ann')!;
+    const quote = ann.split('\n').find((l) => l.includes('\tquote '))!;
+    assert.ok(!quote.includes('\u2028'), 'brat (Python) would read the rest of the line as a line of its own');
+    const [, head] = quote.split('\t');
+    assert.equal(head.split(';').length, 2, 'two fragments, split at the line separator');
+    const tOf = (s: string) => ann.split('\n').find((l) => l.endsWith(`\t${s}`))!.split('\t')[0];
+    assert.match(ann, new RegExp(`^R1\\tspeaker Arg1:${tOf(quote.split('\t')[2])} Arg2:${tOf('Oleksii Reznikov')}\\t$`, 'm'));
+    // Code points: the emoji counts one, the combining mark one.
+    const cp = [...TEXT];
+    const person = ann.split('\n').find((l) => l.endsWith('\tZoe\u0308'))!;
+    const [s, e] = person.split('\t')[1].split(' ').slice(1).map(Number);
+    assert.equal(cp.slice(s, e).join(''), 'Zoe\u0308');
+    assert.equal(s, TEXT.indexOf('Zoe') - 1);
+  });
+
+  it('Label Studio: tasks with ids, code-point offsets, one annotation per annotator, findings as predictions', () => {
+    const [task] = JSON.parse(files('label-studio').get('label-studio.json')!);
+    assert.equal(task.id, 1);
+    assert.deepEqual(task.annotations.map((a: { completed_by: { email: string } }) => a.completed_by.email), ['alice', 'bob']);
+    assert.deepEqual(task.predictions[0].result.map((r: { value: { labels: string[] } }) => r.value.labels[0]), ['place']);
+    const alice = task.annotations[0].result;
+    const rez = alice.find((r: { value?: { text: string } }) => r.value?.text === 'Oleksii Reznikov');
+    assert.equal([...TEXT].slice(rez.value.start, rez.value.end).join(''), 'Oleksii Reznikov');
+    assert.equal(rez.value.start, TEXT.indexOf('Oleksii') - 1, 'one less than the UTF-16 offset: the emoji is one code point');
+    assert.ok(alice.some((r: { type: string; labels?: string[] }) => r.type === 'relation' && r.labels?.[0] === 'speaker'));
+  });
+
+  it('doccano: offsets are UTF-16 code units', () => {
+    const line = JSON.parse(files('doccano').get('doccano.jsonl')!.trim());
+    const [s, e] = line.label.find((l: [number, number, string]) => l[2] === 'quote');
+    assert.equal(TEXT.slice(s, e), '“We hold Bakhmut.\u2028The line holds.”');
+  });
+
+  it('W3C: the source is an IRI; prefix and suffix never hold half of a surrogate pair', () => {
+    // 32 units before "x" start inside the emoji's pair.
+    const text = `😀${'a'.repeat(31)}x${'b'.repeat(31)}😀`;
+    const item: ExportArticle = { article: 'b c.txt', text, sha256: sha256(text), date: null, annotations: [{ id: 'x', label: 'place', status: 'manual', start: 33, end: 34, text: 'x' }] };
+    const doc = JSON.parse(FORMATS.w3c.export([item])[0].content);
+    const a = doc.first.items[0];
+    assert.equal(a.target.source, 'urn:corpus-annotator:article:b%20c.txt');
+    const quote = a.target.selector.find((s: { type: string }) => s.type === 'TextQuoteSelector');
+    assert.equal(quote.prefix, 'a'.repeat(31));
+    assert.equal(quote.suffix, 'b'.repeat(31));
+    assert.equal(doc.first.id, 'urn:corpus-annotator:export:page-1');
+  });
+
+  it("'webanno' still names the W3C format, with a warning that it is deprecated", () => {
+    const named = formatNamed('webanno')!;
+    assert.equal(named.format.name, 'w3c');
+    assert.match(named.warning!, /deprecated.*'w3c'.*'webanno-tsv'/);
+    assert.equal(formatNamed('w3c')!.warning, undefined);
+    assert.equal(formatNamed('inception'), undefined);
+  });
+
+  it('CoNLL: -DOCSTART- by default, none with docstart: false (doccano reads every non-blank line as token and tag)', () => {
+    assert.match(FORMATS.conll.export([ITEM])[0].content, /^-DOCSTART- /);
+    const plain = FORMATS.conll.export([ITEM], { docstart: false })[0].content;
+    assert.ok(!plain.includes('-DOCSTART-'));
+    for (const line of plain.split('\n').filter(Boolean)) assert.equal(line.split('\t').length, 2, line);
+    assert.deepEqual(FORMATS.conll.validate(new Map([['entities.conll', plain]]), [ITEM], { docstart: false }), []);
+    assert.ok(FORMATS.conll.validate(new Map([['entities.conll', plain]]), [ITEM]).some((p) => /0 -DOCSTART- lines for 1 articles/.test(p)));
+  });
+
+  it('WebAnno TSV: stacked and multi-token spans carry their number; UTF-16 offsets slice the tokens', () => {
+    const tsv = files('webanno-tsv').get('a.tsv')!;
+    assert.match(tsv, /^#FORMAT=WebAnno TSV 3\.3\n#T_SP=webanno\.custom\.CorpusAnnotation\|label\|note\n/);
+    const rows = tsv.split('\n').filter((l) => /^\d+-\d+\t/.test(l));
+    for (const r of rows) {
+      const [, offsets, token] = r.split('\t');
+      const [s, e] = offsets.split('-').map(Number);
+      assert.equal(TEXT.slice(s, e), token);
+    }
+    const oleksii = rows.find((r) => r.split('\t')[2] === 'Oleksii')!;
+    assert.match(oleksii.split('\t')[3], /^person\[\d+\]\|person\[\d+\]$/, 'alice and bob both marked him: stacked');
+  });
+});
