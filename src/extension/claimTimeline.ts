@@ -11,19 +11,32 @@ import { plain, plainText } from './untrustedText';
 export const SHOW_TIMELINE = 'corpusAnnotator.showClaimTimeline';
 
 /**
+ * What the Claims view has selected (a topic key or a claim id), and when that changes.
+ * Run from the palette, the timeline charts it when the view was used last, rather
+ * than the claim at the cursor.
+ */
+export interface ClaimsSelection {
+  current(): string | undefined;
+  readonly onDidChange: vscode.Event<unknown>;
+}
+
+/**
  * A webview that plots a related-claim group's figures over time. It holds one
  * panel, re-drawn when the corpus changes; clicking a mark opens the claim.
  */
-export function registerClaimTimeline(service: CorpusService, extensionUri: vscode.Uri): vscode.Disposable {
+export function registerClaimTimeline(service: CorpusService, extensionUri: vscode.Uri, claimsSelection?: ClaimsSelection): vscode.Disposable {
   let panel: vscode.WebviewPanel | undefined;
   let topic: string | undefined;
+  // Which the person used last: the Claims view's selection or the caret in an article.
+  let lastUsed: 'view' | 'editor' = 'editor';
   const send = () => {
     const group = service.index.groups.find((g) => g.topic === topic);
     if (panel && group) void panel.webview.postMessage({ type: 'show', payload: payloadOf(group) } satisfies TimelineMessage);
   };
   const show = async (arg?: string) => {
     await service.ready();
-    const group = pickGroupFor(service, arg) ?? (await chooseGroup(service));
+    const selected = !arg && lastUsed === 'view' ? claimsSelection?.current() : undefined;
+    const group = pickGroupFor(service, arg ?? selected) ?? (await chooseGroup(service));
     if (!group) return;
     topic = group.topic;
     if (!panel) {
@@ -47,6 +60,10 @@ export function registerClaimTimeline(service: CorpusService, extensionUri: vsco
   return vscode.Disposable.from(
     vscode.commands.registerCommand(SHOW_TIMELINE, show),
     service.onDidChange(send),
+    ...(claimsSelection ? [claimsSelection.onDidChange(() => (lastUsed = 'view'))] : []),
+    vscode.window.onDidChangeTextEditorSelection((e) => {
+      if (e.textEditor.document.languageId === 'news-article' && e.kind !== undefined) lastUsed = 'editor';
+    }),
     { dispose: () => panel?.dispose() },
   );
 }

@@ -5,8 +5,8 @@ import { AnchorBudget, relocate, SIDECAR_CELLS } from '../core/annotations/ancho
 import { breathe } from '../core/util/breathe';
 import type { Annotation } from '../core/annotations/schema';
 import { cohensKappa, spanAgreement } from '../core/export/agreement';
-import { annotatorNames, disagreements, loadAnnotator, resolveAnnotatorSources, tokenRows, type AnnotatorAnnotations, type Disagreement } from '../core/export/annotators';
-import { CURATOR, curatedSide, takeSide, type Side } from '../core/export/curation';
+import { agreements, annotatorNames, disagreements, loadAnnotator, resolveAnnotatorSources, tokenRows, type Agreement, type AnnotatorAnnotations, type Disagreement } from '../core/export/annotators';
+import { CURATOR, curatedSide, resolve, seedAgreed, type Choice, type Resolution } from '../core/export/curation';
 import { corpusFolder } from './annotationSets';
 import type { AnnotationService } from './annotations/annotationService';
 import type { CorpusService } from './corpusService';
@@ -19,6 +19,8 @@ export const COMPARE_VIEW = 'corpusAnnotator.compare';
 export const COMPARE_ANNOTATORS = 'corpusAnnotator.compareAnnotators';
 export const TAKE_A = 'corpusAnnotator.takeFirstAnnotator';
 export const TAKE_B = 'corpusAnnotator.takeSecondAnnotator';
+export const TAKE_BOTH = 'corpusAnnotator.takeBothAnnotators';
+export const REJECT_SPAN = 'corpusAnnotator.rejectDisagreement';
 
 /** A disagreement placed in the workspace's own copy of its article, where the merged set lives. */
 export interface PlacedDisagreement extends Disagreement {
@@ -38,19 +40,25 @@ export interface Comparison {
   kappa: number;
   f1: number;
   items: PlacedDisagreement[];
+  /** Spans both marked with one label; the merged set starts from them. */
+  agreed: Agreement[];
+  /** How many of them the comparison added to the merged set (the others were in it, or are not in the workspace corpus). */
+  seeded: number;
 }
 
 /**
  * "Compare Annotators": two people's annotations (their folders, or the `annotator`
  * field in the shared sidecars) side by side, article by article, with Cohen's κ and
- * span F1; each disagreement opens where it is, and "take first / second" puts that
- * side into the merged set (annotations by "curated" in the corpus's sidecars, with
- * undo like any annotation change).
+ * span F1; the merged set (annotations by "curated" in the corpus's sidecars, with
+ * undo like any annotation change) starts from the spans both agree on, and each
+ * disagreement opens where it is and is resolved by taking one side, both, or neither.
  */
 export class CompareTreeProvider implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   comparison: Comparison | undefined;
+  /** The view, once created (keyboard curation acts on its selection). */
+  view: vscode.TreeView<Node> | undefined;
 
   constructor(private readonly annotations: AnnotationService) {}
 
@@ -59,7 +67,7 @@ export class CompareTreeProvider implements vscode.TreeDataProvider<Node> {
   }
 
   /** Which side the merged set holds for each disagreement now (tests and the view read it). */
-  sideTaken(d: PlacedDisagreement): Side | undefined {
+  sideTaken(d: PlacedDisagreement): Resolution | undefined {
     if (!d.corpusUri || d.corpusStart === undefined) return undefined;
     const current: Annotation[] = this.annotations.placed(d.corpusUri).map((p) => ({ ...p.annotation, target: { ...p.annotation.target, start: p.start, end: p.end } }));
     return curatedSide(current, d, d.corpusStart, d.corpusEnd);
@@ -84,6 +92,12 @@ export class CompareTreeProvider implements vscode.TreeDataProvider<Node> {
     return node.type === 'article' ? node.items.map((d) => ({ type: 'disagreement', d })) : [];
   }
 
+  getParent(node: Node): Node | undefined {
+    if (node.type === 'article') return undefined;
+    const items = this.comparison?.items.filter((d) => d.article === node.d.article) ?? [];
+    return { type: 'article', article: node.d.article, items };
+  }
+
   getTreeItem(node: Node): vscode.TreeItem {
     const c = this.comparison!;
     if (node.type === 'article') {
@@ -100,7 +114,8 @@ export class CompareTreeProvider implements vscode.TreeDataProvider<Node> {
     const taken = this.sideTaken(d);
     const what =
       d.kind === 'label' ? `${d.a!.label} (${c.a.name}) ≠ ${d.b!.label} (${c.b.name})` : `${(d.a ?? d.b)!.label} · only ${d.kind === 'only-a' ? c.a.name : c.b.name}`;
-    item.description = plainText(what + (taken ? ` · took ${taken === 'a' ? c.a.name : c.b.name}` : ''));
+    const decided = taken === 'rejected' ? ' · rejected' : taken === 'both' ? ' · took both' : taken ? ` · took ${taken === 'a' ? c.a.name : c.b.name}` : '';
+    item.description = plainText(what + decided);
     // Names, labels and notes come from other people's sidecars: escaped, no HTML, no links that run anything.
     const side = (s: typeof d.a) => (s ? markdown`${s.label}${s.annotation.note ? ` — ${s.annotation.note}` : ''}` : '*nothing here*');
     item.tooltip = safeMarkdown(
@@ -118,9 +133,12 @@ export class CompareTreeProvider implements vscode.TreeDataProvider<Node> {
 export function registerCompareAnnotators(service: CorpusService, annotations: AnnotationService): { provider: CompareTreeProvider; disposable: vscode.Disposable } {
   const provider = new CompareTreeProvider(annotations);
   const view = vscode.window.createTreeView(COMPARE_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  provider.view = view;
   const describe = () => {
     const c = provider.comparison;
-    view.message = c ? plain`${c.a.name} vs ${c.b.name}: ` + `Cohen's κ ${c.kappa.toFixed(3)} (tokens) · span F1 ${c.f1.toFixed(3)} · ${c.items.length} disagreements` : undefined;
+    view.message = c
+      ? plain`${c.a.name} vs ${c.b.name}: ` + `Cohen's κ ${c.kappa.toFixed(3)} (tokens) · span F1 ${c.f1.toFixed(3)} · ${countOf(c.agreed.length, 'agreed span')} in the curated set · ${countOf(c.items.length, 'disagreement')}`
+      : undefined;
     view.description = provider.progress()?.text;
   };
   const refresh = () => {
@@ -128,13 +146,15 @@ export function registerCompareAnnotators(service: CorpusService, annotations: A
     describe();
   };
   describe();
-  const take = async (side: Side, node?: Node) => {
-    const items = node ? (node.type === 'article' ? node.items : [node.d]) : [];
+  const take = async (choice: Choice, node?: Node) => {
+    // From a keybinding there is no node: the view's selection is what the person means.
+    const target = node ?? view.selection[0];
+    const items = target ? (target.type === 'article' ? target.items : [target.d]) : [];
     if (items.length === 0) {
       void vscode.window.showInformationMessage('Corpus Annotator: pick a disagreement or an article in the Compare Annotators view.');
       return false;
     }
-    const ok = await curate(annotations, items, side);
+    const ok = await curate(annotations, items, choice);
     refresh();
     return ok;
   };
@@ -145,15 +165,20 @@ export function registerCompareAnnotators(service: CorpusService, annotations: A
       const chosen = args ?? (await pickPair(service));
       if (!chosen) return undefined;
       await service.ready();
-      provider.comparison = await vscode.window.withProgress({ location: { viewId: COMPARE_VIEW }, title: 'Comparing annotators' }, () => compare(service, chosen.a, chosen.b));
+      const comparison = await vscode.window.withProgress({ location: { viewId: COMPARE_VIEW }, title: 'Comparing annotators' }, () => compare(service, chosen.a, chosen.b));
+      provider.comparison = comparison;
       await vscode.commands.executeCommand('setContext', 'corpusAnnotator.comparing', true);
-      for (const d of provider.comparison.items) if (d.corpusUri) await annotations.load(d.corpusUri);
+      for (const d of comparison.items) if (d.corpusUri) await annotations.load(d.corpusUri);
+      // Restricted Mode writes nothing: the comparison is still shown, the merged set is left as it is.
+      if (vscode.workspace.isTrusted) comparison.seeded = await seed(service, annotations, comparison);
       refresh();
       if (!args) await vscode.commands.executeCommand(`${COMPARE_VIEW}.focus`);
       return provider.comparison;
     }),
     vscode.commands.registerCommand(TAKE_A, (node?: Node) => take('a', node)),
     vscode.commands.registerCommand(TAKE_B, (node?: Node) => take('b', node)),
+    vscode.commands.registerCommand(TAKE_BOTH, (node?: Node) => take('both', node)),
+    vscode.commands.registerCommand(REJECT_SPAN, (node?: Node) => take('neither', node)),
     vscode.commands.registerCommand('corpusAnnotator.openDisagreement', (d: PlacedDisagreement) => openDisagreement(d)),
     vscode.commands.registerCommand('corpusAnnotator.exportCuratedSet', async () => {
       // An export before curating wrote empty files without a word: say so first.
@@ -206,10 +231,36 @@ async function compare(service: CorpusService, a: string, b: string): Promise<Co
   const perLabel = spanAgreement(pa.spans, pb.spans);
   const both = perLabel.reduce((n, r) => n + r.both, 0);
   const all = perLabel.reduce((n, r) => n + 2 * r.both + r.onlyA + r.onlyB, 0);
-  return { a: pa, b: pb, kappa: cohensKappa(rows[0], rows[1]), f1: all ? (2 * both) / all : 1, items };
+  return { a: pa, b: pb, kappa: cohensKappa(rows[0], rows[1]), f1: all ? (2 * both) / all : 1, items, agreed: agreements(pa, pb), seeded: 0 };
 }
 
-async function curate(annotations: AnnotationService, items: PlacedDisagreement[], side: Side): Promise<boolean> {
+/** Puts the spans both annotators agree on into the merged set, one undoable change per article. */
+async function seed(service: CorpusService, annotations: AnnotationService, c: Comparison): Promise<number> {
+  const corpus = new Map(service.index.files.map((f) => [path.basename(vscode.Uri.parse(f).fsPath), vscode.Uri.parse(f)]));
+  const byArticle = new Map<string, Agreement[]>();
+  for (const g of c.agreed) byArticle.set(g.article, [...(byArticle.get(g.article) ?? []), g]);
+  let added = 0;
+  for (const [article, list] of byArticle) {
+    const uri = corpus.get(article);
+    if (!uri) continue;
+    const sourceText = c.a.texts.get(article) ?? c.b.texts.get(article)!;
+    // An article whose agreed spans are all in the merged set already gets no undo step.
+    await annotations.load(uri);
+    const text = (await vscode.workspace.openTextDocument(uri)).getText();
+    const placed: Annotation[] = annotations.placed(uri).map((p) => ({ ...p.annotation, target: { ...p.annotation.target, start: p.start, end: p.end } }));
+    if (seedAgreed(placed, text, '', list, sourceText).added === 0) continue;
+    let addedHere = 0;
+    await annotations.mutate(uri, (current, text) => {
+      const r = seedAgreed(current, text, sha256(text), list, sourceText);
+      addedHere = r.added;
+      return r.annotations;
+    });
+    added += addedHere;
+  }
+  return added;
+}
+
+async function curate(annotations: AnnotationService, items: PlacedDisagreement[], choice: Choice): Promise<boolean> {
   const byArticle = new Map<string, PlacedDisagreement[]>();
   for (const d of items) if (d.corpusUri && d.corpusStart !== undefined) byArticle.set(d.corpusUri.toString(), [...(byArticle.get(d.corpusUri.toString()) ?? []), d]);
   if (byArticle.size === 0) {
@@ -222,7 +273,7 @@ async function curate(annotations: AnnotationService, items: PlacedDisagreement[
       (await annotations.mutate(list[0].corpusUri!, (current, text) => {
         const sha = sha256(text);
         // Curation works in the workspace text: each side's span as placed there.
-        return list.reduce((acc, d) => takeSide(acc, text, sha, { ...d, start: d.corpusStart!, end: d.corpusEnd! }, side, text) ?? acc, current);
+        return list.reduce((acc, d) => resolve(acc, text, sha, { ...d, start: d.corpusStart!, end: d.corpusEnd! }, choice, text) ?? acc, current);
       })) && ok;
   }
   return ok;

@@ -23,6 +23,8 @@ import { plain } from './untrustedText';
 export interface CorpusAnnotatorApi {
   service: CorpusService;
   claims: ClaimsTreeProvider;
+  /** The Claims view itself (its selection decides what the timeline charts from the palette). */
+  claimsView: vscode.TreeView<unknown>;
   highlighting: Highlighting;
   annotations: AnnotationService;
   compare: CompareTreeProvider;
@@ -49,7 +51,13 @@ export function activate(context: vscode.ExtensionContext): CorpusAnnotatorApi {
       registerEntitiesView(service),
       registerRelatedNavigation(service),
       registerStatusBar(service),
-      registerClaimTimeline(service, context.extensionUri),
+      registerClaimTimeline(service, context.extensionUri, {
+        current: () => {
+          const n = claims.view.selection[0];
+          return n ? (n.type === 'group' ? n.key : n.claim.id) : undefined;
+        },
+        onDidChange: claims.view.onDidChangeSelection,
+      }),
       annotations,
       registerAnnotationCommands(service, annotations),
       annotationPainting,
@@ -67,7 +75,7 @@ export function activate(context: vscode.ExtensionContext): CorpusAnnotatorApi {
       () => vscode.commands.executeCommand('setContext', 'corpusAnnotator.hasCorpus', service.index.files.length > 0),
       (e) => vscode.window.showErrorMessage(plain`Corpus Annotator could not index the corpus: ${(e as Error).message}`),
     );
-    return { service, claims: claims.provider, highlighting, annotations, compare: compare.provider, annotationMode, annotationPainting };
+    return { service, claims: claims.provider, claimsView: claims.view as vscode.TreeView<unknown>, highlighting, annotations, compare: compare.provider, annotationMode, annotationPainting };
   } catch (e) {
     void vscode.window.showErrorMessage(plain`Corpus Annotator failed to start: ${(e as Error).message}`);
     throw e;

@@ -5,7 +5,7 @@ import { OPEN_LOCATION } from './hover';
 import { toRange } from './ranges';
 import { countOf } from '../core/util/countOf';
 import { relatedCount } from './claimKinds';
-import { navigationOrder } from '../core/corpus/claimOrder';
+import { firstClaimOfEachGroup, navigationOrder } from '../core/corpus/claimOrder';
 import { plain } from './untrustedText';
 
 export const NEXT_RELATED = 'corpusAnnotator.nextRelatedClaim';
@@ -108,11 +108,12 @@ async function showRelated(service: CorpusService, id?: string) {
 function claimLenses(service: CorpusService, doc: vscode.TextDocument): vscode.CodeLens[] {
   const a = service.analysisFor(doc.uri);
   if (!a) return [];
-  return a.claims
-    .filter((c) => relatedCount(service, c) > 0)
-    .map((c) => {
-      const point = service.index.groupOf(c.id)?.points.find((p) => p.id === c.id);
-      const title = `${countOf(relatedCount(service, c), 'related claim')}${point?.mark === '≠' ? ' · figures disagree' : point?.mark === 'Δ' ? ' · figures change over time' : ''}`;
-      return new vscode.CodeLens(new vscode.Range(doc.positionAt(c.start), doc.positionAt(c.start)), { title, command: SHOW_RELATED, arguments: [c.id] });
-    });
+  // One lens per group per article, on its first claim; the group's figures, not one claim's, decide the note.
+  const related = a.claims.filter((c) => relatedCount(service, c) > 0);
+  return firstClaimOfEachGroup(related, (id) => service.index.groupOf(id)?.topic).map(({ claim: c, inArticle }) => {
+    const g = service.index.groupOf(c.id);
+    const note = g?.disagreementCount ? ' · figures disagree' : g?.changeCount ? ' · figures change over time' : '';
+    const title = `${countOf(relatedCount(service, c), 'related claim')}${inArticle > 1 ? ` · ${inArticle} in this article` : ''}${note}`;
+    return new vscode.CodeLens(new vscode.Range(doc.positionAt(c.start), doc.positionAt(c.start)), { title, command: SHOW_RELATED, arguments: [c.id] });
+  });
 }

@@ -12,6 +12,7 @@ import {
   Tooltip,
   type ChartDataset,
 } from 'chart.js';
+import { dayAxis, spreadDays } from './timelineLayout';
 import type { TimelineMessage, TimelinePayload, TimelinePointView } from './timelineTypes';
 
 Chart.register(ScatterController, LineController, PointElement, LineElement, LinearScale, Tooltip, Legend);
@@ -47,11 +48,15 @@ function render(payload: TimelinePayload) {
   const dated = payload.points.filter((p) => p.day !== null && p.value !== null);
   const disagreeing = new Set(payload.disagreeing);
   const bySource = sources.map((source) => dated.filter((p) => (p.source ?? 'no source') === source));
+  const axis = dayAxis(dated.map((p) => p.day!));
+  // One figure stated many times on one day: marks side by side, each its own claim.
+  const spread = axis ? spreadDays(dated.map((p) => ({ day: p.day!, value: p.value! })), axis) : [];
+  const xOf = new Map(dated.map((p, i) => [p.id, spread[i] * DAY]));
   const datasets: ChartDataset<'scatter', { x: number; y: number }[]>[] = bySource.map((points, i) => {
     const colour = colours[i % colours.length];
     return {
       label: sources[i],
-      data: points.map((p) => ({ x: p.day! * DAY, y: p.value! })),
+      data: points.map((p) => ({ x: xOf.get(p.id) ?? p.day! * DAY, y: p.value! })),
       // Per-point styles as arrays: filled circles for exact figures, hollow triangles for approximate ones.
       pointBackgroundColor: points.map((p) => (p.approx ? 'transparent' : colour)),
       pointBorderColor: points.map((p) => (disagreeing.has(p.id) ? red : colour)),
@@ -71,8 +76,8 @@ function render(payload: TimelinePayload) {
         showLine: true,
         label: 'disagree',
         data: [
-          { x: a.day! * DAY, y: a.value! },
-          { x: b.day! * DAY, y: b.value! },
+          { x: xOf.get(a.id) ?? a.day! * DAY, y: a.value! },
+          { x: xOf.get(b.id) ?? b.day! * DAY, y: b.value! },
         ],
         borderColor: red,
         borderDash: [4, 4],
@@ -92,8 +97,9 @@ function render(payload: TimelinePayload) {
       scales: {
         x: {
           type: 'linear',
-          grace: '5%',
-          ticks: { color: fg, callback: (v) => new Date(Number(v)).toISOString().slice(0, 10), maxTicksLimit: 8 },
+          ...(axis ? { min: axis.min * DAY, max: axis.max * DAY } : {}),
+          // A short axis ticks once a day (not at fractions of one, which repeated a date).
+          ticks: { color: fg, callback: (v) => new Date(Number(v)).toISOString().slice(0, 10), maxTicksLimit: 5, ...(axis && axis.max - axis.min <= 8 ? { stepSize: DAY } : {}) },
           grid: { color: grid },
           title: { display: true, text: 'date stated', color: fg },
         },

@@ -15,3 +15,21 @@ export function navigationOrder<T extends Pick<TimelinePoint, 'id' | 'file' | 'd
     return startOf(a.id) - startOf(b.id);
   });
 }
+
+/**
+ * Where one article's CodeLens go: on the first claim (in text order) of each related
+ * group, with how many of the group's claims the article holds. A lens on every claim
+ * repeated one group's line down the screen ("12 related claims · figures disagree"
+ * seven times).
+ */
+export function firstClaimOfEachGroup<C extends { id: string; start: number }>(claims: C[], groupOf: (id: string) => string | undefined): { claim: C; group: string; inArticle: number }[] {
+  const out = new Map<string, { claim: C; group: string; inArticle: number }>();
+  for (const c of [...claims].sort((a, b) => a.start - b.start)) {
+    const group = groupOf(c.id);
+    if (group === undefined) continue;
+    const seen = out.get(group);
+    if (seen) seen.inArticle++;
+    else out.set(group, { claim: c, group, inArticle: 1 });
+  }
+  return [...out.values()];
+}

@@ -3,12 +3,12 @@ import * as path from 'node:path';
 import type { ArticleAnalysis, Claim, ClaimGroup, TimelinePoint } from '../types';
 import { topicKey } from '../extract/claims/topicLabel';
 import { packageRoot } from '../util/paths';
-import { candidatePairs, claimTerms, termVectors } from './claimLinking/candidates';
+import { articleTerms, candidatePairs, claimTerms, focusCosine, termVectors } from './claimLinking/candidates';
 import { compareFigures, type ComparedPoint } from './claimLinking/compareFigures';
 import { baseValue, figureRange, measureOf } from './claimLinking/figures';
 import { groupLabel } from './claimLinking/label';
 import { averageLinkage } from './claimLinking/cluster';
-import { HAND_LINKER, pairScore, pairVector, type LinkerWeights, type PairClaim } from './claimLinking/pairFeatures';
+import { HAND_LINKER, PAIR_FEATURES, pairScore, pairVector, type LinkerWeights, type PairClaim } from './claimLinking/pairFeatures';
 
 export { figureRange } from './claimLinking/figures';
 export { SAME_TIME_DAYS } from './claimLinking/compareFigures';
@@ -52,7 +52,8 @@ export function linkClaims(analyses: ArticleAnalysis[], opts: LinkOptions = {}):
   for (const analysis of analyses) {
     for (const claim of analysis.claims) {
       claim.related = [];
-      refs.push({ claim, analysis, file: analysis.file, number: claim.figure ? analysis.numbers[claim.numbers[0]] : undefined, day: dayNumber(claim.date) });
+      const figures = claim.numbers.map((k) => analysis.numbers[k]).filter((n) => n !== undefined);
+      refs.push({ claim, analysis, file: analysis.file, number: claim.figure ? analysis.numbers[claim.numbers[0]] : undefined, figures, day: dayNumber(claim.date) });
     }
   }
   // One representative per wording (figures masked): syndicated copies and repeated templates.
@@ -69,7 +70,8 @@ export function linkClaims(analyses: ArticleAnalysis[], opts: LinkOptions = {}):
   const byWording = new Map<string, number>();
   const reps: number[] = [];
   refs.forEach((r, i) => {
-    const key = r.claim.text.toLowerCase().replace(/\d[\d,.]*/g, '#').replace(/\s+/g, ' ').trim();
+    // Figures masked, punctuation dropped: a headline repeated as the standfirst without its full stop is one wording.
+    const key = r.claim.text.toLowerCase().replace(/\d[\d,.]*/g, '#').replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();
     const first = byWording.get(key);
     if (first === undefined) {
       byWording.set(key, i);
@@ -77,18 +79,25 @@ export function linkClaims(analyses: ArticleAnalysis[], opts: LinkOptions = {}):
     } else join(first, i);
   });
   const { vectors, df } = termVectors(reps.map((i) => claimTerms(refs[i].claim)));
+  const terms = articleTerms(vectors, (x) => refs[reps[x]].file);
   const maxPostings = Math.max(64, Math.ceil(w.maxPostingsShare * reps.length), Math.ceil(2 * Math.sqrt(reps.length)));
   const edges: { a: number; b: number; score: number }[] = [];
+  const figureEdges: [number, number][] = [];
   candidatePairs(vectors, df, maxPostings, (x, y, cos) => {
     const a = refs[reps[x]];
     const b = refs[reps[y]];
-    const vector = pairVector(a, b, cos);
+    const vector = pairVector(a, b, cos, focusCosine(vectors[x], vectors[y], terms.get(a.file)!, terms.get(b.file)!));
     const score = pairScore(w, vector);
     opts.onPair?.({ a: a.claim, b: b.claim, vector, score });
     if (score >= w.threshold / 4) edges.push({ a: x, b: y, score });
+    if (score >= w.threshold && isFigureLink(vector)) figureEdges.push([x, y]);
   });
   const cluster = averageLinkage(reps.length, edges, w.threshold);
   reps.forEach((r, x) => join(r, reps[cluster[x]]));
+  // A figure's timeline: two figures of one measure about one measured thing (`troops`,
+  // `soldiers`) whose pair is over the threshold join, even where the average over their
+  // groups is not — the reports of one count across months are what the timeline is for.
+  for (const [x, y] of figureEdges) join(reps[x], reps[y]);
 
   const members = new Map<number, Ref[]>();
   refs.forEach((r, i) => {
@@ -103,9 +112,11 @@ export function linkClaims(analyses: ArticleAnalysis[], opts: LinkOptions = {}):
   const groups: ClaimGroup[] = [];
   for (const list of members.values()) {
     const claims = list.map((r) => r.claim);
-    const anchor = claims.reduce((m, c) => (c.id < m ? c.id : m), claims[0].id);
+    const anchorClaim = claims.reduce((m, c) => (c.id < m.id ? c : m), claims[0]);
     const label = groupLabel(claims, rarity);
-    const topic = topicKey(label, anchor);
+    // The key is read from the anchor claim alone (its own words, its id): the label weighs
+    // words by their rarity in the corpus, so it may change when unrelated articles do; the key must not.
+    const topic = topicKey(groupLabel([anchorClaim], () => 1), anchorClaim.id);
     for (const c of claims) {
       c.topic = topic;
       c.topicLabel = label;
@@ -118,6 +129,13 @@ export function linkClaims(analyses: ArticleAnalysis[], opts: LinkOptions = {}):
     groups.push({ topic, label, points, ...compareFigures(compared) });
   }
   return groups.sort((a, b) => b.points.length - a.points.length || a.topic.localeCompare(b.topic));
+}
+
+const MEASURED_SENSE = PAIR_FEATURES.indexOf('measuredSense');
+const SAME_MEASURE = PAIR_FEATURES.indexOf('sameMeasure');
+
+function isFigureLink(vector: number[]): boolean {
+  return vector[MEASURED_SENSE] === 1 && vector[SAME_MEASURE] === 1;
 }
 
 export const LINKER_FILE = 'claim-linker.json';

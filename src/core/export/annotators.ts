@@ -145,6 +145,34 @@ export function disagreements(a: AnnotatorAnnotations, b: AnnotatorAnnotations):
   return out.sort((x, y) => x.article.localeCompare(y.article) || x.start - y.start || x.end - y.end);
 }
 
+/** A span both annotators marked with the same label: where a gold set starts. */
+export interface Agreement {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+  label: string;
+  a: AnnotatorSpan;
+  b: AnnotatorSpan;
+}
+
+/** Every span both annotators marked with one label, article by article in text order. */
+export function agreements(a: AnnotatorAnnotations, b: AnnotatorAnnotations): Agreement[] {
+  const out: Agreement[] = [];
+  for (const article of [...new Set([...a.texts.keys(), ...b.texts.keys()])].sort()) {
+    const text = a.texts.get(article) ?? b.texts.get(article)!;
+    const inB = new Map((b.spans.get(article) ?? []).map((y) => [spanKey(y), y]));
+    const seen = new Set<string>();
+    for (const x of a.spans.get(article) ?? []) {
+      const y = inB.get(spanKey(x));
+      if (!y || seen.has(spanKey(x))) continue;
+      seen.add(spanKey(x));
+      out.push({ article, start: x.start, end: x.end, text: text.slice(x.start, x.end), label: x.label, a: x, b: y });
+    }
+  }
+  return out.sort((x, y) => x.article.localeCompare(y.article) || x.start - y.start || x.end - y.end);
+}
+
 /**
  * Token labels per annotator, over the articles that at least one of them annotated:
  * an article nobody has touched yet is not annotated, and counting its tokens as

@@ -55,7 +55,7 @@ export function registerAnnotationCommands(corpus: CorpusService, notes: Annotat
     reg('growAnnotationEnd', (id?: Target) => boundary(corpus, notes, id, 'end', true)),
     reg('shrinkAnnotationEnd', (id?: Target) => boundary(corpus, notes, id, 'end', false)),
     reg('linkAnnotation', (id?: string, type?: 'speaker' | 'source', to?: string) => link(notes, id, type, to)),
-    reg('reattachAnnotation', (id?: string) => reattach(notes, id)),
+    reg('reattachAnnotation', (id?: string, start?: number, end?: number) => reattach(notes, id, start, end)),
     reg('acceptMovedAnnotation', (uri?: string, id?: string) => (uri && id ? notes.acceptMoved(vscode.Uri.parse(uri), id) : undefined)),
     reg('deleteAnnotation', (id?: string) => withTarget(notes, id, (uri, p) => notes.mutate(uri, (list) => list.filter((x) => x.id !== p.annotation.id)))),
     reg('undoAnnotation', () => undoOrRedo(notes, 'undo')),
@@ -317,9 +317,11 @@ async function link(notes: AnnotationService, id: string | undefined, type?: 'sp
   });
 }
 
-async function reattach(notes: AnnotationService, id?: string) {
+/** Re-anchors an orphan to [start, end) of the active article (a quick fix's), else to the selection. */
+async function reattach(notes: AnnotationService, id?: string, start?: number, end?: number) {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.selection.isEmpty) {
+  const given = editor && start !== undefined && end !== undefined && start < end;
+  if (!editor || (!given && editor.selection.isEmpty)) {
     void vscode.window.showInformationMessage('Select the text to re-attach the annotation to.');
     return false;
   }
@@ -327,8 +329,8 @@ async function reattach(notes: AnnotationService, id?: string) {
   const orphan = notes.placed(uri).find((x) => (id ? x.annotation.id === id : x.state === 'orphaned'));
   if (!orphan) return false;
   const text = editor.document.getText();
-  const s = editor.document.offsetAt(editor.selection.start);
-  const e = editor.document.offsetAt(editor.selection.end);
+  const s = given ? start : editor.document.offsetAt(editor.selection.start);
+  const e = given ? end : editor.document.offsetAt(editor.selection.end);
   return notes.mutate(uri, (list) => list.map((x) => (x.id === orphan.annotation.id ? retarget(x, text, sha256(text), s, e) : x)));
 }
 

@@ -33,6 +33,8 @@ interface Article {
   redo: Annotation[][];
   timer?: NodeJS.Timeout;
   dirty: boolean;
+  /** Saves under way: the disk may already hold what they wrote while `base` does not yet. */
+  saving?: number;
 }
 
 const SAVE_DELAY_MS = 400;
@@ -216,6 +218,15 @@ export class AnnotationService implements vscode.Disposable {
     if (!a || !a.dirty) return;
     clearTimeout(a.timer);
     a.dirty = false;
+    a.saving = (a.saving ?? 0) + 1;
+    try {
+      await this.write(a, uri);
+    } finally {
+      a.saving--;
+    }
+  }
+
+  private async write(a: Article, uri: vscode.Uri): Promise<void> {
     const text = await textOf(uri);
     const next: Sidecar = { ...(a.base ?? emptySidecar(path.basename(uri.fsPath))), annotations: this.current(a, text) };
     try {
@@ -255,7 +266,10 @@ export class AnnotationService implements vscode.Disposable {
     // hold the same data with keys in different orders.
     if (loaded.state === 'ok' && a.base && serializeSidecar(loaded.sidecar) === serializeSidecar(a.base)) return;
     if (loaded.state === 'missing' && !a.base) return;
-    if (a.dirty) return; // the next save merges it
+    // The next save merges it; a save under way already does (the store merges with the disk
+    // under its lock), and reloading now would take our own write for a stranger's and drop
+    // the undo history.
+    if (a.dirty || a.saving) return;
     await this.load(article, true);
   }
 

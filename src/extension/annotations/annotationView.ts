@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { orphanSpot } from '../../core/annotations/orphanSpot';
 import { sidecarPathFor } from '../../core/annotations/sidecar';
 import { toRange } from '../ranges';
 import type { AnnotationService, Placed } from './annotationService';
@@ -108,16 +109,23 @@ export function registerAnnotationView(notes: AnnotationService): AnnotationPain
         .filter((p) => p.state !== 'anchored')
         .map((p) => {
           const orphan = p.state === 'orphaned';
+          // An orphan is marked where its text was (what replaced it, between its old
+          // context), or on its old line: a zero-width mark squiggled an unrelated word.
+          const spot = orphan ? orphanSpot(doc.getText(), p.annotation.target) : undefined;
+          const line = doc.lineAt(doc.positionAt(clamp(p.start)).line).range;
+          const range = !orphan ? toRange(doc, clamp(p.start), clamp(p.end)) : spot ? toRange(doc, spot.start, spot.end) : line;
           const d = new vscode.Diagnostic(
-            toRange(doc, clamp(p.start), clamp(orphan ? p.start : p.end)),
+            range,
             orphan
-              ? plain`Orphaned ${p.annotation.label} annotation: “${plainText(p.annotation.target.exact, 60)}” is no longer in the text. It is kept in the sidecar; select its new text and re-attach it.`
+              ? plain`Orphaned ${p.annotation.label} annotation: “${plainText(p.annotation.target.exact, 60)}” is no longer in the text` +
+                  (spot ? plain`; “${plainText(doc.getText(range), 60)}” is where it was.` : '.') +
+                  ' It is kept in the sidecar: re-anchor it (quick fix, Ctrl+.) or delete it.'
               : plain`The ${p.annotation.label} annotation “${plainText(p.annotation.target.exact, 60)}” moved: the text changed outside the editor.`,
             orphan ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information,
           );
           d.source = 'Corpus Annotator';
           // The code carries the annotation id: custom fields do not survive the trip to code actions.
-          d.code = { value: `${p.state}:${p.annotation.id}`, target: vscode.Uri.file(sidecarPathFor(uri.fsPath)) };
+          d.code = { value: `${p.state}:${p.annotation.id}${spot ? ':spot' : ''}`, target: vscode.Uri.file(sidecarPathFor(uri.fsPath)) };
           return d;
         }),
     );
@@ -152,19 +160,28 @@ export function noteHover(note: string): vscode.MarkdownString {
   return safeMarkdown(escapeMarkdown(note, 2000));
 }
 
-/** Quick fixes on the Problems-panel entries: re-attach an orphan to the selection, accept a moved annotation. */
+/**
+ * Quick fixes on the Problems-panel entries: re-anchor an orphan to the text that
+ * replaced it or to the selection, or delete it; accept a moved annotation.
+ */
 class AnnotationQuickFixes implements vscode.CodeActionProvider {
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const out: vscode.CodeAction[] = [];
     for (const d of context.diagnostics) {
       const code = String(typeof d.code === 'object' ? d.code.value : d.code ?? '');
-      const [state, id] = code.split(':');
+      const [state, id, spot] = code.split(':');
       if (d.source !== 'Corpus Annotator' || !id) continue;
       if (state === 'orphaned') {
-        const a = new vscode.CodeAction('Re-attach the annotation to the selection', vscode.CodeActionKind.QuickFix);
-        a.command = { command: 'corpusAnnotator.reattachAnnotation', title: 'Re-attach', arguments: [id] };
-        a.diagnostics = [d];
-        out.push(a);
+        const fix = (title: string, command: string, args: unknown[], preferred = false) => {
+          const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+          a.command = { command, title, arguments: args };
+          a.diagnostics = [d];
+          a.isPreferred = preferred;
+          out.push(a);
+        };
+        if (spot) fix(plain`Re-anchor the annotation to “${plainText(doc.getText(d.range), 40)}”`, 'corpusAnnotator.reattachAnnotation', [id, doc.offsetAt(d.range.start), doc.offsetAt(d.range.end)], true);
+        if (!range.isEmpty) fix('Re-anchor the annotation to the selection', 'corpusAnnotator.reattachAnnotation', [id]);
+        fix('Delete the orphaned annotation', 'corpusAnnotator.deleteAnnotation', [id]);
       } else if (state === 'moved') {
         const a = new vscode.CodeAction('Accept the annotation’s new position', vscode.CodeActionKind.QuickFix);
         a.command = { command: 'corpusAnnotator.acceptMovedAnnotation', title: 'Accept', arguments: [doc.uri.toString(), id] };

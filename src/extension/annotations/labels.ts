@@ -11,6 +11,8 @@ export const LABEL_KEYS = 9;
  * Each built-in label has a theme colour of its own (package.json `colors`), the
  * same one its engine highlight uses where there is one, so a label reads the same
  * in the text, its chip and the picker. Labels of the user's own cycle through three more.
+ * The defaults are one palette with the grammar's colours in the default themes (no two
+ * meanings alike: test/unit/syntaxes/palette.test.ts).
  */
 const BUILTIN_COLOUR: Record<string, string> = {
   person: 'corpusAnnotator.personForeground',
@@ -26,8 +28,8 @@ const CUSTOM_COLOURS = ['corpusAnnotator.label.custom1', 'corpusAnnotator.label.
  * The quick pick cannot colour an icon, so each label also has a coloured square
  * of the same hue as its default colour: the picker's only way to show colour.
  */
-const BUILTIN_SWATCH: Record<string, string> = { person: '🟦', place: '🟩', organization: '🟪', number: '🟧', quote: '🟨', claim: '🟫' };
-const CUSTOM_SWATCHES = ['🟥', '⬛', '⬜'];
+const BUILTIN_SWATCH: Record<string, string> = { person: '🟦', place: '🟧', organization: '🟪', number: '🟩', quote: '🟥', claim: '🟨' };
+const CUSTOM_SWATCHES = ['🟣', '🔵', '⚪'];
 
 /** The labels offered, built-in first, then the user's own (each once). */
 export function labels(): string[] {

@@ -67,9 +67,9 @@ function scopesOf(tokens: Token[], needle: string): string[] {
 const article = (name: string) => tokenize(fs.readFileSync(path.join(ROOT, 'corpus', name), 'utf8'));
 
 describe('News Article grammar', () => {
-  const HEADING = 'markup.heading.1.headline.news-article';
+  const HEADING = 'strong.headline.news-article';
   const DATE = 'constant.numeric.date.dateline.news-article';
-  const CAPTION = 'comment.line.caption.news-article';
+  const CAPTION = 'emphasis.caption.news-article';
   const QUOTE = 'string.quoted.double.news-article';
   const AUTHOR = 'markup.italic.author.news-article';
 

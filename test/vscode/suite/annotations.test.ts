@@ -103,7 +103,7 @@ suite('Orphaned annotations', () => {
     );
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic.range);
-    const fix = actions.find((a) => a.title.startsWith('Re-attach'));
+    const fix = actions.find((a) => a.title === 'Re-anchor the annotation to the selection');
     assert.ok(fix?.command, `quick fixes: ${actions.map((a) => a.title).join(', ')}`);
     const start = doc.getText().indexOf('Antony Blinken');
     editor.selection = new vscode.Selection(doc.positionAt(start), doc.positionAt(start + 'Antony Blinken'.length));
@@ -112,6 +112,50 @@ suite('Orphaned annotations', () => {
     const saved = side.read().annotations[0];
     assert.deepEqual({ id: saved.id, exact: saved.target.exact, start: saved.target.start }, { id: 'orphan1', exact: 'Antony Blinken', start });
     await until('the warning to go', () => !vscode.languages.getDiagnostics(doc.uri).some((d) => d.source === 'Corpus Annotator'));
+    fs.rmSync(side.file, { force: true });
+    await annotations.load(doc.uri, true);
+  });
+
+  test('an orphan whose text was replaced is squiggled on what replaced it, re-anchored there by the preferred quick fix, or deleted by another', async () => {
+    const { annotations } = await api();
+    const editor = await open(A001);
+    const doc = editor.document;
+    const side = sidecarOf(doc);
+    await annotations.flush(doc.uri);
+    const text = doc.getText();
+    const at = text.indexOf('Antony Blinken');
+    // As if the article had said "Mike Pompeo" when it was annotated, and was corrected since.
+    const orphan = (id: string) => ({
+      id,
+      label: 'person',
+      status: 'manual',
+      target: { start: at, end: at + 11, exact: 'Mike Pompeo', prefix: text.slice(at - 32, at), suffix: text.slice(at + 14, at + 46) },
+      articleSha256: '0'.repeat(64),
+      created: '2026-11-23T00:00:00.000Z',
+      modified: '2026-11-23T00:00:00.000Z',
+    });
+    fs.writeFileSync(side.file, JSON.stringify({ version: 2, article: A001, annotations: [orphan('orphan2'), orphan('orphan3')] }, null, 2));
+    await annotations.load(doc.uri, true);
+    const find = (id: string) => vscode.languages.getDiagnostics(doc.uri).find((d) => String(typeof d.code === 'object' ? d.code.value : d.code).startsWith(`orphaned:${id}`));
+    const diagnostic = await until('the orphans in the Problems panel', () => find('orphan2'));
+    assert.equal(doc.getText(diagnostic.range), 'Antony Blinken', 'the squiggle is on what replaced the text, not an unrelated word');
+    assert.match(diagnostic.message, /“Mike Pompeo” is no longer in the text; “Antony Blinken” is where it was/);
+    editor.selection = new vscode.Selection(diagnostic.range.start, diagnostic.range.start);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(diagnostic.range.start, diagnostic.range.start));
+    const titles = actions.filter((a) => a.diagnostics?.[0] === undefined || String(typeof a.diagnostics[0].code === 'object' ? a.diagnostics[0].code.value : '').startsWith('orphaned:orphan2')).map((a) => a.title);
+    assert.ok(titles.includes('Re-anchor the annotation to “Antony Blinken”'), titles.join(', '));
+    assert.ok(titles.includes('Delete the orphaned annotation'), titles.join(', '));
+    assert.ok(!titles.includes('Re-anchor the annotation to the selection'), 'no selection, no such offer');
+    const reanchor = actions.find((a) => a.title === 'Re-anchor the annotation to “Antony Blinken”' && a.command?.arguments?.[0] === 'orphan2')!;
+    assert.equal(reanchor.isPreferred, true);
+    await vscode.commands.executeCommand(reanchor.command!.command, ...(reanchor.command!.arguments ?? []));
+    const del = actions.find((a) => a.title === 'Delete the orphaned annotation' && a.command?.arguments?.[0] === 'orphan3');
+    assert.ok(del?.command, 'each orphan has its own delete');
+    await vscode.commands.executeCommand(del.command.command, ...(del.command.arguments ?? []));
+    await annotations.flush(doc.uri);
+    const saved = side.read().annotations;
+    assert.deepEqual(saved.map((a: { id: string; target: { exact: string; start: number } }) => [a.id, a.target.exact, a.target.start]), [['orphan2', 'Antony Blinken', at]]);
+    await until('the warnings to go', () => !vscode.languages.getDiagnostics(doc.uri).some((d) => d.source === 'Corpus Annotator'));
     fs.rmSync(side.file, { force: true });
     await annotations.load(doc.uri, true);
   });

@@ -18,4 +18,17 @@ suite('Claim timeline', () => {
     assert.equal(timelineTabs().length, 1, 'the panel is reused, not opened twice');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
+
+  test('run from the palette, it charts the topic selected in the Claims view, not the claim at the cursor', async () => {
+    const { claims, claimsView } = await api();
+    const [first, second] = claims.shownGroups;
+    assert.ok(first && second, 'two topics in the Claims view');
+    const node = claims.getChildren().find((n) => n.type === 'group' && n.key === second.key)!;
+    await claimsView.reveal(node, { select: true, focus: true });
+    await until('the topic to be selected', () => claimsView.selection.length > 0);
+    await vscode.commands.executeCommand('corpusAnnotator.showClaimTimeline');
+    const [tab] = await until('the timeline tab', () => (timelineTabs().length ? timelineTabs() : undefined));
+    assert.equal(tab.label, `Timeline: ${second.label}`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
 });

@@ -85,11 +85,11 @@ suite('Annotation sets: export, import, compare and curate', () => {
     assert.deepEqual(sidecar(A000)?.annotations, []);
   });
 
-  test('Compare Annotators lists disagreements with kappa, and taking a side writes the curated set', async () => {
+  test('Compare Annotators lists disagreements with kappa; the curated set starts from the agreed spans, and taking a side, rejecting or exporting writes the gold set', async () => {
     const text = fs.readFileSync(corpusFile(A002).fsPath, 'utf8');
     const people: Record<string, [string, string][]> = {
-      anna: [['Kharkiv', 'place'], ['Vladimir Putin', 'person']],
-      ben: [['Kharkiv', 'organization']],
+      anna: [['Kharkiv', 'place'], ['Vladimir Putin', 'person'], ['Moscow', 'place']],
+      ben: [['Kharkiv', 'organization'], ['Moscow', 'place'], ['Meduza', 'organization']],
     };
     for (const [who, spans] of Object.entries(people)) {
       const dir = path.join(tmp, who);
@@ -103,34 +103,54 @@ suite('Annotation sets: export, import, compare and curate', () => {
     const { importCorpus, readImportFiles } = await import('../../../src/core/export/importCorpus');
     for (const who of Object.keys(people)) await importCorpus('brat', await readImportFiles(path.join(tmp, `${who}-brat`)), [path.join(tmp, who, A002)], { annotator: who });
 
-    const { compare } = await api();
-    const c = await vscode.commands.executeCommand<{ items: unknown[]; kappa: number }>('corpusAnnotator.compareAnnotators', { a: path.join(tmp, 'anna'), b: path.join(tmp, 'ben') });
+    const { compare, annotations } = await api();
+    const c = await vscode.commands.executeCommand<{ items: unknown[]; kappa: number; agreed: unknown[]; seeded: number }>('corpusAnnotator.compareAnnotators', { a: path.join(tmp, 'anna'), b: path.join(tmp, 'ben') });
     assert.ok(c);
     assert.ok(c.kappa < 1 && c.kappa > -1);
+    assert.equal(c.agreed.length, 1, 'Moscow, place, by both');
+    assert.equal(c.seeded, 1);
+    assert.match(String(compare.view?.message), /1 agreed span in the curated set · 3 disagreements/);
+    await annotations.flush();
+    const curatedOnDisk = () => sidecar(A002)!.annotations.filter((a) => a.annotator === 'curated').map((a) => [a.label, a.status, a.target.exact]);
+    assert.deepEqual(curatedOnDisk(), [['place', 'accepted', 'Moscow']], 'the agreed span starts the curated set');
+
     const [article] = compare.getChildren();
     assert.equal(article.type, 'article');
     const items = compare.getChildren(article);
     const shown = items.map((n) => (n.type === 'disagreement' ? compare.getTreeItem(n).description : ''));
-    assert.deepEqual(shown.sort(), ['person · only anna', 'place (anna) ≠ organization (ben)']);
+    assert.deepEqual(shown.sort(), ['organization · only ben', 'person · only anna', 'place (anna) ≠ organization (ben)']);
+    const row = (exact: string) => items.find((n) => n.type === 'disagreement' && n.d.text === exact)!;
 
-    const kharkiv = items.find((n) => n.type === 'disagreement' && n.d.kind === 'label')!;
-    assert.equal(compare.progress()?.text, '0 of 2 resolved');
-    assert.match((await warningsDuring(() => vscode.commands.executeCommand('corpusAnnotator.exportCuratedSet')))[0], /Nothing is curated yet \(0 of 2 disagreements resolved\)/);
-    assert.equal(await vscode.commands.executeCommand('corpusAnnotator.takeSecondAnnotator', kharkiv), true);
-    await until('the progress to count it', () => compare.progress()?.text === '1 of 2 resolved');
+    assert.equal(compare.progress()?.text, '0 of 3 resolved');
+    assert.match((await warningsDuring(() => vscode.commands.executeCommand('corpusAnnotator.exportCuratedSet')))[0], /Nothing is curated yet \(0 of 3 disagreements resolved\)/);
+    assert.equal(await vscode.commands.executeCommand('corpusAnnotator.takeSecondAnnotator', row('Kharkiv')), true);
+    await until('the progress to count it', () => compare.progress()?.text === '1 of 3 resolved');
     // Declining the warning exports nothing.
     const before = fs.readdirSync(tmp).length;
-    assert.match((await warningsDuring(() => vscode.commands.executeCommand('corpusAnnotator.exportCuratedSet')))[0], /Curation is unfinished: 1 of 2 disagreements resolved/);
+    assert.match((await warningsDuring(() => vscode.commands.executeCommand('corpusAnnotator.exportCuratedSet')))[0], /Curation is unfinished: 1 of 3 disagreements resolved/);
     assert.equal(fs.readdirSync(tmp).length, before, 'nothing was written');
-    const { annotations } = await api();
+    assert.match(String(compare.getTreeItem(row('Kharkiv')).description), /took ben$/);
+
+    // Taking anna's side on a span only ben marked is a rejection: it is resolved, and not in the gold set.
+    assert.equal(await vscode.commands.executeCommand('corpusAnnotator.takeFirstAnnotator', row('Meduza')), true);
+    assert.match(String(compare.getTreeItem(row('Meduza')).description), /· rejected$/);
+    // From the keyboard: the selected row, Ctrl+Alt+0 (the command without a node).
+    await compare.view!.reveal(row('Vladimir Putin'), { select: true, focus: true });
+    await until('the row to be selected', () => compare.view!.selection[0]?.type === 'disagreement');
+    assert.equal(await vscode.commands.executeCommand('corpusAnnotator.rejectDisagreement'), true);
+    await until('all three resolved', () => compare.progress()?.text === '3 of 3 resolved');
+    assert.match(String(compare.getTreeItem(row('Vladimir Putin')).description), /person · only anna · rejected$/);
     await annotations.flush();
-    const curated = sidecar(A002)!.annotations.filter((a) => a.annotator === 'curated');
-    assert.deepEqual(curated.map((a) => [a.label, a.status, a.target.exact]), [['organization', 'accepted', 'Kharkiv']]);
-    assert.match(String(compare.getTreeItem(kharkiv).description), /took ben$/);
+    assert.deepEqual(curatedOnDisk().sort(), [
+      ['organization', 'accepted', 'Kharkiv'],
+      ['organization', 'rejected', 'Meduza'],
+      ['person', 'rejected', 'Vladimir Putin'],
+      ['place', 'accepted', 'Moscow'],
+    ]);
 
     const out = path.join(tmp, 'curated');
     const result = await vscode.commands.executeCommand<ExportResult>('corpusAnnotator.exportAnnotations', { set: 'curated', format: 'jsonl', out });
-    assert.equal(result?.annotations, 1);
+    assert.equal(result?.annotations, 2, 'the gold set: the agreed span and the side taken, no rejections');
     await vscode.commands.executeCommand('corpusAnnotator.closeComparison');
   });
 });

@@ -88,6 +88,27 @@ suite('Corpus Annotator in VS Code', () => {
     assert.ok(crossed, 'stepping through the group reaches another article');
   });
 
+  test('CodeLens say a group once per article, on its first claim, with how many of its claims the article holds', async () => {
+    const { service } = await api();
+    const editor = await open(A000);
+    let lenses: vscode.CodeLens[] = [];
+    for (let tries = 0; tries < 50 && lenses.length === 0; tries++) {
+      lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri)) ?? [];
+      if (lenses.length === 0) await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.ok(lenses.length > 0, 'the article has CodeLens');
+    const claims = service.analysisFor(editor.document.uri)!.claims.filter((c) => c.related.length > 0);
+    const groupOf = (id: string) => service.index.groupOf(id)?.topic;
+    const groups = lenses.map((l) => groupOf(l.command!.arguments![0]));
+    assert.equal(new Set(groups).size, groups.length, `one lens per group: ${lenses.map((l) => l.command!.title).join(' | ')}`);
+    assert.deepEqual(new Set(groups), new Set(claims.map((c) => groupOf(c.id)).filter(Boolean)), 'every group of the article has its lens');
+    const troops = claims.find((c) => c.text.includes('almost 500,000 troops'))!;
+    const lens = lenses.find((l) => groupOf(l.command!.arguments![0]) === groupOf(troops.id))!;
+    const here = claims.filter((c) => groupOf(c.id) === groupOf(troops.id));
+    assert.equal(editor.document.offsetAt(lens.range.start), Math.min(...here.map((c) => c.start)), 'on the first claim of the group');
+    assert.match(lens.command!.title, new RegExp(`related claims · ${here.length} in this article`));
+  });
+
   test('settings turn each highlight kind off and on', async () => {
     const { highlighting } = await api();
     const editor = await open(A000);

@@ -125,7 +125,7 @@ suite('Hostile input: file names, article text, notes, sets and import files', (
     const annotation = { note: `${IMG} ${LINK_NAME}` } as never;
     const d = { article: HOSTILE_FILE, start: 0, end: 5, text: HOSTILE_TEXT, kind: 'label' as const, a: { label: `<b>${LINK_NAME}</b>`, start: 0, end: 5, annotation }, b: { label: 'person', start: 0, end: 5, annotation }, sourceText: 'abcde' };
     const side = { name: `${LINK_NAME}\x1b[2J`, spans: new Map(), texts: new Map(), paths: new Map(), warnings: [] };
-    compare.comparison = { a: side, b: { ...side, name: 'anna' }, kappa: 0, f1: 0, items: [d] };
+    compare.comparison = { a: side, b: { ...side, name: 'anna' }, kappa: 0, f1: 0, items: [d], agreed: [], seeded: 0 };
     try {
       const item = compare.getTreeItem({ type: 'disagreement', d } as never);
       assertInertMarkdown(item.tooltip, 'the Compare tooltip');

@@ -4,42 +4,90 @@ import { capitalise } from '../../extract/claims/topicLabel';
 /** Measured things too vague to name a group by. */
 const VAGUE = new Set(['people', 'person', 'number', 'figure', 'total', 'amount', 'thing', 'time', 'year', 'day', 'way', 'part']);
 
+/** Verbs of saying: shared by many claims of a group and naming none of its facts. */
+const SAYING = new Set(['say', 'tell', 'add', 'report', 'state', 'announce', 'claim', 'accord']);
+
 function mostCommon<T>(items: T[]): [T, number] | undefined {
   const counts = new Map<T, number>();
   for (const x of items) counts.set(x, (counts.get(x) ?? 0) + 1);
   let best: [T, number] | undefined;
+  // Ties go to the first seen: claims come in a stable order, so the label does too.
   for (const e of counts) if (!best || e[1] > best[1]) best = e;
   return best;
 }
 
 /**
- * A group's label, in its claims' own words: the name most of them mention (an entity
- * in at least half of them) before the thing most of them measure, else their most
- * distinctive shared words (`Derna death toll`, `Boeing pay raise`, `Novak Djokovic
- * grand slam title`). `rarity` weighs a lemma by how few claims of the corpus hold it.
+ * The word of the claims' own text that a lemma stands for, as most of them print it
+ * (`troop` → `troops`, `death toll` → `death toll`): a label reads
+ * as the articles do. The lemma itself when no word of the text starts with it.
+ */
+export function surfaceOf(lemma: string, texts: string[]): string {
+  const parts = lemma.split(' ');
+  const forms: string[] = [];
+  for (const text of texts) {
+    const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    for (let i = 0; i + parts.length <= words.length; i++) {
+      const run = words.slice(i, i + parts.length);
+      const fits = run.every((w, k) => {
+        const lw = w.toLowerCase();
+        const p = parts[k];
+        return lw === p || (lw.startsWith(p) && lw.length <= p.length + 2) || (p.length > 3 && lw.startsWith(p.slice(0, -1)) && lw.length <= p.length + 2);
+      });
+      if (fits) forms.push(i === 0 ? run.join(' ').toLowerCase() + '\u0000' : run.join(' '));
+    }
+  }
+  // A capital only where the articles write one mid-sentence (a people or language), not a title's or a sentence's first word.
+  const lower = forms.filter((f) => !f.endsWith('\u0000') && f === f.toLowerCase());
+  const inner = forms.filter((f) => !f.endsWith('\u0000'));
+  const pick = mostCommon(lower)?.[0] ?? (inner.length * 2 > forms.length ? mostCommon(inner)?.[0] : mostCommon(forms.map((f) => f.replace('\u0000', '').toLowerCase()))?.[0]);
+  return pick ?? lemma;
+}
+
+/**
+ * A group's label, in its claims' own words, as a reader would title it: whom or where
+ * the claims are about (the subject most of them share, else the name at least half of
+ * them mention), one word most of them share that says more (`flood`), and the thing
+ * most of their figures measure (`death toll`, `troops`), else their most distinctive
+ * shared words: `Derna flood death toll`, `Boeing pay raise`. `rarity` weighs a lemma by
+ * how few claims of the corpus hold it; the label may change when the corpus does, the
+ * group's key does not (see linkClaims).
  */
 export function groupLabel(claims: Claim[], rarity: (lemma: string) => number): string {
   const n = claims.length;
-  const measured = mostCommon(claims.map((c) => c.frame.measured).filter((m): m is string => !!m && !m.split(' ').every((w) => VAGUE.has(w))));
+  const texts = claims.map((c) => c.text);
+  // The thing measured: that of the claims with a figure first (what the timeline plots).
+  const measuredOf = (cs: Claim[]) => mostCommon(cs.map((c) => c.frame.measured).filter((m): m is string => !!m && !m.split(' ').every((w) => VAGUE.has(w))));
+  const withFigure = claims.filter((c) => c.figure);
+  const measured = measuredOf(withFigure.length >= 2 ? withFigure : claims);
+  const pool = withFigure.length >= 2 ? withFigure.length : n;
   // Whom the claims are about: the subject most of them share, else the name most of them mention.
   const entityNames = new Set(claims.flatMap((c) => c.frame.entities));
   const subject = mostCommon(claims.map((c) => c.frame.subject).filter((s): s is string => !!s && entityNames.has(s)));
   const entity = mostCommon(claims.flatMap((c) => c.frame.entities.filter((e) => e !== c.source)));
   const name = subject && subject[1] * 3 >= n ? subject[0] : entity && (entity[1] * 2 >= n || n === 1) ? entity[0] : '';
-  let what = measured && (measured[1] * 3 >= n || n <= 2) ? measured[0] : '';
-  if (!what) {
-    // The words the claims share most, weighed by rarity: one or two, in the order the first claim has them.
-    const counts = new Map<string, number>();
-    for (const c of claims) for (const l of new Set(c.frame.lemmas)) counts.set(l, (counts.get(l) ?? 0) + 1);
-    const ranked = [...counts]
-      .filter(([l, k]) => (k >= 2 || n === 1) && !VAGUE.has(l) && !name.toLowerCase().split(' ').includes(l))
+  const nameWords = new Set(name.toLowerCase().split(/\s+/));
+  let what = measured && (measured[1] * 3 >= pool || measured[1] >= 3 || n <= 2) ? measured[0] : '';
+  const counts = new Map<string, number>();
+  for (const c of claims) for (const l of new Set(c.frame.lemmas)) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const shared = (min: number) =>
+    [...counts]
+      .filter(([l, k]) => k >= min && !VAGUE.has(l) && !SAYING.has(l) && !nameWords.has(l) && !what.split(' ').includes(l))
       .sort((a, b) => b[1] * rarity(b[0]) - a[1] * rarity(a[0]) || a[0].localeCompare(b[0]))
-      .slice(0, 2)
       .map(([l]) => l);
+  let words: string[];
+  if (what) {
+    // One more word most of the group shares, when there is one: `flood` in `Derna flood death toll`.
+    const extra = n >= 2 ? shared(Math.max(2, Math.ceil(n / 2)))[0] : undefined;
+    words = extra ? [extra, what] : [what];
+  } else {
+    // The words the claims share most, weighed by rarity: one or two, in the order the first claim has them.
     const order = claims[0].frame.lemmas;
-    what = ranked.sort((a, b) => order.indexOf(a) - order.indexOf(b)).join(' ');
+    words = shared(n === 1 ? 1 : 2)
+      .slice(0, 2)
+      .sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    if (words.length === 0) words = [measured?.[0] ?? claims[0].frame.predicate ?? claims[0].kind];
   }
-  if (!what) what = measured?.[0] ?? claims[0].frame.predicate ?? claims[0].kind;
-  if (name && what.toLowerCase().includes(name.toLowerCase())) return capitalise(what);
-  return capitalise([name, what].filter(Boolean).join(' '));
+  const phrase = words.map((l) => surfaceOf(l, texts)).join(' ');
+  if (name && phrase.toLowerCase().includes(name.toLowerCase())) return capitalise(phrase);
+  return capitalise([name, phrase].filter(Boolean).join(' '));
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { navigationOrder } from '../../../../src/core/corpus/claimOrder';
+import { firstClaimOfEachGroup, navigationOrder } from '../../../../src/core/corpus/claimOrder';
 
 describe('the order related claims are walked in', () => {
   it('goes by date, undated last, then by article, then by place in the article', () => {
@@ -14,6 +14,27 @@ describe('the order related claims are walked in', () => {
     assert.deepEqual(
       navigationOrder(points, (id) => starts[id]).map((p) => p.id),
       ['d', 'c', 'b', 'a', 'e'],
+    );
+  });
+});
+
+describe('where CodeLens go in an article', () => {
+  it('on the first claim of each group in text order, with how many of the group the article holds; none on claims without a group', () => {
+    const claims = [
+      { id: 'c', start: 300 },
+      { id: 'a', start: 10 },
+      { id: 'b', start: 120 },
+      { id: 'd', start: 400 },
+      { id: 'e', start: 50 },
+    ];
+    const groups: Record<string, string> = { a: 'troops', b: 'troops', c: 'losses', d: 'troops' };
+    const lenses = firstClaimOfEachGroup(claims, (id) => groups[id]);
+    assert.deepEqual(
+      lenses.map((l) => [l.claim.id, l.group, l.inArticle]),
+      [
+        ['a', 'troops', 3],
+        ['c', 'losses', 1],
+      ],
     );
   });
 });

@@ -109,3 +109,19 @@ describe('averageLinkage', () => {
     assert.equal(new Set(g).size, 3, 'the two bridged sentences stay a pair of their own');
   });
 });
+
+describe('linkClaims keys and labels', () => {
+  it('keeps a group’s key when unrelated articles change the corpus’s word counts', () => {
+    const many = Array.from({ length: 8 }, (_, i) =>
+      analysed(`u${i}.txt`, '2024-04-0' + (i + 1), `The river rose to ${i + 3} metres near the earthquake museum.`, [[`${i + 3} metres`, { kind: 'measure', value: i + 3, unit: 'metres' }]]),
+    );
+    const alone = linkClaims(quake()).find((g) => g.points.length === 3)!;
+    const crowded = linkClaims([...quake(), ...many]).find((g) => g.points.some((p) => p.id === alone.points[0].id))!;
+    assert.equal(crowded.topic, alone.topic);
+  });
+
+  it('writes the label from the claims’ printed words', () => {
+    const [g] = linkClaims(quake());
+    assert.match(g.label, /^Veloria (earthquake )?death toll$/);
+  });
+});

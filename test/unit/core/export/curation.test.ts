@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Annotation } from '../../../../src/core/annotations/schema';
-import { disagreements, tokenRows, type AnnotatorAnnotations } from '../../../../src/core/export/annotators';
-import { CURATOR, curatedSide, takeSide } from '../../../../src/core/export/curation';
+import { agreements, disagreements, tokenRows, type AnnotatorAnnotations } from '../../../../src/core/export/annotators';
+import { CURATOR, curatedSide, resolve, seedAgreed, takeSide } from '../../../../src/core/export/curation';
 import { annotation, SHA } from '../annotations/fixtures';
 
 const TEXT = 'Vladimir Putin met Oleksii Reznikov in Kyiv.';
@@ -42,8 +42,67 @@ describe('disagreements and curation', () => {
     let merged = takeSide(own, TEXT, SHA, only, 'a', TEXT)!;
     assert.equal(curatedSide(merged, only), 'a');
     merged = takeSide(merged, TEXT, SHA, only, 'b', TEXT)!;
-    assert.equal(curatedSide(merged, only), 'b');
+    assert.equal(curatedSide(merged, only), 'rejected');
     assert.deepEqual(merged.slice(0, own.length), own, 'anna\'s annotations unchanged');
+    const curated = merged.filter((x) => x.annotator === CURATOR);
+    assert.deepEqual(curated.map((x) => [x.label, x.status, x.target.exact]), [['person', 'rejected', 'Oleksii Reznikov']], 'the accepted one turned rejected, not a second one');
+  });
+
+  it('taking the first annotator\'s side of a span only the second marked writes a rejection, so the span counts as resolved', () => {
+    const onlyB = found.find((d) => d.kind === 'only-b')!;
+    assert.equal(curatedSide([], onlyB), undefined, 'undecided before');
+    const merged = takeSide([], TEXT, SHA, onlyB, 'a', TEXT)!;
+    assert.deepEqual(merged.map((x) => [x.label, x.status, x.annotator, x.target.exact]), [['person', 'rejected', CURATOR, 'Putin']]);
+    assert.equal(curatedSide(merged, onlyB), 'rejected');
+    assert.deepEqual(takeSide(merged, TEXT, SHA, onlyB, 'a', TEXT), merged, 'taking it again writes nothing more');
+    const back = takeSide(merged, TEXT, SHA, onlyB, 'b', TEXT)!;
+    assert.deepEqual(back.map((x) => [x.label, x.status]), [['person', 'accepted']], 'changing one\'s mind turns the rejection back, no duplicate');
+    assert.equal(curatedSide(back, onlyB), 'b');
+  });
+
+  it('rejects a span only one annotator marked, and rejects both labels of a span with two', () => {
+    const onlyA = found.find((d) => d.kind === 'only-a')!;
+    const rejected = resolve([], TEXT, SHA, onlyA, 'neither', TEXT)!;
+    assert.deepEqual(rejected.map((x) => [x.label, x.status, x.target.exact]), [['person', 'rejected', 'Oleksii Reznikov']]);
+    assert.equal(curatedSide(rejected, onlyA), 'rejected');
+    const kyiv = found.find((d) => d.kind === 'label')!;
+    const taken = takeSide([], TEXT, SHA, kyiv, 'a', TEXT)!;
+    const none = resolve(taken, TEXT, SHA, kyiv, 'neither', TEXT)!;
+    assert.deepEqual(none.map((x) => [x.label, x.status]), [['place', 'rejected'], ['organization', 'rejected']], 'the accepted label turned rejected, the other recorded as rejected');
+    assert.equal(curatedSide(none, kyiv), 'rejected');
+    const fromScratch = resolve([], TEXT, SHA, kyiv, 'neither', TEXT)!;
+    assert.deepEqual(fromScratch.map((x) => [x.label, x.status]), [['place', 'rejected'], ['organization', 'rejected']]);
+    assert.equal(curatedSide(fromScratch, kyiv), 'rejected');
+  });
+
+  it('takes both labels of one span with two', () => {
+    const kyiv = found.find((d) => d.kind === 'label')!;
+    const both = resolve(takeSide([], TEXT, SHA, kyiv, 'b', TEXT)!, TEXT, SHA, kyiv, 'both', TEXT)!;
+    assert.deepEqual(both.map((x) => [x.label, x.status]), [['organization', 'accepted'], ['place', 'accepted']]);
+    assert.equal(curatedSide(both, kyiv), 'both');
+    assert.equal(curatedSide(takeSide(both, TEXT, SHA, kyiv, 'a', TEXT)!, kyiv), 'a', 'then one side again');
+  });
+
+  it('starts the gold set from the spans both marked with one label, once, keeping a curator\'s rejection', () => {
+    const agreed = agreements(anna, ben);
+    assert.deepEqual(agreed.map((g) => [g.label, g.text]), [['person', 'Vladimir Putin']], 'Kyiv has two labels and Putin/Reznikov one annotator each');
+    const first = seedAgreed([], TEXT, SHA, agreed, TEXT);
+    assert.equal(first.added, 1);
+    assert.deepEqual(first.annotations.map((x) => [x.label, x.status, x.annotator, x.target.exact]), [['person', 'accepted', CURATOR, 'Vladimir Putin']]);
+    assert.equal(seedAgreed(first.annotations, TEXT, SHA, agreed, TEXT).added, 0, 'seeding twice adds nothing');
+    const rejectedByCurator = first.annotations.map((x) => ({ ...x, status: 'rejected' as const }));
+    assert.equal(seedAgreed(rejectedByCurator, TEXT, SHA, agreed, TEXT).added, 0, 'a curator\'s rejection stands');
+    const moved = seedAgreed([], 'Update. ' + TEXT, SHA, agreed, TEXT);
+    assert.equal(moved.annotations[0].target.start, agreed[0].start + 8, 'anchored into the workspace copy');
+    assert.equal(seedAgreed([], 'Nothing in common here at all.', SHA, agreed, TEXT).added, 0);
+  });
+
+  it('the gold set holds the agreed spans plus the resolved disagreements, and nothing rejected', () => {
+    let merged = seedAgreed([], TEXT, SHA, agreements(anna, ben), TEXT).annotations;
+    for (const d of found) merged = resolve(merged, TEXT, SHA, d, d.kind === 'label' ? 'a' : d.kind === 'only-a' ? 'a' : 'neither', TEXT)!;
+    const gold = merged.filter((x) => x.annotator === CURATOR && x.status === 'accepted').map((x) => `${x.label}:${x.target.exact}`);
+    assert.deepEqual(gold.sort(), ['person:Oleksii Reznikov', 'person:Vladimir Putin', 'place:Kyiv']);
+    assert.ok(found.every((d) => curatedSide(merged, d)), 'every disagreement resolved');
   });
 
   it('anchors a disagreement from another copy of the text, and refuses when the span is gone', () => {

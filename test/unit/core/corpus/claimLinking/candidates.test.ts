@@ -33,7 +33,7 @@ describe('claim linking: candidate pairs', () => {
 
   it('gives a claim without terms a zero vector, not NaN', () => {
     const { vectors } = termVectors([[]]);
-    assert.deepEqual(vectors[0], { terms: [], weights: [] });
+    assert.deepEqual(vectors[0], { terms: [], weights: [], idf: [] });
   });
 
   it('yields each pair sharing a key term once, earlier first, with its cosine over the keys', () => {

@@ -18,14 +18,21 @@ describe('claim linking: the evidence of a pair', () => {
     assert.deepEqual(features(pair(a), pair(b), 0.7), {
       bias: 1,
       cosine: 0.7,
+      focusCosine: 0.7,
       sameMeasured: 1,
       measuredOverlap: 1,
+      measuredSense: 1,
       sameFigure: 1,
+      closeValue: 1 - Math.log10(1205 / 1200) / 3,
+      sharedFigure: 0,
       sameMeasure: 1,
       otherMeasure: 0,
+      oneFigure: 0,
       sharedEntities: 2 / 3,
       samePredicate: 1,
+      predicateSense: 1,
       sameSubject: 1,
+      sameArticle: 0,
     });
   });
 
@@ -35,14 +42,21 @@ describe('claim linking: the evidence of a pair', () => {
     assert.deepEqual(features(pair(a), pair(b)), {
       bias: 1,
       cosine: 0.4,
+      focusCosine: 0.4,
       sameMeasured: 0,
       measuredOverlap: 0,
+      measuredSense: 0,
       sameFigure: 0,
+      closeValue: 0,
+      sharedFigure: 0,
       sameMeasure: 0,
       otherMeasure: 0,
+      oneFigure: 0,
       sharedEntities: 0,
       samePredicate: 0,
+      predicateSense: 0,
       sameSubject: 0,
+      sameArticle: 0,
     });
   });
 
