@@ -89,11 +89,6 @@ describe('claim linking: group labels', () => {
     assert.equal(groupLabel(two, flat), 'Derna death toll');
   });
 
-  it('takes what a third of the claims measure', () => {
-    const three = [claim('a', { measured: 'death toll', lemmas: ['flood'] }), claim('b', { lemmas: ['flood'] }), claim('c', { lemmas: ['flood'] })];
-    assert.equal(groupLabel(three, flat), 'Death toll');
-  });
-
   it('leaves out words only one claim of a group has', () => {
     const claims = [claim('a', { lemmas: ['flood', 'dam'] }), claim('b', { lemmas: ['flood'] }), claim('c', { lemmas: ['flood'] })];
     assert.equal(groupLabel(claims, flat), 'Flood');
