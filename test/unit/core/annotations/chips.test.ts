@@ -21,3 +21,18 @@ describe('label chips', () => {
     assert.equal(chipText('a'.repeat(40), undefined, false).length, 24);
   });
 });
+
+describe('label chips, at their limits', () => {
+  it('takes at most three initials, and two letters of one word counted as characters, not code units', () => {
+    assert.equal(initialsOf('Ana Maria Luisa Pérez'), 'AML');
+    assert.equal(initialsOf('𝒜lice'), '𝒜L');
+    assert.equal(initialsOf('x'), 'X');
+    assert.equal(initialsOf(''), '?');
+  });
+
+  it('keeps a label of 24 characters whole and cuts a longer one to 23 and an ellipsis', () => {
+    const l24 = 'abcdefghijklmnopqrstuvwx';
+    assert.equal(chipText(l24, undefined, false), l24);
+    assert.equal(chipText(l24 + 'y', undefined, false), 'abcdefghijklmnopqrstuvw…');
+  });
+});

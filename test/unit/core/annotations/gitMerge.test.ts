@@ -103,7 +103,7 @@ describe('mergeForGit: a three-way merge of one sidecar', () => {
 
 describe('unresolvedConflicts', () => {
   it('lists only conflicts that still hold two versions', () => {
-    const s = sidecar({ ...kyiv, conflict: 'k' }, { ...kyiv, id: 'k~theirs', conflict: 'k' }, { ...putin, conflict: 'p' }, moscow);
+    const s = sidecar({ ...kyiv, conflict: 'k' }, { ...kyiv, id: 'k~theirs', conflict: 'k' }, { ...putin, conflict: 'p' }, moscow, { ...moscow, id: 'm2' });
     const groups = unresolvedConflicts(s);
     assert.deepEqual([...groups.keys()], ['k']);
     assert.deepEqual(

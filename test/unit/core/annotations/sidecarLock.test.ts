@@ -63,4 +63,8 @@ describe('the lock of a sidecar', () => {
     fs.utimesSync(lockPathFor(file), now, now);
     assert.equal(await lockHeld(file, { staleMs: 10_000, waitMs: 0 }), true);
   });
+
+  it('says no lock is held where none can be, as false', async () => {
+    assert.equal(await lockHeld(path.join(dir, 'no-such-folder', 'a.annotations.json')), false);
+  });
 });

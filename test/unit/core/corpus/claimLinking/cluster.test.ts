@@ -72,3 +72,41 @@ describe('claim linking: average-linkage clustering', () => {
     ]);
   });
 });
+
+/** Average linkage the slow way: merge the two groups of highest mean score while it is at least `threshold`. */
+function naiveAverageLinkage(n: number, edges: { a: number; b: number; score: number }[], threshold: number): number[][] {
+  const score = new Map<string, number>();
+  for (const e of edges) if (e.a !== e.b) score.set(`${Math.min(e.a, e.b)},${Math.max(e.a, e.b)}`, (score.get(`${Math.min(e.a, e.b)},${Math.max(e.a, e.b)}`) ?? 0) + e.score);
+  let groups = Array.from({ length: n }, (_, i) => [i]);
+  const mean = (x: number[], y: number[]) => {
+    let s = 0;
+    for (const i of x) for (const j of y) s += score.get(`${Math.min(i, j)},${Math.max(i, j)}`) ?? 0;
+    return s / (x.length * y.length);
+  };
+  for (;;) {
+    let best: [number, number, number] | undefined;
+    for (let x = 0; x < groups.length; x++)
+      for (let y = x + 1; y < groups.length; y++) {
+        const m = mean(groups[x], groups[y]);
+        if (m >= threshold && (!best || m > best[2])) best = [x, y, m];
+      }
+    if (!best) break;
+    const [x, y] = best;
+    groups = [...groups.filter((_, k) => k !== x && k !== y), [...groups[x], ...groups[y]].sort((p, q) => p - q)];
+  }
+  return groups.sort((p, q) => p[0] - q[0]);
+}
+
+describe('claim linking: average linkage against the slow way', () => {
+  it('gives the same groups as merging the best pair of groups again and again, on random graphs', () => {
+    let seed = 12345;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let round = 0; round < 40; round++) {
+      const n = 3 + Math.floor(rnd() * 14);
+      const edges: { a: number; b: number; score: number }[] = [];
+      for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) if (rnd() < 0.45) edges.push(rnd() < 0.5 ? { a, b, score: rnd() } : { a: b, b: a, score: rnd() });
+      const threshold = 0.2 + rnd() * 0.4;
+      assert.deepEqual(groups(averageLinkage(n, edges, threshold)), naiveAverageLinkage(n, edges, threshold), `round ${round}`);
+    }
+  });
+});

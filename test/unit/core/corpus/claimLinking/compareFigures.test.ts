@@ -32,7 +32,9 @@ describe('claim linking: comparing figures', () => {
 
   it(`counts ${SAME_TIME_DAYS} days apart as the same time, and a day more as a change`, () => {
     const same = [at('a', 10, 1, 1), at('b', 10 + SAME_TIME_DAYS, 2, 2)];
-    assert.deepEqual(compareFigures(same).disagreements, [['a', 'b']]);
+    const r0 = compareFigures(same);
+    assert.deepEqual(r0.disagreements, [['a', 'b']]);
+    assert.deepEqual(r0.changes, [], 'one date cluster: no change');
     const later = [at('a', 10, 1, 1), at('b', 10 + SAME_TIME_DAYS + 1, 2, 2)];
     const r = compareFigures(later);
     assert.deepEqual(r.disagreements, []);
@@ -92,5 +94,41 @@ describe('claim linking: comparing figures', () => {
     const ps = [at('a', 0, 1, 1, { measured: ['title'] }), at('b', 0, 2, 2, { measured: ['goal'] }), at('c', 0, 3, 3, { measured: ['title'] }), at('d', 0, 4, 4, { measured: ['goal'] })];
     const r = compareFigures(ps);
     assert.deepEqual(r.disagreements, [['a', 'c'], ['b', 'd']]);
+  });
+
+  it('flags a later figure lower than an earlier one, as a disagreement and as a change', () => {
+    const same = [at('a', 0, 200, 200), at('b', 1, 100, 100)];
+    assert.equal(compareFigures(same).disagreementCount, 1);
+    const later = [at('a', 0, 200, 200), at('b', 30, 100, 100)];
+    assert.equal(compareFigures(later).changeCount, 1);
+  });
+
+  it('sees no change in the same figure, or in figures of different things, over time', () => {
+    assert.equal(compareFigures([at('a', 0, 100, 100), at('b', 30, 100, 100)]).changeCount, 0);
+    const other = [at('a', 0, 1, 1, { measured: ['title'] }), at('b', 30, 2, 2, { measured: ['goal'] })];
+    const r = compareFigures(other);
+    assert.equal(r.changeCount, 0);
+    assert.deepEqual(marks(other), { a: null, b: null });
+  });
+
+  it('compares measured things by every word and every sense, not only by the first or by all', () => {
+    // Words the WordNet table does not know: only the words themselves can meet.
+    const words = [at('a', 0, 1, 1, { measured: ['qzxv', 'wyrt'] }), at('b', 0, 2, 2, { measured: ['wyrt'] })];
+    assert.equal(compareFigures(words).disagreementCount, 1, 'one word in common is enough');
+    const senses = [at('a', 0, 1, 1, { measured: ['troop'] }), at('b', 0, 2, 2, { measured: ['qzxv', 'soldier'] })];
+    assert.equal(compareFigures(senses).disagreementCount, 1, 'one word sharing a sense is enough');
+    const generic = [at('a', 0, 1, 1, { measured: ['qzxv'] }), at('b', 0, 2, 2, { measured: ['people'] })];
+    assert.equal(compareFigures(generic).disagreementCount, 1, 'a generic word on the second side');
+  });
+
+  it('lists at most 5,000 pairs of each kind but counts them all', () => {
+    const same = Array.from({ length: 101 }, (_, i) => at(`s${i}`, 0, i + 1, i + 1));
+    const r = compareFigures(same);
+    assert.equal(r.disagreementCount, (101 * 100) / 2);
+    assert.equal(r.disagreements.length, 5000);
+    const overTime = [...Array.from({ length: 71 }, (_, i) => at(`x${i}`, 0, i + 1, i + 1)), ...Array.from({ length: 71 }, (_, i) => at(`y${i}`, 30, 1000 + i, 1000 + i))];
+    const r2 = compareFigures(overTime);
+    assert.equal(r2.changeCount, 71 * 71);
+    assert.equal(r2.changes.length, 5000);
   });
 });

@@ -26,6 +26,7 @@ describe('claim linking: figures', () => {
     assert.equal(daysPer('calendar days'), 1);
     assert.equal(daysPer('holidays'), null);
     assert.equal(daysPer('Days'), 1, 'case does not matter');
+    assert.equal(daysPer('days '), 1, 'a space after the unit');
   });
 
   it('tells apart what figures measure: money by currency, measures by unit, durations in days', () => {
@@ -58,6 +59,7 @@ describe('claim linking: figures', () => {
     assert.ok(sameAmount(count(1000, true), count(1250), undefined, undefined), '25 % when the first is approximate');
     assert.ok(sameAmount(count(1250), count(1000, true), undefined, undefined), '25 % when the second is');
     assert.ok(!sameAmount(count(1000, true), count(1400), undefined, undefined));
+    assert.ok(sameAmount(count(75, true), count(100), undefined, undefined), 'exactly 25 % of the larger');
     const weeks = claim('w', { figure: { kind: 'duration', value: 7, unit: 'weeks' } });
     const days = claim('d', { figure: { kind: 'duration', value: 53, unit: 'days' } });
     assert.ok(sameAmount(weeks, days, undefined, undefined), 'seven weeks and 53 days');
@@ -86,5 +88,16 @@ describe('claim linking: figures', () => {
     assert.deepEqual(figureRange(100, undefined, false, 'officials said '), [99, 101], 'exact');
     assert.deepEqual(figureRange(100, undefined, false, 'nearly all of the '), [99, 101], 'a qualifier away from the figure');
     assert.deepEqual(figureRange(100, undefined, false, 'hover '), [99, 101], 'a word ending in a qualifier');
+    // The qualifier must stand right before the figure, with or without a space.
+    for (const [before, range] of [
+      ['up to', [0, 100]],
+      ['fewer than', [85, 100]],
+      ['at least', [100, Infinity]],
+      ['more than', [100, 150]],
+      ['exceed ', [100, 150]],
+    ] as [string, [number, number]][])
+      assert.deepEqual(figureRange(100, undefined, false, before), range, before);
+    for (const before of ['up to a point, officials counted ', 'nearly a week later, ', 'at least in part, ', 'over the weekend, police counted '])
+      assert.deepEqual(figureRange(100, undefined, false, before), [99, 101], before);
   });
 });

@@ -69,4 +69,35 @@ describe('claim linking: group labels', () => {
     const four = [claim('a', { measured: 'death toll', lemmas: ['flood'] }), claim('b', { lemmas: ['flood'] }), claim('c', { lemmas: ['flood'] }), claim('d', { lemmas: ['flood'] })];
     assert.equal(groupLabel(four, flat), 'Flood');
   });
+
+  it('takes what most claims measure, not the first one', () => {
+    const claims = [claim('a', { measured: 'rainfall' }), claim('b', { measured: 'death toll' }), claim('c', { measured: 'death toll' })];
+    assert.equal(groupLabel(claims, flat), 'Death toll');
+  });
+
+  it('sets aside a measured thing of vague words only', () => {
+    const vague = [claim('a', { measured: 'year', lemmas: ['budget', 'deficit'] }), claim('b', { measured: 'year', lemmas: ['budget', 'deficit'] })];
+    assert.equal(groupLabel(vague, flat), 'Budget deficit');
+    const partly = [claim('a', { measured: 'budget year' }), claim('b', { measured: 'budget year' })];
+    assert.equal(groupLabel(partly, flat), 'Budget year');
+  });
+
+  it('takes a subject only when a third of the claims share it, and a name when half mention it', () => {
+    const four = ['a', 'b', 'c', 'd'].map((id, i) => claim(id, { entities: i === 0 ? ['Seattle', 'Boeing'] : ['Seattle'], subject: i === 0 ? 'Boeing' : null, measured: 'pay rise' }));
+    assert.equal(groupLabel(four, flat), 'Seattle pay rise');
+    const two = [claim('a', { entities: ['Derna'], measured: 'death toll' }), claim('b', { measured: 'death toll' })];
+    assert.equal(groupLabel(two, flat), 'Derna death toll');
+  });
+
+  it('leaves out words only one claim of a group has', () => {
+    const claims = [claim('a', { lemmas: ['flood', 'dam'] }), claim('b', { lemmas: ['flood'] }), claim('c', { lemmas: ['flood'] })];
+    assert.equal(groupLabel(claims, flat), 'Flood');
+  });
+
+  it('ranks shared words by how many claims hold them times their rarity', () => {
+    const claims = [claim('a', { lemmas: ['xw', 'yw', 'zw'] }), claim('b', { lemmas: ['xw', 'yw', 'zw'] }), claim('c', { lemmas: ['yw', 'zw'] })];
+    const rarity = (l: string) => ({ xw: 10, yw: 1, zw: 2 })[l] ?? 1;
+    // xw 2×10, zw 3×2, yw 3×1
+    assert.equal(groupLabel(claims, rarity), 'Xw zw');
+  });
 });

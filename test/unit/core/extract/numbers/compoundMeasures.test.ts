@@ -70,6 +70,10 @@ describe('one quantity in two units', () => {
     assert.equal(joined(reversed, [m(reversed, '10 inches', { kind: 'measure', value: 10, unit: 'inches' }), m(reversed, '5 feet', { kind: 'measure', value: 5, unit: 'feet' })]).length, 2, 'the smaller first');
     const kinds = '2 hours 30 minutes';
     assert.equal(joined(kinds, [m(kinds, '2 hours', { kind: 'duration', value: 2, unit: 'hours' }), m(kinds, '30 minutes', { kind: 'measure', value: 30, unit: 'minutes' })]).length, 2, 'two kinds');
+    const measureThenDuration = '2 hours 30 minutes';
+    assert.equal(joined(measureThenDuration, [m(measureThenDuration, '2 hours', { kind: 'measure', value: 2, unit: 'hours' }), m(measureThenDuration, '30 minutes', { kind: 'duration', value: 30, unit: 'minutes' })]).length, 2, 'a measure, then a duration');
+    const countOfCents = '$3 75 cents';
+    assert.equal(joined(countOfCents, [m(countOfCents, '$3', { kind: 'money', value: 3, currency: 'USD' }), m(countOfCents, '75 cents', { kind: 'count', value: 75, unit: 'cents' })]).length, 2, 'money, then a count');
     const noUnit = '2 hours 30';
     assert.equal(joined(noUnit, [m(noUnit, '2 hours', { kind: 'duration', value: 2, unit: 'hours' }), m(noUnit, '30', { kind: 'duration', value: 30 })]).length, 2, 'no unit on the second');
     assert.equal(joined(noUnit, [m(noUnit, '2 hours', { kind: 'duration', value: 2 }), m(noUnit, '30', { kind: 'duration', value: 30, unit: 'minutes' })]).length, 2, 'no unit on the first');
@@ -81,6 +85,8 @@ describe('one quantity in two units', () => {
     assert.equal(one.approx, true);
     assert.equal(one.start, text.indexOf('5'));
     assert.equal(one.end, text.length);
+    const [exact] = joinCompoundMeasures(text, [m(text, '5 feet', { kind: 'measure', value: 5, unit: 'feet' }), m(text, '10 inches', { kind: 'measure', value: 10, unit: 'inches' })]);
+    assert.equal(exact.approx, false, 'neither part approximate');
     const [two] = joinCompoundMeasures(text, [m(text, '5 feet', { kind: 'measure', value: 5, unit: 'feet' }), m(text, '10 inches', { kind: 'measure', value: 10, unit: 'inches', approx: true })]);
     assert.equal(two.approx, true);
     const three = '5 feet 3 inches, 2 inches';

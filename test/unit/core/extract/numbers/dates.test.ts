@@ -5,6 +5,7 @@ import { findDatesAndTimes } from '../../../../../src/core/extract/numbers/dates
 function found(text: string, taken = new Uint8Array(text.length)): [string, string, number | null, string | undefined][] {
   return findDatesAndTimes(text, taken).map((m) => {
     assert.equal(text.slice(m.start, m.end), m.text, 'the span is the text at its offsets');
+    assert.deepEqual([m.approx, m.malformed, m.unit, m.currency], [false, false, null, null], m.text);
     return [m.text, m.kind, m.value, m.iso];
   });
 }
@@ -83,6 +84,22 @@ describe('dates and times', () => {
     ['They May go. A March began.', []],
     ['mid-March', [['March', 'date', null, '--03']]],
     ['Mayhem in Marches', []],
+    // at the edges of what each pattern allows
+    ['from 2023-01-01 to 2023-12-31', [['2023-01-01', 'date', 2023, '2023-01-01'], ['2023-12-31', 'date', 2023, '2023-12-31']]],
+    ['on 31 January 2023', [['31 January 2023', 'date', 2023, '2023-01-31']]],
+    ['on 1 January 2023', [['1 January 2023', 'date', 2023, '2023-01-01']]],
+    ['in March 0 were', [['March', 'date', null, '--03']]],
+    ['in June 1000 and June 2200', [['June 1000', 'date', 1000, '1000-06'], ['June 2200', 'date', 2200, '2200-06']]],
+    ['in spring 1000, summer 2200 and winter 2201', [['spring 1000', 'date', 1000, '1000'], ['summer 2200', 'date', 2200, '2200']]],
+    ['Dated 1/1/2023.', [['1/1/2023', 'date', 2023, '2023']]],
+    ['Dated 31/1/2023 and 1/31/2023.', [['31/1/2023', 'date', 2023, '2023-01-31'], ['1/31/2023', 'date', 2023, '2023-01-31']]],
+    ['Dated 12/13/2023 and 13/12/2023.', [['12/13/2023', 'date', 2023, '2023-12-13'], ['13/12/2023', 'date', 2023, '2023-12-13']]],
+    ['Dated 12/05/2023 and 05/12/2023.', [['12/05/2023', 'date', 2023, '2023'], ['05/12/2023', 'date', 2023, '2023']]],
+    ['at 0:30 pm', []],
+    ['The re-elected May said.', []],
+    ['as in Paris, May said.', []],
+    ['Jan - May', [['May', 'date', null, '--05']]],
+    ['since  May', [['May', 'date', null, '--05']]],
   ];
   for (const [text, want] of table) {
     it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), want));
@@ -94,6 +111,13 @@ describe('dates and times', () => {
     taken.fill(1, text.indexOf('16'), text.indexOf('16') + 1);
     assert.deepEqual(found(text, taken), [['2 February 2023', 'date', 2023, '2023-02-02']]);
     assert.deepEqual([...taken.slice(3, 18)], new Array(15).fill(1), 'what it found is taken');
+  });
+
+  it('takes a date that ends right before what is taken', () => {
+    const text = 'On 2 February 2023, it began.';
+    const taken = new Uint8Array(text.length);
+    taken[text.indexOf(',')] = 1;
+    assert.deepEqual(found(text, taken), [['2 February 2023', 'date', 2023, '2023-02-02']]);
   });
 
   it('finds every date of a text, not only the first, and again on a second call', () => {
