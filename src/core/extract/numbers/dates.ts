@@ -9,6 +9,7 @@
  *   `value` is the year when the text gives one, otherwise null.
  * - time: `value` is the 24-hour clock as the number HHMM (`2:09 PM` → 1409, `16:24` →
  *   1624) and `iso` is `HH:MM`; a time zone written after it is part of the span.
+ * - an elapsed time with seconds (`2:01:25`, a marathon) is a duration in hours (2.0236).
  */
 import type { NumberMention } from '../../types';
 import { MONTHS, TIME_ZONES } from './lexicon';
@@ -103,6 +104,17 @@ const PATTERNS: { re: RegExp; read(m: RegExpExecArray, text: string): Found | nu
       if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) return null;
       const iso = a > 12 ? dateIso(y, b, a) : b > 12 ? dateIso(y, a, b) : String(y);
       return mk(text, m.index, m.index + m[0].length, 'date', y, iso);
+    },
+  },
+  {
+    // A race or elapsed time `2:01:25` (hours, minutes and seconds, with no am/pm or time
+    // zone, not after `at`): a duration, valued in hours as compound durations are.
+    re: new RegExp(`(?<![\\d.:,])(\\d{1,2}):([0-5]\\d):([0-5]\\d)(?:\\.\\d+)?(?![\\d:])(?!\\s?[aApP]\\.?[mM](?![a-zA-Z]))(?!\\s+(?:${TZ})(?![A-Za-z]))`, 'g'),
+    read(m, text) {
+      if (/\bat\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
+      const hours = +m[1] + +m[2] / 60 + +m[3] / 3600;
+      const end = m.index + m[0].length;
+      return { start: m.index, end, mention: { start: m.index, end, text: text.slice(m.index, end), kind: 'duration', value: hours, unit: 'hours', currency: null, approx: false, malformed: false } };
     },
   },
   {

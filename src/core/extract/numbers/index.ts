@@ -19,14 +19,18 @@
  *  - fractions written out are fractions (`a third` → 0.333…, `half` → 0.5);
  *  - vague amounts are ranges one order of magnitude wide, value the low end and always
  *    approximate: `dozens` → 12–120, `hundreds` → 100–1000, `hundreds of thousands` →
- *    100 000–1 000 000, `tens of thousands` → 10 000–100 000;
+ *    100 000–1 000 000, `tens of thousands` → 10 000–100 000 (the related-claim linker
+ *    compares these values with the figures of other articles);
+ *  - `a couple of` is 2, approximate; `a decade` is 10 years;
  *  - ranges (`4-5 months`, `between 15 and 17`, `1 to 2 thousand`) give `value` the low end and
  *    `high` the high end; `from X to Y` is a change, not a range, and gives two mentions;
  *  - dates and times: see dates.ts (date value = year or null, iso with or without year;
  *    time value = HHMM);
  *  - years are their number (`2014` → 2014), ordinals their rank (`seventh` → 7);
  *  - the pronoun `one` (`one of the researchers`, `considering one.`) is not a count;
- *    `one` before a noun or unit is (`one year on`, `any one axis`).
+ *    `one` before a noun or unit is (`one year on`, `any one axis`), but not after `the`,
+ *    `this`, `that` (`the one deputy` picks someone out);
+ *  - emergency numbers (`911 dispatcher`) and model codes (`737 Max`, `401(k)`) are names, not counts.
  * Spans hold the figure with its multiplier, currency and unit of measure/time/percent, but
  * not the counted noun (`500,000` in `500,000 troops`) nor the approximating words.
  */
@@ -86,8 +90,11 @@ export function extractNumbers(text: string, _structure: ArticleStructure): Numb
   return joined;
 }
 
+/** Words after which `one` picks someone out rather than counts (`the one deputy`, `that one man`). */
+const DETERMINERS_BEFORE_ONE = new Set(['the', 'this', 'that', 'which', 'whichever']);
+
 const START_WORDS = new Set([
-  'a', 'an', 'half', 'quarter', 'minus', 'negative', 'tens', 'dozen',
+  'couple', 'a', 'an', 'half', 'quarter', 'minus', 'negative', 'tens', 'dozen',
   ...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(VAGUE), ...Object.keys(ORDINAL_WORDS),
   ...Object.keys(CURRENCY_CODES).map((c) => c.toLowerCase()), ...Object.keys(DOLLAR_PREFIXES),
 ]);
@@ -239,7 +246,22 @@ function markDesignators(text: string, toks: Tok[]): Uint8Array {
       while (k >= 0 && (toks[k].lc === 'and' || toks[k].lc === 'or' || toks[k].t === ',')) k--;
       if (k >= 0 && k < i - 2 && d[k]) { d[i - 1] = 1; i = extend(i); continue; }
     }
-    // (6) version labels: `mobilization 2.0`
+    // (6) plan and model codes: `401(k)` (a figure glued to a bracketed letter), `737 Max` (a
+    // figure before a capitalised model word, after a name or a possessive)
+    if (nx && nx.t === '(' && adj(i, i + 1) && toks[i + 2]?.type === 'w' && toks[i + 2].t.length === 1 && toks[i + 3]?.t === ')') {
+      d[i] = d[i + 1] = d[i + 2] = d[i + 3] = 1;
+      continue;
+    }
+    if (nx && nx.type === 'w' && MODEL_WORDS.has(nx.lc) && startsUpper(nx.t) && /^\d{2,4}$/.test(t.t)) {
+      d[i] = d[i + 1] = 1;
+      continue;
+    }
+    // (7) emergency numbers named by what they reach: `911 dispatcher`, `a 999 call`
+    if (EMERGENCY_NUMBERS.has(t.t) && nx && nx.type === 'w' && EMERGENCY_SERVICE.has(nx.lc)) {
+      d[i] = 1;
+      continue;
+    }
+    // (8) version labels: `mobilization 2.0`
     if (/^\d+\.0$/.test(t.t) && p && p.type === 'w' && !adj(i - 1, i) && !STOP_WORDS.has(p.lc) && !(p.lc in APPROX_SET) &&
         !VERBISH_BEFORE_VERSION.test(p.lc) && !followedByUnitOrPercent(toks, i) && (!nx || nx.type === 'p')) {
       d[i] = 1;
@@ -257,6 +279,12 @@ function markDesignators(text: string, toks: Tok[]): Uint8Array {
   }
   return d;
 }
+
+const EMERGENCY_NUMBERS = new Set(['911', '999', '112', '000']);
+const EMERGENCY_SERVICE = new Set(['call', 'calls', 'caller', 'callers', 'dispatcher', 'dispatchers', 'dispatch', 'operator', 'operators', 'center', 'centre', 'line', 'service', 'services', 'system', 'emergency', 'recording', 'recordings']);
+
+/** Capitalised words that make the figure before them a model's name (`737 Max`, `iPhone 15 Pro`). */
+const MODEL_WORDS = new Set(['max', 'pro', 'plus', 'ultra', 'mini', 'neo', 'dreamliner', 'series', 'mk', 'mark']);
 
 /** Written-out numbers that, capitalised inside a sentence, are part of a name. */
 const NAMEABLE_NUMBER_WORDS = new Set([...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(ORDINAL_WORDS)]);
@@ -377,7 +405,7 @@ class Scanner {
     let unit = q.unit;
     const currency = q.currency;
     let approx = q.approx;
-    if (q.wordOne && kind === 'count' && !this.oneIsCount(k)) return { mention: null, next: k };
+    if (q.wordOne && kind === 'count' && (!this.oneIsCount(k) || DETERMINERS_BEFORE_ONE.has(toks[i - 1]?.lc ?? ''))) return { mention: null, next: k };
 
     // --- a bare 4-digit figure (no comma) that measures nothing is a year (news style writes
     // counts of 1,000 and more with a comma), unless it is a round hundred or comes after an
@@ -705,9 +733,14 @@ class Scanner {
       if (['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all'].includes(n.lc)) return { value: 0.5, next: j + 1, fraction: true };
       return null;
     }
+    // --- (a) couple of: two, approximately (`a couple of weeks`, `the last couple of years`)
+    if (lc === 'couple' && lcAt(j + 1) === 'of') return { value: 2, next: j + 2, approx: true, ofNoun: true };
     // --- a / an + scale or fraction: a hundred, a dozen, a third of
     if (lc === 'a' || lc === 'an') {
       const n = lcAt(j + 1);
+      if (n === 'couple' && lcAt(j + 2) === 'of') return { value: 2, next: j + 3, approx: true, ofNoun: true };
+      // `a decade`: ten years (`decades` alone is not a quantity).
+      if (n === 'decade') return { value: 10, next: j + 2, kind: 'duration', unit: 'years' };
       if (n in SCALES || n === 'dozen') {
         const r = this.readCardinal(j + 1, 1);
         return r;
