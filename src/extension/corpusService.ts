@@ -52,6 +52,7 @@ export class CorpusService implements vscode.Disposable {
   /** Articles of the current indexing run done so far, of how many; done === total when none runs. */
   readonly progress = { done: 0, total: 0, running: false };
   private relinkTimer: NodeJS.Timeout | undefined;
+  private disposed = false;
 
   constructor(private readonly extensionUri: vscode.Uri) {
     // The command line's content-hash cache, shared; Restricted Mode writes nothing, so it goes without.
@@ -247,7 +248,7 @@ export class CorpusService implements vscode.Disposable {
         await this.index.relinkInSteps();
         this.changed.fire(this.index.files);
         // Articles changed while it ran: link again once they settle.
-        if (this.index.stale) this.scheduleRelink();
+        if (this.index.stale && !this.disposed) this.scheduleRelink();
       });
     }, RELINK_DELAY_MS);
   }
@@ -295,6 +296,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   dispose() {
+    this.disposed = true;
     for (const t of this.timers.values()) clearTimeout(t);
     clearTimeout(this.relinkTimer);
     void this.pool?.close();
