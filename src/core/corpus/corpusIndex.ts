@@ -177,13 +177,17 @@ export class CorpusIndex {
     }
     yield;
     const groups = yield* linkCorpusInSteps(analyses);
-    const current = this.version === version;
+    yield;
+    const groupOfClaim = new Map<string, ClaimGroup>();
+    for (const g of groups) for (const p of g.points) groupOfClaim.set(p.id, g);
+    yield;
+    // Read after the last pause: an article put meanwhile is found by id too.
+    const claimIndex = new Map<string, { claim: Claim; file: string }>();
+    for (const a of this.analyses) for (const c of a.claims) claimIndex.set(c.id, { claim: c, file: a.file });
     this.groupList = groups;
-    this.claimIndex = new Map();
-    this.groupOfClaim = new Map();
-    for (const a of this.analyses) for (const c of a.claims) this.claimIndex.set(c.id, { claim: c, file: a.file });
-    for (const g of this.groupList) for (const p of g.points) this.groupOfClaim.set(p.id, g);
-    this.stale = !current;
+    this.claimIndex = claimIndex;
+    this.groupOfClaim = groupOfClaim;
+    this.stale = this.version !== version;
     this.lastLinkMs = performance.now() - started;
   }
 

@@ -91,7 +91,8 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
   };
   const byWording = new Map<string, number>();
   const reps: number[] = [];
-  refs.forEach((r, i) => {
+  for (const [i, r] of refs.entries()) {
+    if (i % (STEP * 50) === STEP * 50 - 1) yield;
     // Figures masked, punctuation dropped: a headline repeated as the standfirst without its full stop is one wording.
     const key = r.claim.text.toLowerCase().replace(/\d[\d,.]*/g, '#').replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();
     const first = byWording.get(key);
@@ -99,7 +100,7 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
       byWording.set(key, i);
       reps.push(i);
     } else join(first, i);
-  });
+  }
   yield;
   const { vectors, df } = termVectors(reps.map((i) => claimTerms(refs[i].claim)));
   const terms = articleTerms(vectors, (x) => refs[reps[x]].file);
@@ -139,7 +140,12 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
   yield;
   let done = 0;
   for (const list of members.values()) {
-    if (++done % STEP === 0) yield;
+    // A pause every STEP groups, and after a large group (one of thousands of claims takes its own while).
+    done += list.length >= STEP * 10 ? STEP : 1;
+    if (done >= STEP) {
+      done = 0;
+      yield;
+    }
     const claims = list.map((r) => r.claim);
     const anchorClaim = claims.reduce((m, c) => (c.id < m.id ? c : m), claims[0]);
     const label = groupLabel(claims, rarity);
@@ -157,6 +163,7 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
     const compared: ComparedPoint[] = points.map((point, k) => ({ point, day: list[k].day, measured: list[k].claim.frame.measured?.split(' ') ?? [], predicate: list[k].claim.frame.predicate }));
     groups.push({ topic, label, points, ...compareFigures(compared) });
   }
+  yield;
   return groups.sort((a, b) => b.points.length - a.points.length || a.topic.localeCompare(b.topic));
 }
 
