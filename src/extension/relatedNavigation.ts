@@ -26,11 +26,31 @@ export const MAX_PEEK = 50;
  * timeline, all of them in a peek view, and a CodeLens on each claim saying how
  * many related claims there are and whether their figures disagree.
  */
+/** Context key: the caret is in a claim that has related claims (the editor's context menu offers Show Related Claims only then). */
+export const ON_RELATED_CLAIM = 'corpusAnnotator.onRelatedClaim';
+
 export function registerRelatedNavigation(service: CorpusService): vscode.Disposable {
   const lenses = new vscode.EventEmitter<void>();
+  let onRelated: boolean | undefined;
+  const updateContext = () => {
+    const editor = vscode.window.activeTextEditor;
+    const a = editor && service.analysisFor(editor.document.uri);
+    const offset = editor ? editor.document.offsetAt(editor.selection.active) : -1;
+    const claim = a?.claims.find((c) => c.start <= offset && offset <= c.end);
+    const next = !!claim && relatedCount(service, claim) > 0;
+    if (next === onRelated) return;
+    onRelated = next;
+    void vscode.commands.executeCommand('setContext', ON_RELATED_CLAIM, next);
+  };
+  updateContext();
   return vscode.Disposable.from(
     lenses,
-    service.onDidChange(() => lenses.fire()),
+    service.onDidChange(() => {
+      lenses.fire();
+      updateContext();
+    }),
+    vscode.window.onDidChangeTextEditorSelection(() => updateContext()),
+    vscode.window.onDidChangeActiveTextEditor(() => updateContext()),
     vscode.commands.registerCommand(OPEN_LOCATION, (file: string, offset: number) => openAt(file, offset, offset)),
     vscode.commands.registerCommand(REVEAL_CLAIM, (id: string) => revealClaim(service, id)),
     vscode.commands.registerCommand(NEXT_RELATED, () => stepRelated(service, +1)),

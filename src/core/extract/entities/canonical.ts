@@ -77,6 +77,32 @@ function isSuffix(a: string[], b: string[]): boolean {
 }
 
 /**
+ * A two-word name the model typed an organisation at one mention (`Oleksii Reznikov` first
+ * in a sentence) whose last word the article names alone as a person at least twice is
+ * that person: no word of it names a body (gazetteer organisations and companies,
+ * `Ministry`, `Council`…), so its surname's other mentions outvote one guess.
+ */
+function personByItsSurname(entities: Entity[], keyed: (text: string) => { keys: string[] }): void {
+  const alone = new Map<string, number>();
+  for (const e of entities) {
+    const k = keyed(e.text).keys;
+    if (e.kind === 'person' && k.length === 1) alone.set(k[0], (alone.get(k[0]) ?? 0) + 1);
+  }
+  for (const e of entities) {
+    if (e.kind !== 'organization') continue;
+    const k = keyed(e.text).keys;
+    if (k.length !== 2 || (alone.get(k[1]) ?? 0) < 2) continue;
+    const words = e.text.split(/\s+/u);
+    if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    if (words.some((w) => BODY_WORD.test(w) || isBodyCategory(GAZ_WORD.get(w.toLowerCase())))) continue;
+    e.kind = 'person';
+  }
+}
+
+const BODY_WORD = /^(?:Ministry|Department|Council|Agency|Committee|Party|Forces?|Army|Navy|Command|Staff|Service|Assembly|Commission|Government|House|Group|Bank|Union|Office|Court|News|Times|Post)$/u;
+const isBodyCategory = (c: GazCategory | undefined) => c === 'org' || c === 'company' || c === 'orgword' || c === 'media';
+
+/**
  * Canonical names within one article: a person's surname alone (`Putin`, `Mr
  * Reznikov`, `Von der Leyen`) takes the longer name of the article it ends
  * (the commonest, if several); a full name with a middle name or patronymic
@@ -96,6 +122,7 @@ export function canonicalizeArticle(entities: Entity[], decided: ReadonlySet<Ent
   const persons = new Map<string, LongerName[]>(); // last key → multi-word person names
   const personsByFirst = new Map<string, LongerName[]>(); // first key → multi-word person names
   const orgs = new Map<string, LongerName[]>(); // first key → multi-word organisation names that a short form can stand for
+  const byAcronym = new Map<string, LongerName[]>(); // initials → multi-word organisation names (`BOJ` → `Bank of Japan`)
   // An article repeats its names: each text's keys are worked out once (read-only after).
   const keysOf = new Map<string, { keys: string[]; nameKey: string }>();
   const keyed = (text: string) => {
@@ -106,6 +133,7 @@ export function canonicalizeArticle(entities: Entity[], decided: ReadonlySet<Ent
     }
     return k;
   };
+  personByItsSurname(entities, keyed);
   for (const e of entities) {
     const { keys: k, nameKey: nk } = keyed(e.text);
     bump(spellings.get(nk) ?? spellings.set(nk, new Map()).get(nk)!, e.text);
@@ -113,7 +141,10 @@ export function canonicalizeArticle(entities: Entity[], decided: ReadonlySet<Ent
     if (e.kind === 'person') {
       addName(persons, k[k.length - 1], e.text, k);
       addName(personsByFirst, k[0], e.text, k);
-    } else if (e.kind === 'organization' && firstWordStandsFor(e.text)) addName(orgs, k[0], e.text, k);
+    } else if (e.kind === 'organization') {
+      if (firstWordStandsFor(e.text)) addName(orgs, k[0], e.text, k);
+      for (const a of acronymsOf(e.text)) addName(byAcronym, a, e.text, k);
+    }
   }
   const spelledAs = new Map<string, string>();
   const spelled = (name: string) => {
@@ -137,6 +168,14 @@ export function canonicalizeArticle(entities: Entity[], decided: ReadonlySet<Ent
         if (alike.length > 0) target = best(alike);
       }
     }
+    if (!target && k.length === 1 && isAcronym(e.text)) {
+      // An acronym of one organisation the article names in full (`BOJ`, `IAM`, `DPC`) is that organisation.
+      const full = byAcronym.get(e.text.replace(/\./g, '').toLowerCase());
+      if (full?.length === 1) {
+        target = full[0];
+        e.kind = 'organization';
+      }
+    }
     if (!target && k.length === 1) {
       const org = orgs.get(k[0]);
       const byFirst = e.kind === 'person' ? personsByFirst.get(k[0]) : undefined;
@@ -149,6 +188,32 @@ export function canonicalizeArticle(entities: Entity[], decided: ReadonlySet<Ent
     e.canonical = target ? spelled(target.name) : spelled(e.text);
   }
   unifyKinds(entities, decided);
+}
+
+/** Two to six capitals (`BOJ`, `IAM`, `U.N.`): a name that may be an acronym. */
+function isAcronym(text: string): boolean {
+  return /^(?:\p{Lu}\.?){2,6}$/u.test(text);
+}
+
+/** Small words an acronym may skip or keep (`Bank of Japan` is `BOJ`, `Institute for the Study of War` `ISW`). */
+const ACRONYM_SKIPPABLE = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'du', 'des', 'la', '&']);
+
+/**
+ * The acronyms a multi-word organisation's name may be written as, lower case: the
+ * initials of its capitalised words (`International Association of Machinists and
+ * Aerospace Workers` → `iamaw`, and its first three `iam`, as news writes it), and of
+ * every word (`Bank of Japan` → `boj`).
+ */
+function acronymsOf(name: string): string[] {
+  const ws = words(name).filter((w) => /^\p{L}/u.test(w));
+  if (ws.length < 2 || ws.length > 8) return [];
+  const all = ws.map((w) => w[0].toLowerCase()).join('');
+  const capitalised = ws.filter((w) => !ACRONYM_SKIPPABLE.has(w.toLowerCase())).map((w) => w[0].toLowerCase()).join('');
+  const out = new Set([all, capitalised]);
+  // A long name's acronym often stops before `and` (`IAM` for the machinists' union).
+  const and = ws.findIndex((w) => w.toLowerCase() === 'and');
+  if (and > 1) out.add(ws.slice(0, and).filter((w) => !ACRONYM_SKIPPABLE.has(w.toLowerCase())).map((w) => w[0].toLowerCase()).join(''));
+  return [...out].filter((a) => a.length >= 2 && a.length <= 6);
 }
 
 /** A multi-word name of an article and how often it occurs, as a shorter mention's candidate. */

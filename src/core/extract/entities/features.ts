@@ -247,7 +247,14 @@ export interface SentenceValues {
   hg: Uint32Array;
 }
 
-const GAZ_NEEDS_CAPITAL = new Set(['country', 'city', 'region', 'media', 'given', 'demonym']);
+const GAZ_NEEDS_CAPITAL = new Set(['country', 'city', 'region', 'media', 'given', 'demonym', 'org', 'company', 'surname']);
+const NEEDS_CAPITAL = new Map<string, boolean>();
+/** Whether a gazetteer value (`city`, `city+given`) counts only on a capitalised word: a place or a name, not a title or `ministry`. */
+function needsCapital(cat: string): boolean {
+  let v = NEEDS_CAPITAL.get(cat);
+  if (v === undefined) NEEDS_CAPITAL.set(cat, (v = cat.split('+').some((c) => GAZ_NEEDS_CAPITAL.has(c))));
+  return v;
+}
 const START = fnv1a('<s>');
 const END = fnv1a('</s>');
 const EMPTY = fnv1a('');
@@ -299,7 +306,7 @@ export function wordInfo(w: string): WordInfo {
   self[k++] = mix(T.Len, Math.min(w.length, 8));
   if (allCaps) self[k++] = mix(T.AllCaps, Math.min(w.length, 6));
   if (w.includes('-')) self[k++] = mix(T.Hyphen, 0);
-  const { gazWord, gazMulti } = gazLookup(lw);
+  const { gazWord, gazAll, gazMulti } = gazLookup(lw);
   info = {
     lower: lw,
     wordHash,
@@ -312,6 +319,7 @@ export function wordInfo(w: string): WordInfo {
     formAt: 0,
     formEpoch: 0,
     gazWord,
+    gazAll,
     gazMulti,
   };
   if (WORD_INFO.size >= WORD_INFO_MAX) WORD_INFO.clear();
@@ -374,7 +382,7 @@ export function sentenceValues(rawWords: string[], rawInfo: readonly WordInfo[] 
     hw[i + 2] = info[i].wordHash;
     hs[i + 2] = info[i].shapeHash;
     const cat = gazCat[i];
-    hg[i + 1] = cat && (info[i].upperStart || !GAZ_NEEDS_CAPITAL.has(cat)) ? gazHash(cat + gazPos[i]) : EMPTY;
+    hg[i + 1] = cat && (info[i].upperStart || !needsCapital(cat)) ? gazHash(cat + gazPos[i]) : EMPTY;
   }
   return { n, info, hw, hs, hg };
 }

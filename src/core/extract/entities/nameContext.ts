@@ -118,8 +118,31 @@ export function seatOfGovernmentKind(tokens: readonly Token[], from: number, to:
 export function kindInContext(tokens: readonly Token[], from: number, to: number, modelKind: EntityKind): EntityKind | null {
   if (namedAsMedia(tokens, from, to) || (modelKind !== 'place' && namedAsCompany(tokens, from, to))) return 'organization';
   if (namedAsPerson(tokens, from, to)) return 'person';
+  if (namedAsPlace(tokens, from, to)) return 'place';
   return seatOfGovernmentKind(tokens, from, to);
 }
+
+/** Lower-case nouns for a settlement or an area, which `of` and a name follow (`the coastal city of Derna`). */
+const PLACE_BEFORE_OF = new Set('city town village port capital province region district county state island valley suburb neighbourhood neighborhood municipality'.split(' '));
+/** First words of the names of land and water features (`Wadi Derna`, `Mount Etna`, `Lake Chad`). */
+const FEATURE_FIRST = new Set('wadi mount lake cape gulf bay river'.split(' '));
+
+/**
+ * Whether the words around a name show that it names a place: `city of` before it (in
+ * lower case: `City of London Corporation` is a body's name), or a land or water
+ * feature's word as its first word. The model, trained on 1996 news wire, reads a town
+ * it has never seen as a person (`Derna`, `Wadi Derna`).
+ */
+export function namedAsPlace(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from >= 2 && FEATURE_FIRST.has(tokens[from].text.toLowerCase()) && /^\p{Lu}/u.test(tokens[from].text)) return true;
+  if (from >= 2 && tokens[from - 1].text === 'of' && PLACE_BEFORE_OF.has(tokens[from - 2].text)) return true;
+  // `two bigger Donetsk cities, Kramatorsk and …`, `the towns Bucha and Irpin`: a plural settlement noun names what follows.
+  const before = from >= 1 && tokens[from - 1].text === ',' ? from - 2 : from - 1;
+  return before >= 0 && PLACES_BEFORE_NAMES.has(tokens[before].text);
+}
+
+/** Lower-case plural settlement nouns, after which (and a comma) the names of places come. */
+const PLACES_BEFORE_NAMES = new Set('cities towns villages ports capitals provinces regions districts counties islands suburbs'.split(' '));
 
 const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 

@@ -4,7 +4,7 @@ import { bareWord } from '../../text/letterCase';
 
 /** Titles and roles that stand before a name but are not part of it. */
 const TITLES = new Set(
-  'mr mrs ms dr prof sir lord lady president prime minister secretary chancellor general gen lt col colonel major brigadier admiral adm commander captain sgt sergeant senator sen rep del delegate governor gov mayor rev reverend king queen prince princess pope deputy vice defence defense foreign chief head spokesman spokeswoman spokesperson minister leader ambassador director chairman chairwoman judge justice officer official st saint'
+  'mr mrs ms dr prof sir lord lady president prime minister secretary chancellor general gen lt col colonel major brigadier admiral adm commander captain sgt sergeant senator sen rep del delegate governor gov mayor rev reverend king queen prince princess pope deputy vice defence defense foreign chief head spokesman spokeswoman spokesperson minister leader ambassador director chairman chairwoman judge justice officer official st saint sheriff ceo cfo coo cto economist analyst professor founder executive chief-executive phd detective det inspector superintendent constable trooper attorney'
     .split(' '),
 );
 /**
@@ -43,7 +43,8 @@ export function cleanSpan(tokens: Token[], kind: EntityKind): { start: number; e
   let b = tokens.length;
   while (a < b && isEdgeNoise(tokens[a])) a++;
   const titled = a;
-  while (a < b && (isEdgeNoise(tokens[a]) || (kind === 'person' && isTitle(tokens[a].text)))) a++;
+  // A title alone stays (`King` is a surname too); a role alone is dropped below.
+  while (a < b && (isEdgeNoise(tokens[a]) || (kind === 'person' && a < b - 1 && isTitle(tokens[a].text)))) a++;
   while (b > a && isEdgeNoise(tokens[b - 1])) b--;
   if (a >= b) return null;
   if (NOT_AN_ENTITY_HEAD.test(tokens[b - 1].text)) return null;
@@ -56,15 +57,20 @@ export function cleanSpan(tokens: Token[], kind: EntityKind): { start: number; e
   const named = personAfterTitle(words);
   if (named) return named;
   if (words.length === 1 && kind !== 'person' && DEMONYMS.has(words[0].text.toLowerCase())) return null;
+  // A role alone (`CEO`, `PhD`, `Economist`) names nobody: the person is found from it elsewhere (quotes).
+  if (words.length === 1 && ROLES_ALONE.has(bareWord(words[0].text))) return null;
   // `Russophobia`, `Nazism`: an attitude or a doctrine, not a person, place or organisation.
   if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:phobia|ism)$/u.test(words[0].text)) return null;
   if (words.every((w) => !/\p{Lu}/u.test(w.text[0] ?? ''))) return null;
   return { start: words[0].start, end: words[words.length - 1].end, kind };
 }
 
+/** Roles and degrees that are never a name by themselves (unlike `King` or `General`, which are surnames too). */
+const ROLES_ALONE = new Set('ceo cfo coo cto phd md mba economist analyst spokesman spokeswoman spokesperson sheriff chairman chairwoman premier chancellor'.split(' '));
+
 /** Titles that, inside a span tagged as an organisation or place, introduce a person. */
 const PERSON_TITLES = new Set(
-  'president secretary minister chancellor general spokesman spokeswoman spokesperson commander governor mayor senator ambassador mr mrs ms dr chairman chairwoman leader envoy admiral brigadier colonel lieutenant captain sergeant king queen prince pope premier'.split(' '),
+  'president secretary minister chancellor general sheriff ceo economist spokesman spokeswoman spokesperson commander governor mayor senator ambassador mr mrs ms dr chairman chairwoman leader envoy admiral brigadier colonel lieutenant captain sergeant king queen prince pope premier'.split(' '),
 );
 /** Whether a word is a title or role that stands before a name (`General`, `Mr`). */
 export function isTitle(word: string): boolean {

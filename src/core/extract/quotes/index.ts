@@ -859,8 +859,40 @@ class QuoteExtractor {
         if (this.names[k].kind !== 'person') return { kind: 'np', res: this.fromName(this.names[k]), npStart: s, np: true, pronoun: false };
       }
     }
+    // `Boeing's CEO has said`: the one person the article names with that role (`CEO Kelly Ortberg`).
+    if (isPerson) {
+      const titled = this.personWithRole(head);
+      if (titled) return { kind: 'np', res: this.fromName(titled), npStart: s, np: true, pronoun: false };
+    }
     const clean = npText.replace(/^(?:the|a|an|this|that)\s+/iu, '');
     return { kind: 'np', res: resolution(clean, 'nominal', { start: tokens[s].start, end: tokens[i].end }, head.replace(/s$/u, '')), npStart: s, np: true, pronoun: false };
+  }
+
+  /**
+   * The person the article names right after the role `role` (`CEO Kelly Ortberg`,
+   * `Sheriff William Snyder`), when it names exactly one; else null.
+   */
+  private personWithRole(role: string): NameMention | null {
+    if (role.length < 2) return null;
+    if (!this.personsByRole) this.personsByRole = this.indexPersonsByRole();
+    const found = this.personsByRole.get(role);
+    return found ?? null;
+  }
+
+  /** Role word before a person's name (lower case) → that person, or null when it comes before two people. Built once: speakers are looked up per quotation. */
+  private personsByRole: Map<string, NameMention | null> | null = null;
+  private indexPersonsByRole(): Map<string, NameMention | null> {
+    const out = new Map<string, NameMention | null>();
+    for (const n of this.names) {
+      if (n.kind !== 'person') continue;
+      const m = /(?:^|[^\p{L}])(\p{L}+) $/u.exec(this.text.slice(Math.max(0, n.start - 40), n.start));
+      if (!m) continue;
+      const role = m[1].toLowerCase();
+      const had = out.get(role);
+      if (had === undefined) out.set(role, n);
+      else if (had !== null && had.canonical !== n.canonical) out.set(role, null);
+    }
+    return out;
   }
 
   /** The noun phrase after the verb at token `v` (`said Nathaniel Raymond, one of …`, `according to X`). */

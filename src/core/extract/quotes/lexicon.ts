@@ -179,7 +179,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'organiser', 'member', 'director', 'executive', 'journalist', 'reporter', 'editor', 'correspondent', 'scientist',
   'doctor', 'officials', 'chiefs', 'sources', 'researchers', 'experts', 'analysts', 'leaders', 'lawmakers',
   'diplomats', 'aides', 'advisers', 'advisors', 'officers', 'commanders', 'prosecutors', 'investigators',
-  'governors', 'senators', 'ministers', 'secretary-general', 'deputy', 'premier', 'host', 'anchor', 'author',
+  'governors', 'senators', 'ministers', 'secretary-general', 'deputy', 'premier', 'host', 'anchor', 'author', 'ceo', 'cfo',
 ]);
 
 /** Common nouns that denote an organisation or a document that speaks (`the ministry said`). */

@@ -311,6 +311,23 @@ describe('canonical names', () => {
     ]);
   });
 
+  it('a two-word name typed an organisation once is the person its surname names twice, unless a word of it names a body', () => {
+    const e = (text: string, kind: Entity['kind']): Entity => ({ start: 0, end: text.length, text, kind, canonical: '' });
+    const es = [e('Oleksii Reznikov', 'organization'), e('Reznikov', 'person'), e('Reznikov', 'person')];
+    canonicalizeArticle(es);
+    assert.deepEqual(es.map((x) => [x.canonical, x.kind]), [
+      ['Oleksii Reznikov', 'person'],
+      ['Oleksii Reznikov', 'person'],
+      ['Oleksii Reznikov', 'person'],
+    ]);
+    const body = [e('Reznikov Ministry', 'organization'), e('Ministry', 'person'), e('Ministry', 'person')];
+    canonicalizeArticle(body);
+    assert.equal(body[0].kind, 'organization');
+    const once = [e('Oleksii Reznikov', 'organization'), e('Reznikov', 'person')];
+    canonicalizeArticle(once);
+    assert.equal(once[0].kind, 'organization');
+  });
+
   it('a surname is its person even when the kinds of the mentions tie', () => {
     const e = (text: string, kind: Entity['kind']): Entity => ({ start: 0, end: text.length, text, kind, canonical: '' });
     const es = [e('Ilham Aliyev', 'person'), e('Aliyev', 'place')];

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { inPhotoCredit, kindInContext, namedAsCompany, namedAsMedia, namedAsPerson, namesAfterHonorifics, seatOfGovernmentKind, surnameAfterGivenName } from '../../../../../src/core/extract/entities/nameContext';
+import { inPhotoCredit, kindInContext, namedAsCompany, namedAsMedia, namedAsPerson, namedAsPlace, namesAfterHonorifics, seatOfGovernmentKind, surnameAfterGivenName } from '../../../../../src/core/extract/entities/nameContext';
 import { itAnswersPerName, tokenSpan, type NameCase } from '../tokenSpan';
 import { fastTokenize } from '../../../../../src/core/text/fastTokenize';
 import type { EntityKind } from '../../../../../src/core/types';
@@ -66,6 +66,23 @@ describe('namesAfterHonorifics', () => {
       assert.deepEqual(namesAfterHonorifics(tokens).map((n) => sentence.slice(tokens[n.from].start, tokens[n.to - 1].end)), want);
     });
   }
+});
+
+describe('namedAsPlace', () => {
+  const cases: NameCase[] = [
+    ['images from the hard-hit coastal city of Derna showing', 'Derna', true],
+    ['floodwaters gushed down Wadi Derna, a valley', 'Wadi Derna', true],
+    ['the town of Bakhmut fell', 'Bakhmut', true],
+    // A capital `City of` begins a body's name; a name after `of` alone says nothing.
+    ['the City of London Corporation', 'London Corporation', false],
+    ['the head of Derna said', 'Derna', false],
+    ['Derna said on Tuesday', 'Derna', false],
+    // A plural settlement noun, with or without a comma, names the places after it.
+    ['advance on two bigger Donetsk cities, Orlovka and Sosnivka, and', 'Orlovka', true],
+    ['the towns Orlovka and Sosnivka', 'Orlovka', true],
+    ['the Cities, Orlovka said', 'Orlovka', false],
+  ];
+  itAnswersPerName(namedAsPlace, cases);
 });
 
 describe('namedAsPerson', () => {

@@ -31,6 +31,14 @@ describe('cleanSpan', () => {
     // And one that ends in a word for a stretch of land or water is a place.
     ['Northern Territories', 'organization', 'Northern Territories', 'place'],
     ['Kuril Islands', 'person', 'Kuril Islands', 'place'],
+    // Titles and roles stay outside a person's name (issue 29), and a role alone names nobody.
+    ['Sheriff William Snyder', 'person', 'William Snyder', 'person'],
+    ['CEO Kelly Ortberg', 'person', 'Kelly Ortberg', 'person'],
+    ['CEO', 'organization', null],
+    ['PhD', 'person', null],
+    ['Economist', 'organization', null],
+    // A title that is also a surname stays a name alone.
+    ['King', 'person', 'King', 'person'],
   ];
   for (const [words, kind, name, nameKind] of cases) {
     it(`${words} (${kind}) → ${name ?? 'no name'}`, () => {
