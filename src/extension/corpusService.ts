@@ -52,6 +52,7 @@ export class CorpusService implements vscode.Disposable {
   /** Articles of the current indexing run done so far, of how many; done === total when none runs. */
   readonly progress = { done: 0, total: 0, running: false };
   private relinkTimer: NodeJS.Timeout | undefined;
+  private disposed = false;
 
   constructor(private readonly extensionUri: vscode.Uri) {
     // The command line's content-hash cache, shared; Restricted Mode writes nothing, so it goes without.
@@ -133,7 +134,8 @@ export class CorpusService implements vscode.Disposable {
           progress.report({ message: `${this.progress.done}/${this.progress.total} articles`, increment: 100 / Math.max(1, this.progress.total) });
         };
         const { changed, failed } = await this.index.updateMany(items, { onEach, link: false });
-        this.index.relink();
+        // In steps: hovers answer meanwhile (saying the links are not complete yet).
+        await this.index.relinkInSteps();
         for (const f of failed) this.reportOnce(vscode.Uri.parse(f.file), f.error.split('\n')[0]);
         const listed = new Set(items.map((i) => i.file));
         const gone = this.index.files.filter((f) => !listed.has(f));
@@ -241,10 +243,12 @@ export class CorpusService implements vscode.Disposable {
   private scheduleRelink() {
     clearTimeout(this.relinkTimer);
     this.relinkTimer = setTimeout(() => {
-      void this.indexing?.then(() => {
+      void this.indexing?.then(async () => {
         if (!this.index.stale) return;
-        this.index.relink();
+        await this.index.relinkInSteps();
         this.changed.fire(this.index.files);
+        // Articles changed while it ran: link again once they settle.
+        if (this.index.stale && !this.disposed) this.scheduleRelink();
       });
     }, RELINK_DELAY_MS);
   }
@@ -292,6 +296,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   dispose() {
+    this.disposed = true;
     for (const t of this.timers.values()) clearTimeout(t);
     clearTimeout(this.relinkTimer);
     void this.pool?.close();

@@ -2,7 +2,7 @@ import * as os from 'node:os';
 import { analyzeBatch, articleName, sha256, type ArticleInput } from '../analyze';
 import { mergeCanonicalNames } from '../extract/entities';
 import type { ArticleAnalysis, ClaimGroup } from '../types';
-import { linkClaims } from './relatedClaims';
+import { linkClaimsInSteps, runSteps } from './relatedClaims';
 import type { AnalysisCache } from './analysisCache';
 import { readArticleSync } from './readArticle';
 import { AnalysisWorkerPool, findWorkerScript } from './workerPool';
@@ -158,6 +158,11 @@ export async function analyzeCorpus(files: string[], opts: AnalyzeCorpusOptions 
  * across articles, carried into quote speakers and claim sources, then claim links.
  */
 export function linkCorpus(analyses: ArticleAnalysis[]): ClaimGroup[] {
+  return runSteps(linkCorpusInSteps(analyses));
+}
+
+/** linkCorpus with pauses between its stages (see linkClaimsInSteps); run to its end, it is linkCorpus. */
+export function* linkCorpusInSteps(analyses: ArticleAnalysis[]): Generator<void, ClaimGroup[]> {
   const before = analyses.map((a) => a.entities.map((e) => e.canonical));
   mergeCanonicalNames(analyses.map((a) => a.entities));
   analyses.forEach((a, i) => {
@@ -175,7 +180,8 @@ export function linkCorpus(analyses: ArticleAnalysis[]): ClaimGroup[] {
       c.frame.entities = [...new Set(c.frame.entities.map((e) => rename(e)!))];
     }
   });
-  return linkClaims(analyses);
+  yield;
+  return yield* linkClaimsInSteps(analyses);
 }
 
 /** A cached analysis under this file's name: claim ids start with the article name. */

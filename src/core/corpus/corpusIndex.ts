@@ -1,7 +1,8 @@
 import { sha256 } from '../analyze';
 import type { ArticleAnalysis, Claim, ClaimGroup, Entity } from '../types';
 import type { AnalysisCache } from './analysisCache';
-import { linkCorpus, withFile } from './analyzeCorpus';
+import { linkCorpusInSteps, withFile } from './analyzeCorpus';
+import { runSteps } from './relatedClaims';
 import { localNames, restoreLocalNames, type LocalNames } from './localNames';
 
 /** Analyses one article; `first` puts it ahead of articles already waiting (the one a person is looking at). */
@@ -46,6 +47,9 @@ export class CorpusIndex {
   stale = false;
   /** How long the last link took (the editor's benchmark prints it). */
   lastLinkMs = 0;
+  /** Bumped whenever an article is stored, put or removed: a link in steps that saw another version is behind when it ends. */
+  private version = 0;
+  private linking: Promise<void> | undefined;
 
   constructor(
     private readonly analyze: Analyzer,
@@ -109,6 +113,7 @@ export class CorpusIndex {
 
   /** Replaces an article's analysis directly (e.g. spans shifted after an edit, before re-analysis); its own names stay those of its last analysis. */
   put(analysis: ArticleAnalysis, relink = false): void {
+    this.version++;
     this.articles.set(analysis.file, analysis);
     for (const c of analysis.claims) this.claimIndex.set(c.id, { claim: c, file: analysis.file });
     if (relink) this.relink();
@@ -116,6 +121,7 @@ export class CorpusIndex {
 
   remove(file: string): boolean {
     const had = this.articles.delete(file);
+    if (had) this.version++;
     this.local.delete(file);
     if (had) this.relink();
     return had;
@@ -138,18 +144,50 @@ export class CorpusIndex {
 
   /** Links claims across the whole corpus again, from every article's own names. */
   relink(): void {
+    runSteps(this.relinkSteps());
+  }
+
+  /**
+   * relink with a turn of the event loop between its steps (`pause`, setImmediate by
+   * default), so that the editor's host answers hovers while a large corpus is linked;
+   * the same groups as relink. Until it ends the index stays `stale`, and it stays so
+   * when articles changed meanwhile (the caller links again). One link runs at a time:
+   * a call while one runs waits for it.
+   */
+  relinkInSteps(pause: () => Promise<void> = () => new Promise((r) => setImmediate(r))): Promise<void> {
+    if (this.linking) return this.linking;
+    const run = async () => {
+      const steps = this.relinkSteps();
+      for (;;) {
+        if (steps.next().done) return;
+        await pause();
+      }
+    };
+    this.linking = run().finally(() => (this.linking = undefined));
+    return this.linking;
+  }
+
+  private *relinkSteps(): Generator<void, void> {
     const started = performance.now();
+    const version = this.version;
     const analyses = this.analyses;
     for (const a of analyses) {
       const own = this.local.get(a.file);
       if (own) restoreLocalNames(a, own);
     }
-    this.groupList = linkCorpus(analyses);
-    this.claimIndex = new Map();
-    this.groupOfClaim = new Map();
-    for (const a of analyses) for (const c of a.claims) this.claimIndex.set(c.id, { claim: c, file: a.file });
-    for (const g of this.groupList) for (const p of g.points) this.groupOfClaim.set(p.id, g);
-    this.stale = false;
+    yield;
+    const groups = yield* linkCorpusInSteps(analyses);
+    yield;
+    const groupOfClaim = new Map<string, ClaimGroup>();
+    for (const g of groups) for (const p of g.points) groupOfClaim.set(p.id, g);
+    yield;
+    // Read after the last pause: an article put meanwhile is found by id too.
+    const claimIndex = new Map<string, { claim: Claim; file: string }>();
+    for (const a of this.analyses) for (const c of a.claims) claimIndex.set(c.id, { claim: c, file: a.file });
+    this.groupList = groups;
+    this.claimIndex = claimIndex;
+    this.groupOfClaim = groupOfClaim;
+    this.stale = this.version !== version;
     this.lastLinkMs = performance.now() - started;
   }
 
@@ -164,6 +202,7 @@ export class CorpusIndex {
   }
 
   private store(a: ArticleAnalysis) {
+    this.version++;
     this.articles.set(a.file, a);
     this.local.set(a.file, localNames(a));
     // Found by id at once (hovers, Show Related), before the next link places it in a group.

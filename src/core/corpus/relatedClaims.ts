@@ -47,9 +47,31 @@ export interface LinkOptions {
  * candidate for the index and always related.
  */
 export function linkClaims(analyses: ArticleAnalysis[], opts: LinkOptions = {}): ClaimGroup[] {
+  return runSteps(linkClaimsInSteps(analyses, opts));
+}
+
+/** Runs a stepped computation to its end in one go. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Articles (or groups) handled between two pauses of the stepped linker. */
+const STEP = 100;
+
+/**
+ * linkClaims as a series of steps, pausing (a `yield`) between its stages and every
+ * STEP articles or groups: the editor runs it with a turn of the event loop at each
+ * pause, so that hovers answer while 100,000 claims are linked. Run to its end in one
+ * go it is linkClaims itself, so both give the same groups.
+ */
+export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOptions = {}): Generator<void, ClaimGroup[]> {
   const w = opts.weights ?? defaultLinker();
   const refs: Ref[] = [];
-  for (const analysis of analyses) {
+  for (const [k, analysis] of analyses.entries()) {
+    if (k % STEP === STEP - 1) yield;
     for (const claim of analysis.claims) {
       claim.related = [];
       const figures = claim.numbers.map((k) => analysis.numbers[k]).filter((n) => n !== undefined);
@@ -69,7 +91,8 @@ export function linkClaims(analyses: ArticleAnalysis[], opts: LinkOptions = {}):
   };
   const byWording = new Map<string, number>();
   const reps: number[] = [];
-  refs.forEach((r, i) => {
+  for (const [i, r] of refs.entries()) {
+    if (i % (STEP * 50) === STEP * 50 - 1) yield;
     // Figures masked, punctuation dropped: a headline repeated as the standfirst without its full stop is one wording.
     const key = r.claim.text.toLowerCase().replace(/\d[\d,.]*/g, '#').replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();
     const first = byWording.get(key);
@@ -77,9 +100,11 @@ export function linkClaims(analyses: ArticleAnalysis[], opts: LinkOptions = {}):
       byWording.set(key, i);
       reps.push(i);
     } else join(first, i);
-  });
+  }
+  yield;
   const { vectors, df } = termVectors(reps.map((i) => claimTerms(refs[i].claim)));
   const terms = articleTerms(vectors, (x) => refs[reps[x]].file);
+  yield;
   const maxPostings = Math.max(64, Math.ceil(w.maxPostingsShare * reps.length), Math.ceil(2 * Math.sqrt(reps.length)));
   const edges: { a: number; b: number; score: number }[] = [];
   const figureEdges: [number, number][] = [];
@@ -92,6 +117,7 @@ export function linkClaims(analyses: ArticleAnalysis[], opts: LinkOptions = {}):
     if (score >= w.threshold / 4) edges.push({ a: x, b: y, score });
     if (score >= w.threshold && isFigureLink(vector)) figureEdges.push([x, y]);
   });
+  yield;
   const cluster = averageLinkage(reps.length, edges, w.threshold);
   reps.forEach((r, x) => join(r, reps[cluster[x]]));
   // A figure's timeline: two figures of one measure about one measured thing (`troops`,
@@ -99,6 +125,7 @@ export function linkClaims(analyses: ArticleAnalysis[], opts: LinkOptions = {}):
   // groups is not — the reports of one count across months are what the timeline is for.
   for (const [x, y] of figureEdges) join(reps[x], reps[y]);
 
+  yield;
   const members = new Map<number, Ref[]>();
   refs.forEach((r, i) => {
     const root = find(i);
@@ -110,7 +137,15 @@ export function linkClaims(analyses: ArticleAnalysis[], opts: LinkOptions = {}):
   for (const r of refs) for (const l of new Set(r.claim.frame.lemmas)) docFreq.set(l, (docFreq.get(l) ?? 0) + 1);
   const rarity = (l: string) => Math.log(1 + refs.length / (docFreq.get(l) ?? 1));
   const groups: ClaimGroup[] = [];
+  yield;
+  let done = 0;
   for (const list of members.values()) {
+    // A pause every STEP groups, and after a large group (one of thousands of claims takes its own while).
+    done += list.length >= STEP * 10 ? STEP : 1;
+    if (done >= STEP) {
+      done = 0;
+      yield;
+    }
     const claims = list.map((r) => r.claim);
     const anchorClaim = claims.reduce((m, c) => (c.id < m.id ? c : m), claims[0]);
     const label = groupLabel(claims, rarity);
@@ -128,6 +163,7 @@ export function linkClaims(analyses: ArticleAnalysis[], opts: LinkOptions = {}):
     const compared: ComparedPoint[] = points.map((point, k) => ({ point, day: list[k].day, measured: list[k].claim.frame.measured?.split(' ') ?? [], predicate: list[k].claim.frame.predicate }));
     groups.push({ topic, label, points, ...compareFigures(compared) });
   }
+  yield;
   return groups.sort((a, b) => b.points.length - a.points.length || a.topic.localeCompare(b.topic));
 }
 

@@ -25,6 +25,35 @@ suite('Corpus Annotator in VS Code', () => {
     assert.match(md, /Claim/);
   });
 
+  test('a hover answers while the corpus is being linked, and says the links are not complete yet', async () => {
+    const { service } = await api();
+    await service.ready();
+    const editor = await open(A000);
+    const at = editor.document.getText().indexOf('almost 500,000 troops') + 'almost '.length + 2;
+    // The link held at its first pause, as a link of 100,000 claims is for seconds after an edit.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let paused!: () => void;
+    const atPause = new Promise<void>((r) => (paused = r));
+    service.index.stale = true;
+    const linking = service.index.relinkInSteps(() => {
+      paused();
+      return gate;
+    });
+    try {
+      await atPause;
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(at));
+      const md = hoverText(hovers);
+      assert.match(md, /Value: \*\*500,000\*\*/);
+      assert.match(md, /linking related claims: related claims and counts across the corpus are not complete yet/);
+      assert.equal(service.index.stale, true, 'the link was still held while the hover answered');
+    } finally {
+      release();
+      await linking;
+    }
+    assert.equal(service.index.stale, false);
+  });
+
   test('the hover over a person shows the canonical name and mentions across the corpus', async () => {
     const editor = await open(A000);
     const at = editor.document.getText().indexOf('Vladimir Putin') + 3;

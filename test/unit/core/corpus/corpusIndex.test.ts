@@ -144,4 +144,44 @@ describe('CorpusIndex relinking after edits', () => {
     for (const b of bundled) await index.update(b.file, b.text, { link: b === bundled[4] });
     assert.deepEqual(linked(index), await fresh(bundled));
   });
+
+  it('relinking in steps gives what linking afresh gives, answering lookups at every pause', async () => {
+    const index = new CorpusIndex(analyser);
+    await index.updateMany(bundled);
+    const target = bundled[0];
+    await index.update(target.file, edited(target.text), { link: false });
+    assert.equal(index.stale, true);
+    const claimId = index.get(target.file)!.claims[0].id;
+    let pauses = 0;
+    await index.relinkInSteps(async () => {
+      pauses++;
+      // What a hover reads meanwhile: the article's own analysis, its claims by id, and the link still behind.
+      assert.equal(index.stale, true, 'behind until the link ends');
+      assert.ok(index.get(target.file), 'the article is there');
+      assert.equal(index.claim(claimId)?.file, target.file, 'its claims are found by id');
+    });
+    assert.ok(pauses > 3, `the link paused between its stages (${pauses} pauses)`);
+    assert.equal(index.stale, false);
+    const after = bundled.map((b) => (b === target ? { file: b.file, text: edited(b.text) } : b));
+    assert.deepEqual(linked(index), await fresh(after));
+  });
+
+  it('an article edited while relinking in steps leaves the index behind, and the next link catches up', async () => {
+    const index = new CorpusIndex(analyser);
+    await index.updateMany(bundled);
+    const target = bundled[1];
+    let edit: Promise<boolean> | undefined;
+    const linking = index.relinkInSteps(async () => {
+      edit ??= index.update(target.file, edited(target.text), { link: false });
+      await new Promise((r) => setImmediate(r));
+    });
+    assert.equal(index.relinkInSteps(), linking, 'one link at a time: a second call waits for the running one');
+    await linking;
+    assert.equal(await edit, true);
+    assert.equal(index.stale, true, 'the edit came after the link read the corpus');
+    await index.relinkInSteps();
+    assert.equal(index.stale, false);
+    const after = bundled.map((b) => (b === target ? { file: b.file, text: edited(b.text) } : b));
+    assert.deepEqual(linked(index), await fresh(after));
+  });
 });
