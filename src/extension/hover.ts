@@ -150,7 +150,7 @@ function appendClaim(service: CorpusService, m: vscode.MarkdownString, a: Articl
   }
   const disagree = new Set(group.disagreements.filter((p) => p.includes(claim.id)).flat());
   const changed = new Set(group.changes.filter((p) => p.includes(claim.id)).flat());
-  m.appendMarkdown(`Related claims (${relatedCount(service, claim)}):\n\n`);
+  m.appendMarkdown(`Related claims (${relatedCount(service, claim)} others of the group's ${group.points.length}):\n\n`);
   // Figures from other articles first: they are what a reader comes to compare.
   const others = group.points.filter((x) => x.id !== claim.id).sort((x, y) => Number(x.file === a.file) - Number(y.file === a.file));
   for (const p of others.slice(0, MAX_LISTED)) {

@@ -165,7 +165,8 @@ function claimLenses(service: CorpusService, doc: vscode.TextDocument): vscode.C
   return firstClaimOfEachGroup(related, (id) => service.index.groupOf(id)?.topic).map(({ claim: c, inArticle }) => {
     const g = service.index.groupOf(c.id);
     const note = g?.disagreementCount ? ' · figures disagree' : g?.changeCount ? ' · figures change over time' : '';
-    const title = `${countOf(relatedCount(service, c), 'related claim')}${inArticle > 1 ? ` · ${inArticle} in this article` : ''}${note}`;
+    // The group's size, as the Claims view and the timeline count it: one count per group everywhere.
+    const title = `${countOf(relatedCount(service, c) + 1, 'claim')} in this group${inArticle > 1 ? ` · ${inArticle} in this article` : ''}${note}`;
     return new vscode.CodeLens(new vscode.Range(doc.positionAt(c.start), doc.positionAt(c.start)), { title, command: SHOW_RELATED, arguments: [c.id] });
   });
 }

@@ -135,7 +135,9 @@ suite('Corpus Annotator in VS Code', () => {
     const lens = lenses.find((l) => groupOf(l.command!.arguments![0]) === groupOf(troops.id))!;
     const here = claims.filter((c) => groupOf(c.id) === groupOf(troops.id));
     assert.equal(editor.document.offsetAt(lens.range.start), Math.min(...here.map((c) => c.start)), 'on the first claim of the group');
-    assert.match(lens.command!.title, new RegExp(`related claims · ${here.length} in this article`));
+    // One count per group: the lens says the group's size, as the Claims view's topic row does.
+    const size = service.index.groupOf(troops.id)!.points.length;
+    assert.match(lens.command!.title, new RegExp(`^${size} claims in this group · ${here.length} in this article`));
   });
 
   test('settings turn each highlight kind off and on', async () => {
