@@ -1,5 +1,5 @@
 import type { Entity, EntityKind } from '../../types';
-import { GAZ_WORD, type GazCategory } from './gazetteer';
+import { gazCategory, type GazCategory } from './gazetteer';
 
 /**
  * A spelling-blind key for a name word: case, apostrophes, doubled letters and the
@@ -94,7 +94,7 @@ function personByItsSurname(entities: Entity[], keyed: (text: string) => { keys:
     if (k.length !== 2 || (alone.get(k[1]) ?? 0) < 2) continue;
     const words = e.text.split(/\s+/u);
     if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
-    if (words.some((w) => BODY_WORD.test(w) || isBodyCategory(GAZ_WORD.get(w.toLowerCase())))) continue;
+    if (words.some((w) => BODY_WORD.test(w) || isBodyCategory(gazCategory(w.toLowerCase())))) continue;
     e.kind = 'person';
   }
 }
@@ -252,7 +252,7 @@ function mayBeShortForm(e: Entity, name: string): boolean {
 
 /** A word that does not tell one organisation from another (`Group`, `Party`) or a place the gazetteer knows (`Tiraspol`). */
 function isGenericOrPlace(word: string): boolean {
-  const cat = GAZ_WORD.get(word.toLowerCase());
+  const cat = gazCategory(word.toLowerCase());
   return cat === 'orgword' || isPlaceCategory(cat);
 }
 
@@ -268,7 +268,7 @@ function isPlaceCategory(cat: GazCategory | undefined): boolean {
  * a place or organisation (`Reznikov`) still finds its person.
  */
 function isKnownPlace(e: Entity): boolean {
-  return e.kind === 'place' && isPlaceCategory(GAZ_WORD.get(e.text.toLowerCase()));
+  return e.kind === 'place' && isPlaceCategory(gazCategory(e.text.toLowerCase()));
 }
 
 /** `VLADIMIR Putin` → `Vladimir Putin`: a word in headline capitals beside a word that is not (acronyms alone stay). */

@@ -1,6 +1,6 @@
 import type { Token } from '../../text/tokenize';
 import type { EntityKind } from '../../types';
-import { GAZ_WORD } from './gazetteer';
+import { gazCategory } from './gazetteer';
 
 /** Nouns that introduce the name of a publication or a service (`newspaper Die Zeit`, `news agency Reuters`). */
 const MEDIA_BEFORE = new Set('newspaper newspapers paper daily weekly tabloid magazine broadcaster channel network outlet website site platform agency'.split(' '));
@@ -154,11 +154,11 @@ const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sund
  */
 export function surnameAfterGivenName(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from !== 1 || to >= tokens.length) return false;
-  if (GAZ_WORD.get(tokens[from].text.toLowerCase()) !== 'given') return false;
+  if (gazCategory(tokens[from].text.toLowerCase()) !== 'given') return false;
   const next = tokens[to];
   if (next.start !== tokens[from].end + 1 || text.charCodeAt(tokens[from].end) !== 32) return false;
   const lower = next.text.toLowerCase();
-  return /^\p{Lu}\p{Ll}+$/u.test(next.text) && !GAZ_WORD.has(lower) && !CALENDAR.has(lower);
+  return /^\p{Lu}\p{Ll}+$/u.test(next.text) && gazCategory(lower) === undefined && !CALENDAR.has(lower);
 }
 
 /** Courtesy titles, after which a person's name comes. */

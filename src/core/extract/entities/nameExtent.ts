@@ -1,5 +1,5 @@
 import type { Token } from '../../text/tokenize';
-import { GAZ_WORD } from './gazetteer';
+import { gazCategory } from './gazetteer';
 import { isBodyWord, isTitle } from './spans';
 
 /** Words that head an organisation's name and may be followed by `for` and its remit (`Main Directorate for Combating Extremism`). */
@@ -45,7 +45,7 @@ export function organisationStart(tokens: readonly Token[], from: number, to: nu
 export function afterLeadingPlural(tokens: readonly Token[], from: number, to: number): number {
   if (from !== 0 || to - from < 3 || tokens[from + 1].text !== 'of') return from;
   const w = tokens[from].text;
-  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(w) || GAZ_WORD.has(w.toLowerCase())) return from;
+  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(w) || gazCategory(w.toLowerCase()) !== undefined) return from;
   return from + 2;
 }
 
