@@ -1,8 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { ArticleAnalysis, Claim, ClaimGroup, TimelinePoint } from '../types';
 import { topicKey } from '../extract/claims/topicLabel';
-import { packageRoot } from '../util/paths';
+import { committedModel } from '../util/committedModel';
 import { articleTerms, candidatePairs, claimTerms, focusCosine, termVectors } from './claimLinking/candidates';
 import { compareFigures, type ComparedPoint } from './claimLinking/compareFigures';
 import { baseValue, figureRange, measureOf } from './claimLinking/figures';
@@ -175,25 +173,11 @@ function isFigureLink(vector: number[]): boolean {
 }
 
 export const LINKER_FILE = 'claim-linker.json';
-let loaded: LinkerWeights | undefined;
+const linker = committedModel(LINKER_FILE, 'claim linker', (bytes) => JSON.parse(bytes.toString('utf8')) as LinkerWeights, () => HAND_LINKER);
 
 /** The committed linker weights (models/claim-linker.json), or HAND_LINKER with a warning when missing. */
-export function defaultLinker(): LinkerWeights {
-  if (loaded) return loaded;
-  const root = packageRoot();
-  const file = root ? path.join(root, 'models', LINKER_FILE) : '';
-  try {
-    loaded = JSON.parse(fs.readFileSync(file, 'utf8')) as LinkerWeights;
-  } catch (e) {
-    process.emitWarning(`corpus-annotator: claim linker not loaded from ${file || 'models/'}: ${(e as Error).message}; run npm run train`);
-    loaded = HAND_LINKER;
-  }
-  return loaded;
-}
-
-export function reloadLinker(): void {
-  loaded = undefined;
-}
+export const defaultLinker = (): LinkerWeights => linker.get();
+export const reloadLinker = (): void => linker.reload();
 
 function toPoint(r: Ref): TimelinePoint {
   const c = r.claim;

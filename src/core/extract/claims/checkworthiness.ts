@@ -1,7 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { packageRoot } from '../../util/paths';
+import { committedModel } from '../../util/committedModel';
 import { fnv1a } from '../../util/fnv1a';
 import { ATTRIBUTION_VERB } from './lexicon';
 import { ACTION_VERBS, CAUSE_WORDS, CHANGE_WORDS, COMPARISON_WORDS, FIRST_PERSON, MODALS, NEGATIONS, OPINION_WORDS, PREDICTION_MODALS, RECORD_WORDS } from './cues';
@@ -126,22 +124,8 @@ export interface CheckworthyFile {
   heldOut: Record<string, number>;
 }
 
-let loaded: CheckworthinessModel | null | undefined;
+const checkworthiness = committedModel<CheckworthinessModel | null>(CHECKWORTHY_FILE, 'check-worthiness model', (bytes) => CheckworthinessModel.decode(bytes), () => null);
 
 /** The committed model, loaded on first use; null (with a warning once) when missing. */
-export function defaultCheckworthiness(): CheckworthinessModel | null {
-  if (loaded !== undefined) return loaded;
-  const root = packageRoot();
-  const file = root ? path.join(root, 'models', CHECKWORTHY_FILE) : '';
-  try {
-    loaded = CheckworthinessModel.decode(fs.readFileSync(file));
-  } catch (e) {
-    process.emitWarning(`corpus-annotator: check-worthiness model not loaded from ${file || 'models/'}: ${(e as Error).message}; run npm run train`);
-    loaded = null;
-  }
-  return loaded;
-}
-
-export function reloadCheckworthiness(): void {
-  loaded = undefined;
-}
+export const defaultCheckworthiness = (): CheckworthinessModel | null => checkworthiness.get();
+export const reloadCheckworthiness = (): void => checkworthiness.reload();

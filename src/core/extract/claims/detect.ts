@@ -1,6 +1,4 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { packageRoot } from '../../util/paths';
+import { committedModel } from '../../util/committedModel';
 import type { ClaimKind, NumberMention, ParagraphKind } from '../../types';
 import type { Cues } from './checkworthiness';
 import { FURNITURE_LABEL } from './cues';
@@ -156,22 +154,8 @@ export const HAND_WEIGHTS: DetectorWeights = {
   threshold: 0.5,
 };
 
-let loaded: DetectorWeights | undefined;
+const detector = committedModel(DETECTOR_FILE, 'claim detector', (bytes) => JSON.parse(bytes.toString('utf8')) as DetectorWeights, () => HAND_WEIGHTS);
 
 /** The committed detector weights (models/claim-detector.json), or HAND_WEIGHTS with a warning when missing. */
-export function defaultDetector(): DetectorWeights {
-  if (loaded) return loaded;
-  const root = packageRoot();
-  const file = root ? path.join(root, 'models', DETECTOR_FILE) : '';
-  try {
-    loaded = JSON.parse(fs.readFileSync(file, 'utf8')) as DetectorWeights;
-  } catch (e) {
-    process.emitWarning(`corpus-annotator: claim detector not loaded from ${file || 'models/'}: ${(e as Error).message}; run npm run train`);
-    loaded = HAND_WEIGHTS;
-  }
-  return loaded;
-}
-
-export function reloadDetector(): void {
-  loaded = undefined;
-}
+export const defaultDetector = (): DetectorWeights => detector.get();
+export const reloadDetector = (): void => detector.reload();

@@ -1,7 +1,4 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import * as zlib from 'node:zlib';
-import { packageRoot } from '../../util/paths';
+import { committedModel, gzippedJson } from '../../util/committedModel';
 
 /** The coarse class of an English word, as the claim frames need it. */
 export type WordClass = 'verb' | 'noun' | 'noun|verb' | 'adj' | 'adv' | 'function' | 'modal' | 'copula' | 'neg' | 'comparative' | 'superlative';
@@ -23,24 +20,15 @@ export interface EnglishWords {
   lemmaOf(lower: string): string;
 }
 
-let loaded: EnglishWords | undefined;
+const table = committedModel(
+  ENGLISH_WORDS_FILE,
+  'word table',
+  (bytes) => fromTable(gzippedJson<EnglishWordsFile>(bytes, ENGLISH_WORDS_VERSION)),
+  () => fromTable({ classes: {}, lemmas: {} }),
+);
 
 /** The committed table, loaded on first use; with no table (a warning once), suffix rules alone. */
-export function englishWords(): EnglishWords {
-  if (loaded) return loaded;
-  const root = packageRoot();
-  const file = root ? path.join(root, 'models', ENGLISH_WORDS_FILE) : '';
-  let data: EnglishWordsFile = { version: ENGLISH_WORDS_VERSION, source: 'none', classes: {}, lemmas: {} };
-  try {
-    const read = JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as EnglishWordsFile;
-    if (read.version !== ENGLISH_WORDS_VERSION) throw new Error(`version ${read.version}, expected ${ENGLISH_WORDS_VERSION}`);
-    data = read;
-  } catch (e) {
-    process.emitWarning(`corpus-annotator: word table not loaded from ${file || 'models/'}: ${(e as Error).message}; run npm run train`);
-  }
-  loaded = fromTable(data);
-  return loaded;
-}
+export const englishWords = (): EnglishWords => table.get();
 
 export function fromTable(data: Pick<EnglishWordsFile, 'classes' | 'lemmas'>): EnglishWords {
   const classes = new Map(Object.entries(data.classes));
@@ -106,6 +94,4 @@ function undouble(s: string): string | undefined {
 }
 
 /** Forgets the loaded table, so that the next use reads the file again (after `npm run train` writes it). */
-export function reloadEnglishWords(): void {
-  loaded = undefined;
-}
+export const reloadEnglishWords = (): void => table.reload();

@@ -1,7 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { packageRoot } from '../../util/paths';
+import { committedModel, gzippedJson } from '../../util/committedModel';
 
 /**
  * models/gazetteer.json.gz: places, countries, organisations, companies, given names,
@@ -23,16 +21,12 @@ export interface GazetteerFile {
 
 /** The committed gazetteer; with none (a warning once), empty lists: the hand lists of gazetteer.ts still hold. */
 export function loadGazetteer(): GazetteerFile {
-  const root = packageRoot();
-  const file = root ? path.join(root, 'models', GAZETTEER_FILE) : '';
-  try {
-    const read = JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as GazetteerFile;
-    if (read.version !== GAZETTEER_VERSION) throw new Error(`version ${read.version}, expected ${GAZETTEER_VERSION}`);
-    return read;
-  } catch (e) {
-    process.emitWarning(`corpus-annotator: gazetteer not loaded from ${file || 'models/'}: ${(e as Error).message}; run npm run train`);
-    return { version: GAZETTEER_VERSION, sources: [], entries: { country: [], city: [], region: [], org: [], company: [], given: [], surname: [], title: [], demonym: [] } };
-  }
+  return committedModel(
+    GAZETTEER_FILE,
+    'gazetteer',
+    (bytes) => gzippedJson<GazetteerFile>(bytes, GAZETTEER_VERSION),
+    (): GazetteerFile => ({ version: GAZETTEER_VERSION, sources: [], entries: { country: [], city: [], region: [], org: [], company: [], given: [], surname: [], title: [], demonym: [] } }),
+  ).get();
 }
 
 export function encodeGazetteer(g: GazetteerFile): Buffer {

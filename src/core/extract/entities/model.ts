@@ -1,7 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { packageRoot } from '../../util/paths';
+import { committedModel } from '../../util/committedModel';
 import {
   ALLOWED,
   NTAGS,
@@ -520,18 +518,7 @@ function tagNames(tags: readonly number[]): string[] {
   return out;
 }
 
-let loaded: EntityTagger | null | undefined;
+const tagger = committedModel<EntityTagger | null>(MODEL_FILE, 'entity model', (bytes) => new EntityTagger(bytes), () => null);
 
 /** The committed model, loaded on first use; null (with a warning once) when the weights are missing. */
-export function defaultTagger(): EntityTagger | null {
-  if (loaded !== undefined) return loaded;
-  const root = packageRoot();
-  const file = root ? path.join(root, 'models', MODEL_FILE) : '';
-  try {
-    loaded = new EntityTagger(fs.readFileSync(file));
-  } catch (e) {
-    process.emitWarning(`corpus-annotator: entity model not loaded from ${file || 'models/'}: ${(e as Error).message}; run npm run train`);
-    loaded = null;
-  }
-  return loaded;
-}
+export const defaultTagger = (): EntityTagger | null => tagger.get();
