@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { prng as seededRandom } from '../../../scripts/generateCorpus';
 
 /**
  * Texts built to find superlinear spots in the analysis: each family repeats a small
@@ -8,17 +9,8 @@ import * as path from 'node:path';
  * test (test/unit/core/analyze.fuzz.test.ts) and `npm run bench:adversarial`.
  */
 
-/** A small seeded PRNG (mulberry32), so a family's text is the same in every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded PRNG, the generated corpora's, so that a family's text is the same in every run. */
+export { seededRandom };
 
 type Random = () => number;
 const pick = <T>(r: Random, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
