@@ -14,7 +14,7 @@ import { defaultDetector } from '../../src/core/extract/claims/detect';
 import { defaultLinker, linkClaims } from '../../src/core/corpus/relatedClaims';
 import { measureOf } from '../../src/core/corpus/claimLinking/figures';
 import type { Claim } from '../../src/core/types';
-import { detectAll, loadDev, type DevArticle, type GoldClaim } from '../train/claimsDev';
+import { detectAll, goldPairs, loadDev, predictedClaim, type DevArticle } from '../train/claimsDev';
 import { evalDataDir } from './types';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -42,40 +42,33 @@ function main() {
     dev.map((a) => a.analysis),
     { weights: w, onPair: (p) => scores.set(key(p.a, p.b), p.score) },
   );
-  const predOf = (a: DevArticle, g: GoldClaim) => a.analysis.claims.find((c) => overlaps(c, g));
   const counts = new Map<string, number>();
   const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
   const examples: { k: string; score: number; x: string; y: string }[] = [];
-  const gold = dev.flatMap((a) => a.gold.map((g) => ({ a, g })));
   let found = 0;
   let total = 0;
-  for (let i = 0; i < gold.length; i++) {
-    for (let j = i + 1; j < gold.length; j++) {
-      const x = gold[i];
-      const y = gold[j];
-      if (x.g.topic !== y.g.topic) continue;
-      total++;
-      const where = x.a === y.a ? 'within article' : 'across articles';
-      const px = predOf(x.a, x.g);
-      const py = predOf(y.a, y.g);
-      if (!px || !py) {
-        bump(`missed\tclaim not detected\t${where}\t-`);
-        continue;
-      }
-      if (px === py) {
-        bump(`missed\tone predicted claim for both\t${where}\t-`);
-        continue;
-      }
-      if (px.related.includes(py.id)) {
-        found++;
-        continue;
-      }
-      const s = scores.get(key(px, py));
-      const why = s === undefined ? 'no candidate' : s < w.threshold ? 'under threshold' : 'over threshold, clustered apart';
-      const k = `missed\t${why}\t${where}\t${figureKind(px, py, x.a, y.a)}`;
-      bump(k);
-      examples.push({ k: 'missed ' + why, score: s ?? -1, x: `[${x.g.topic}] ${px.text}`, y: py.text });
+  for (const [x, y] of goldPairs(dev)) {
+    total++;
+    const where = x.a === y.a ? 'within article' : 'across articles';
+    const px = predictedClaim(x.a, x.g);
+    const py = predictedClaim(y.a, y.g);
+    if (!px || !py) {
+      bump(`missed\tclaim not detected\t${where}\t-`);
+      continue;
     }
+    if (px === py) {
+      bump(`missed\tone predicted claim for both\t${where}\t-`);
+      continue;
+    }
+    if (px.related.includes(py.id)) {
+      found++;
+      continue;
+    }
+    const s = scores.get(key(px, py));
+    const why = s === undefined ? 'no candidate' : s < w.threshold ? 'under threshold' : 'over threshold, clustered apart';
+    const k = `missed\t${why}\t${where}\t${figureKind(px, py, x.a, y.a)}`;
+    bump(k);
+    examples.push({ k: 'missed ' + why, score: s ?? -1, x: `[${x.g.topic}] ${px.text}`, y: py.text });
   }
   const matched = dev.flatMap((a) => a.analysis.claims.map((c) => ({ a, c, g: a.gold.find((g) => overlaps(g, c)) }))).filter((m) => m.g);
   const storyOf = (t: string) => t.split('-')[0];

@@ -149,21 +149,28 @@ function goldTopic(a: DevArticle, c: Claim): string | undefined {
   return a.gold.find((g) => overlaps(g, c))?.topic;
 }
 
+/** The first predicted claim that overlaps a gold claim, as score.mjs pairs them. */
+export function predictedClaim(a: DevArticle, g: GoldClaim): Claim | undefined {
+  return a.analysis.claims.find((c) => overlaps(c, g));
+}
+
+/** Every gold pair: two gold claims of one topic, in the articles' order, with their articles. */
+export function* goldPairs(articles: DevArticle[]): Generator<[{ a: DevArticle; g: GoldClaim }, { a: DevArticle; g: GoldClaim }]> {
+  const gold = articles.flatMap((a) => a.gold.map((g) => ({ a, g })));
+  for (let i = 0; i < gold.length; i++) {
+    for (let j = i + 1; j < gold.length; j++) if (gold[i].g.topic === gold[j].g.topic) yield [gold[i], gold[j]];
+  }
+}
+
 /** Related-pair counts as score.mjs takes them, over the gold pairs of `scored` articles and predicted pairs touching them. */
 export function relatedCounts(articles: DevArticle[], scored: Set<DevArticle>) {
-  const predOf = (a: DevArticle, g: GoldClaim) => a.analysis.claims.find((c) => overlaps(c, g));
   const linked = (x: Claim | undefined, y: Claim | undefined) => !!x && !!y && x !== y && (x.related.includes(y.id) || y.related.includes(x.id));
-  const gold = articles.flatMap((a) => a.gold.map((g) => ({ a, g })));
   let tp = 0;
   let ng = 0;
-  for (let i = 0; i < gold.length; i++) {
-    for (let j = i + 1; j < gold.length; j++) {
-      const x = gold[i];
-      const y = gold[j];
-      if (x.g.topic !== y.g.topic || !(scored.has(x.a) || scored.has(y.a))) continue;
-      ng++;
-      if (linked(predOf(x.a, x.g), predOf(y.a, y.g))) tp++;
-    }
+  for (const [x, y] of goldPairs(articles)) {
+    if (!(scored.has(x.a) || scored.has(y.a))) continue;
+    ng++;
+    if (linked(predictedClaim(x.a, x.g), predictedClaim(y.a, y.g))) tp++;
   }
   const matched = articles.flatMap((a) => a.analysis.claims.map((c) => ({ a, c, topic: goldTopic(a, c) }))).filter((m) => m.topic !== undefined);
   let np = 0;
