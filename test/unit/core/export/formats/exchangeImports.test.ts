@@ -131,6 +131,37 @@ describe('importing other tools’ files as they write them', () => {
       assert.deepEqual(spans(docs[0].annotations, TEXT), ['person:Zelensky']);
       assert.deepEqual(docs[0].notImported?.map((x) => `${x.count} ${x.kind}`), ['1 annotation without a source']);
     });
+
+    it('reads a linking annotation (Recogito’s shape: two targets by id, the type as a tagging body) as a link; other link types are counted', () => {
+      const quote = anno({ id: 'http://example.org/q', body: { type: 'TextualBody', purpose: 'tagging', value: 'quote' }, target: { source: 'a.txt', selector: { type: 'TextQuoteSelector', exact: '“We hold Bakhmut.”' } } });
+      const link = (value: string, to: string) => ({ type: 'Annotation', motivation: 'linking', body: [{ type: 'TextualBody', purpose: 'tagging', value }], target: [{ id: 'http://example.org/q' }, to] });
+      const [doc] = only('w3c', { 'x.jsonld': JSON.stringify([anno(), quote, link('speaker', 'http://example.org/anno23'), link('cites', 'http://example.org/anno23')]) });
+      const byText = new Map(doc.annotations.map((a) => [TEXT.slice(a.start, a.end), a]));
+      assert.deepEqual(byText.get('“We hold Bakhmut.”')?.links, [{ type: 'speaker', to: 'http://example.org/anno23' }]);
+      assert.equal(byText.get('Zelensky')?.ref, 'http://example.org/anno23');
+      assert.deepEqual(doc.notImported?.map((x) => `${x.count} ${x.kind}`), ['1 link']);
+    });
+
+    it('an export reads back with its links', () => {
+      const text = '“We hold Bakhmut,” said Oleksii Reznikov.';
+      const at = (x: string) => ({ start: text.indexOf(x), end: text.indexOf(x) + x.length, text: x });
+      const item = {
+        article: 'a.txt',
+        text,
+        sha256: '',
+        date: null,
+        annotations: [
+          { id: 'q', label: 'quote', status: 'manual' as const, relations: [{ type: 'speaker' as const, to: 'r' }], ...at('“We hold Bakhmut,”') },
+          { id: 'r', label: 'person', status: 'manual' as const, ...at('Oleksii Reznikov') },
+        ],
+      };
+      const files = new Map(FORMATS.w3c.export([item]).map((f) => [f.path, f.content]));
+      assert.deepEqual(FORMATS.w3c.validate(files, [item]), []);
+      const [doc] = FORMATS.w3c.import!(files, new Map([['a.txt', text]]));
+      const byText = new Map(doc.annotations.map((a) => [text.slice(a.start, a.end), a]));
+      assert.deepEqual(byText.get('“We hold Bakhmut,”')?.links, [{ type: 'speaker', to: byText.get('Oleksii Reznikov')!.ref }]);
+      assert.equal(doc.notImported, undefined);
+    });
   });
 
   describe('WebAnno TSV (INCEpTION)', () => {
