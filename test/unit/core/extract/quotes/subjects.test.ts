@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { stagesOf, TITLE } from './stages';
+
+describe('quotes/subjects: the subject of an attribution verb', () => {
+  it('walks back over auxiliaries and time words', () => {
+    const { subjects, tok } = stagesOf('Jon Holden has also on Monday said so.', [['Jon Holden', 'person']]);
+    assert.equal(subjects.subjectOf(tok('said'), TITLE.length)?.speaker, 'Jon Holden');
+  });
+
+  it('walks back over an appositive to the name before it', () => {
+    const { subjects, tok } = stagesOf('Milley, chair of the Joint Chiefs of Staff, told reporters.', [['Milley', 'person', 'Mark Milley'], ['Joint Chiefs of Staff', 'organization']]);
+    assert.equal(subjects.subjectOf(tok('told'), TITLE.length)?.speaker, 'Mark Milley');
+  });
+
+  it('takes the subject of the clause a participle follows', () => {
+    const { subjects, tok } = stagesOf('Zelenskyy backed the claim over Bakhmut, saying the army held.', [['Zelenskyy', 'person'], ['Bakhmut', 'place']]);
+    assert.equal(subjects.subjectOf(tok('saying'), TITLE.length)?.speaker, 'Zelenskyy');
+  });
+
+  it('finds no subject when the clause has none before the verb', () => {
+    const { subjects, tok } = stagesOf('Said to be calm, the talks went on.');
+    assert.equal(subjects.subjectOf(tok('Said'), TITLE.length), null);
+  });
+
+  it('skips back over adverbs and stops at anything else', () => {
+    const { subjects, tok } = stagesOf('The union quickly and publicly said so.');
+    assert.equal(subjects.skipBack(tok('said') - 1, tok('The')), tok('and'));
+  });
+});
