@@ -155,6 +155,17 @@ export class QuotedArticle {
     return /^[.!?:;“"‘'•*]$/u.test(prev.text) || this.text.slice(prev.end, this.tokens[t].start).includes('\n');
   }
 
+  private lower: string | null = null;
+  /** The text in lower case (same offsets: the letters the look-ups compare have one-unit lower cases). */
+  lowerText(): string {
+    if (this.lower === null) {
+      const lower = this.text.toLowerCase();
+      // A capital whose lower case is longer (`İ`) would shift the offsets: such capitals stay as they are.
+      this.lower = lower.length === this.text.length ? lower : this.text.replace(/\p{Lu}/gu, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c));
+    }
+    return this.lower;
+  }
+
   /** The name mention that ends at token `t`, if any. */
   nameEndingAt(t: number): NameMention | null {
     const end = this.tokens[t].end;

@@ -8,10 +8,10 @@ import { lowerBound } from '../../util/lowerBound';
 import type { AttributionLog } from './attributionLog';
 import type { QuotedArticle } from './article';
 import type { NounPhrases } from './nounPhrases';
-import { resolution, UNNAMED, type Event, type Resolution } from './resolution';
+import { fromName, resolution, UNNAMED, type Event, type Resolution } from './resolution';
 import type { Subjects } from './subjects';
 import type { SpeechVerbs } from './verbs';
-import { NAMING_VERBS, QUOTE_CHARS, SEPARATORS, SUBJECT_PRONOUNS } from './lexicon';
+import { NAMING_VERBS, PREPOSITIONS, QUOTE_CHARS, SEPARATORS, SUBJECT_PRONOUNS } from './lexicon';
 export class Attributor {
   constructor(
     private readonly doc: QuotedArticle,
@@ -39,6 +39,10 @@ export class Attributor {
     const res = startsSentence ? afterRes() ?? beforeRes() : beforeRes() ?? afterRes();
     if (res === UNNAMED) return null;
     if (res) return res;
+    if (startsSentence) {
+      const subject = this.previousSentenceSubject(q.start, bStart, first.start);
+      if (subject) return subject;
+    }
 
     // No attribution in its sentence: the quotation just before, or the attribution in the paragraph before.
     for (let k = qi - 1; k >= 0; k--) {
@@ -66,6 +70,30 @@ export class Attributor {
         }
         break;
       }
+    }
+    return null;
+  }
+
+  /**
+   * `Lawrence B. Cummings called him a master of deals. “He showed again and again …”`: a
+   * quotation that opens a sentence with no attribution, after a sentence of the same
+   * paragraph that attributes nothing, is the words of that sentence's first person (not one
+   * after a preposition or a possessive, nor one inside quotation marks).
+   */
+  private previousSentenceSubject(pos: number, sentenceStart: number, lineStart: number): Resolution | null {
+    if (sentenceStart <= lineStart) return null;
+    const prevStart = Math.max(lineStart, this.doc.prevBound(sentenceStart - 1));
+    const ev = this.events.lastIndexBefore(pos);
+    if (ev >= 0 && this.events.events[ev].pos >= prevStart) return null;
+    const { names, tokens, text } = this.doc;
+    for (let k = lowerBound(names, prevStart); k < names.length && names[k].start < sentenceStart; k++) {
+      const n = names[k];
+      if (n.kind !== 'person') continue;
+      const t = this.doc.tokAt(n.start);
+      if (this.doc.tokQuote[t] >= 0) continue;
+      const before = t > 0 && tokens[t - 1].start >= prevStart ? tokens[t - 1].text.toLowerCase() : '';
+      if (PREPOSITIONS.has(before) || before === 'to' || /^['’]s\b/u.test(text.slice(n.end, n.end + 2))) continue;
+      return fromName(n);
     }
     return null;
   }
@@ -116,6 +144,8 @@ export class Attributor {
       if (this.doc.tokens[t].text.toLowerCase() === 'according') return this.phrases.objectAfter(t, b);
       const lineStart = this.doc.lines[this.doc.lineOfPos(this.doc.tokens[t].start)].start;
       const lo = Math.max(a, lineStart);
+      // `X said it would tell a story, one of "…"`: a verb inside what another speech verb reports speaks for that verb's subject.
+      if (this.reportedIt(t, lo)) continue;
       const subj = this.subjects.subjectOf(t, lo);
       if (subj) return subj;
       // Inverted `Said Trump: "…"` only at the start of a clause, and when the noun phrase runs up to a separator.
@@ -125,6 +155,17 @@ export class Attributor {
       }
     }
     return null;
+  }
+
+  /** Whether the verb at token `v` has the subject `it` right after a speech verb (`said it would tell`, `said that it will`), looking back no further than offset `a`. */
+  private reportedIt(v: number, a: number): boolean {
+    const { tokens } = this.doc;
+    const lo = this.doc.tokAt(a);
+    let k = this.subjects.skipBack(v - 1, lo);
+    if (k < lo || tokens[k].text.toLowerCase() !== 'it') return false;
+    k--;
+    if (k >= lo && tokens[k].text.toLowerCase() === 'that') k--;
+    return k >= lo && this.verbs.isVerbAt(k);
   }
 
   /** Whether the verb at token `v` opens its clause: nothing but adverbs before it since `lo`, a separator or a quotation. */

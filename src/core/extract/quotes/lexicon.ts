@@ -191,6 +191,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'pentagon', 'institute', 'foundation', 'network', 'website', 'paper', 'assessment', 'update', 'bulletin',
   'intelligence', 'document', 'filing', 'complaint', 'memo', 'letter', 'release', 'tweet', 'post', 'agency',
   'ministries', 'governments', 'organization', 'organisation', 'union', 'association', 'board', 'panel', 'lab',
+  'bank', 'firm', 'regulator', 'watchdog', 'club', 'team', 'airline', 'carrier', 'manufacturer', 'insurer',
 ]);
 
 /** Demonyms and adjectives of place that qualify a title (`Ukrainian President …`). */

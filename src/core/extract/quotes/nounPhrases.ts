@@ -42,6 +42,9 @@ export class NounPhrases {
       if (p >= lo && PREPOSITIONS.has(tokens[p].text.toLowerCase()) && p - 1 >= lo && (/^\p{Ll}/u.test(tokens[p - 1].text) || this.doc.nameEndingAt(p - 1)?.kind === 'person')) {
         const inner = this.readNP(p - 1, lo);
         if (inner.res) return inner;
+        // `The owner of Facebook described …`: the name the article gives that description (`Meta, the owner of Facebook,`).
+        const described = this.appositiveName(inner.npStart, i);
+        if (described) return { kind: 'np', res: fromName(described), npStart: inner.npStart, np: true, pronoun: false };
         return { kind: 'np', res: null, npStart: inner.npStart, np: false, pronoun: false };
       }
       return { kind: 'np', res: fromName(name), npStart: ns, np: true, pronoun: false };
@@ -87,7 +90,11 @@ export class NounPhrases {
     }
     const isPerson = PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/u, ''));
     const isOrg = ORG_NOUNS.has(head);
-    if (!isPerson && !isOrg) return { kind: 'np', res: null, npStart: s, np: false, pronoun: false };
+    if (!isPerson && !isOrg) {
+      const described = this.appositiveName(s, i);
+      if (described) return { kind: 'np', res: fromName(described), npStart: s, np: true, pronoun: false };
+      return { kind: 'np', res: null, npStart: s, np: false, pronoun: false };
+    }
     if (possessor && !isPerson) return { kind: 'np', res: fromName(possessor), npStart: s, np: true, pronoun: false };
     if (detPron && isOrg) {
       return { kind: 'np', res: this.referents.resolvePronoun(detPron === 'their' ? 'plural' : detPron === 'its' ? 'thing' : 'person', tokens[s].start), npStart: s, np: true, pronoun: false };
@@ -144,5 +151,15 @@ export class NounPhrases {
     const np = this.readNP(part[1] - 1, part[0]);
     if (np.res && np.res.kind === 'nominal') return this.referents.resolveNominal(np.res);
     return np.res;
+  }
+
+  /**
+   * The name that a definite description of tokens [s, i] (`the owner of Facebook`) stands in
+   * apposition to elsewhere in the article (`Meta, the owner of Facebook,`), or null.
+   */
+  private appositiveName(s: number, i: number): NameMention | null {
+    const { tokens } = this.doc;
+    if (s >= i || tokens[s].text.toLowerCase() !== 'the') return null;
+    return this.referents.describedName(this.doc.text.slice(tokens[s + 1].start, tokens[i].end).toLowerCase());
   }
 }

@@ -73,14 +73,15 @@ export class Referents {
     return list;
   }
 
-  /** Visible names, not of people, with `word` among their words (`Defence Ministry` for `ministry`). */
+  /** Visible names, not of people, with `word` among their words or their canonical name's (`Defence Ministry` for `ministry`). */
   private namesWithWord(word: string): number[] {
     if (!this.namesByWord) {
       this.namesByWord = new Map();
       for (let k = 0; k < this.doc.names.length; k++) {
         const n = this.doc.names[k];
         if (n.kind === 'person' || !this.visibleName(n)) continue;
-        for (const w of n.text.toLowerCase().split(/\s+/)) {
+        // The canonical name's words too: `the central bank` is the `BOJ` whose canonical name is `Bank of Japan`.
+        for (const w of `${n.text} ${n.canonical}`.toLowerCase().split(/\s+/)) {
           const list = this.namesByWord.get(w);
           if (!list) this.namesByWord.set(w, [k]);
           else if (list[list.length - 1] !== k) list.push(k);
@@ -174,6 +175,24 @@ export class Referents {
     }
     // An organisation described without a name (`the ministry of defence`) stands for itself.
     if (!isPerson && ORG_NOUNS.has(head) && words.length >= 2 && !DOCUMENT_HEADS.has(head)) return resolution(r.speaker, r.kind, undefined, r.head);
+    return null;
+  }
+
+  /**
+   * The name that the description `desc` (lower case, no article) follows as an appositive:
+   * `Meta, the owner of Facebook,` for `owner of facebook`. The first such name in the article.
+   */
+  describedName(desc: string): NameMention | null {
+    if (desc.length < 6 || !desc.includes(' ')) return null;
+    const lower = this.doc.lowerText();
+    const needle = `, the ${desc}`;
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      const next = lower[at + needle.length];
+      if (next !== ',' && next !== ')' && next !== '.') continue;
+      const t = lowerBound(this.doc.tokens, at) - 1;
+      const name = t >= 0 && this.doc.tokens[t].end === at ? this.doc.nameEndingAt(t) : null;
+      if (name) return name;
+    }
     return null;
   }
 }

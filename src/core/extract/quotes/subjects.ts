@@ -48,6 +48,7 @@ export class Subjects {
       return this.clauseInitialName(lo, i);
     }
     let nominal: Resolution | null = null;
+    let appositiveSpeaker: Resolution | null = null;
     for (let hop = 0; hop < 5 && i >= lo; hop++) {
       const w = tokens[i].text;
       if (SEPARATORS.has(w)) {
@@ -86,7 +87,11 @@ export class Subjects {
         // `, dedicating the museum in Washington,`) is not who speaks: go on back. Titles
         // before a name are no description (`panel Chairman Rep. Jason Chaffetz (R-Utah) said`).
         const inDescription = /^\p{Ll}/u.test(tokens[segStart].text) && seg.npStart > segStart && this.describes(segStart, seg.npStart);
-        if (seg.res && seg.res.kind !== 'nominal' && seg.np && !inDescription) return seg.res;
+        // `Jean-Marc Ayrault, the foreign minister of France, said`: a description between commas is an
+        // appositive; what it resolves to (the one `minister` the article names) stands only when no name precedes it.
+        const appositive = s >= lo && tokens[s].text === ',' && /^(?:the|a|an)$/u.test(tokens[segStart].text);
+        if (seg.res && seg.res.kind !== 'nominal' && seg.np && !inDescription && !appositive) return seg.res;
+        if (seg.res && seg.res.kind !== 'nominal' && appositive && !appositiveSpeaker) appositiveSpeaker = seg.res;
         if (seg.res && seg.res.kind === 'nominal' && !nominal) nominal = seg.res;
         // A clause starting with a name: `Zelenskyy backed up the claim, saying`. Not a
         // description that fills the segment (`X, the Charlotte-Mecklenburg police chief, said`).
@@ -120,6 +125,7 @@ export class Subjects {
       if (r.pronoun) return r.res;
       break;
     }
+    if (appositiveSpeaker) return appositiveSpeaker;
     if (nominal) return this.referents.resolveNominal(nominal);
     return null;
   }

@@ -85,7 +85,7 @@ export class SpeechVerbs {
 
   /** Whether the clause of token `t` opens with `as` (`As X, a tax lawyer, put it`). */
   private asClauseBefore(t: number): boolean {
-    for (let k = t - 1; k >= 0 && k >= t - 16; k--) {
+    for (let k = t - 1; k >= 0 && k >= t - 40; k--) {
       const w = this.doc.tokens[k].text;
       if (/^[.!?;:“”"‘’]$/u.test(w)) return false;
       if (/^as$/i.test(w)) return k === 0 || this.doc.atSentenceStart(k) || this.doc.tokens[k - 1].text === ',';

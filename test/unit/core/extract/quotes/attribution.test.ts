@@ -30,4 +30,24 @@ describe('quotes/attribution: the speaker of one quotation', () => {
     const { attributor } = stagesOf('“We will rebuild,” he told newspaper Die Zeit.', [['Die Zeit', 'organization']]);
     assert.equal(attributor.resolveQuote(0, []), null);
   });
+
+  it('gives a quotation inside what a speech verb reports to that verb’s subject, not to `it`', () => {
+    const body = 'WASHINGTON -- President Obama, opening the museum on Saturday, said it would tell an American story, one of “suffering and delight.”';
+    const { attributor } = stagesOf(body, [['WASHINGTON', 'place', 'Washington'], ['Obama', 'person']]);
+    assert.equal(attributor.resolveQuote(0, [])?.speaker, 'Obama');
+  });
+
+  it('gives an unattributed quotation after a sentence that attributes nothing to that sentence’s first person', () => {
+    const body = 'His partner at Lenox, Lawrence Cummings, called him a master of deals with Tom Clarke. “He showed again and again an ability to put deals together.”';
+    const { attributor } = stagesOf(body, [['Lenox', 'organization'], ['Lawrence Cummings', 'person'], ['Tom Clarke', 'person']]);
+    assert.equal(attributor.resolveQuote(0, [])?.speaker, 'Lawrence Cummings');
+  });
+
+  it('does not take the previous sentence’s person when that sentence has its own attribution or the quotation opens the paragraph', () => {
+    const a = stagesOf('Jon Holden said the vote was close. “We will go back to work.”', [['Jon Holden', 'person']]);
+    // The attribution of the sentence before carries on (the subject of `said`), not a guess from names.
+    assert.equal(a.attributor.resolveQuote(0, [])?.speaker, 'Jon Holden');
+    const b = stagesOf('Kelly Ortberg visited the plant.\n\n“We will go back to work.”', [['Kelly Ortberg', 'person']]);
+    assert.equal(b.attributor.resolveQuote(0, []), null);
+  });
 });

@@ -30,4 +30,12 @@ describe('quotes/nounPhrases: the noun phrase that names a speaker', () => {
     const b = stagesOf('The toll rose, according to the Libyan Red Crescent.', [['Libyan Red Crescent', 'organization']]);
     assert.equal(b.phrases.objectAfter(b.tok('according'), b.text.length)?.speaker, 'Libyan Red Crescent');
   });
+
+  it('reads a description of a named party as that name (`The owner of Facebook` for `Meta, the owner of Facebook,`)', () => {
+    const { phrases, tok } = stagesOf('Meta, the owner of Facebook, was fined. The owner of Facebook described it.', [['Meta', 'organization'], ['Facebook', 'organization']]);
+    const np = phrases.readNP(tok('Facebook', 1), tok('.') + 1);
+    assert.equal(np.res?.speaker, 'Meta');
+    const none = stagesOf('The owner of Facebook described it.', [['Facebook', 'organization']]);
+    assert.equal(none.phrases.readNP(none.tok('Facebook'), none.tok('The')).res, null);
+  });
 });

@@ -32,4 +32,20 @@ describe('quotes/referents: what pronouns and descriptions stand for', () => {
     const pos = text.indexOf('The report');
     assert.equal(referents.resolveNominal(resolution('report', 'nominal', { start: pos, end: pos + 10 }, 'report')), null);
   });
+
+  it('finds the name a definite description stands in apposition to', () => {
+    const { referents } = stagesOf('Meta, the owner of Facebook, was fined. Nobody else, the owner of nothing, spoke.', [['Meta', 'organization'], ['Facebook', 'organization']]);
+    assert.equal(referents.describedName('owner of facebook')?.canonical, 'Meta');
+    // Only before a comma, a parenthesis or a full stop: not `the owner of facebook pages`.
+    assert.equal(referents.describedName('owner of face'), null);
+    assert.equal(referents.describedName('chief of staff'), null);
+  });
+
+  it('resolves `the central bank` to an organisation whose canonical name has that word', () => {
+    const body = 'The BOJ raised rates. Later the central bank said so.';
+    const { referents, text } = stagesOf(body, [['BOJ', 'organization', 'Bank of Japan']]);
+    const pos = text.indexOf('the central bank');
+    const r = referents.resolveNominal(resolution('central bank', 'nominal', { start: pos, end: pos + 16 }, 'bank'));
+    assert.equal(r?.speaker, 'Bank of Japan');
+  });
 });

@@ -26,4 +26,13 @@ describe('quotes/subjects: the subject of an attribution verb', () => {
     const { subjects, tok } = stagesOf('The union quickly and publicly said so.');
     assert.equal(subjects.skipBack(tok('said') - 1, tok('The')), tok('and'));
   });
+
+  it('takes the name before appositive descriptions, not the person the article names with the description’s title', () => {
+    const body = 'Prime Minister Malcolm Turnbull spoke. Jean-Marc Ayrault, the foreign minister of France, a member of the Security Council, said so.';
+    const { subjects, tok, text } = stagesOf(body, [['Malcolm Turnbull', 'person'], ['Jean-Marc Ayrault', 'person'], ['France', 'place'], ['Security Council', 'organization']]);
+    assert.equal(subjects.subjectOf(tok('said'), text.indexOf('Jean'))?.speaker, 'Jean-Marc Ayrault');
+    // With no name before it, the description is the minister the article names.
+    const alone = stagesOf('Prime Minister Malcolm Turnbull spoke. In Paris, the prime minister said so.', [['Malcolm Turnbull', 'person'], ['Paris', 'place']]);
+    assert.equal(alone.subjects.subjectOf(alone.tok('said'), alone.text.indexOf('In Paris'))?.speaker, 'Malcolm Turnbull');
+  });
 });
