@@ -10,7 +10,7 @@ import { lowerBound } from '../../util/lowerBound';
 import { byStartThenLongest, entityNames, heuristicNames, type NameMention } from './names';
 import { oneByteText, type OneByteText } from '../../text/oneByte';
 import { fromName, type Resolution } from './resolution';
-import { HEADING_KINDS, QUOTE_CHARS } from './lexicon';
+import { HEADING_KINDS, PREPOSITIONS, QUOTE_CHARS } from './lexicon';
 export class QuotedArticle {
   readonly lines: Line[];
   readonly raws: RawQuote[];
@@ -164,6 +164,24 @@ export class QuotedArticle {
       this.lower = lower.length === this.text.length ? lower : this.text.replace(/\p{Lu}/gu, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c));
     }
     return this.lower;
+  }
+
+  /**
+   * The first person named in [a, b) who can be a clause's subject: not inside quotation
+   * marks, not after a preposition (`met with X`), not a possessor (`X's remark`).
+   */
+  firstPersonIn(a: number, b: number): NameMention | null {
+    const { names, tokens, text } = this;
+    for (let k = lowerBound(names, a); k < names.length && names[k].start < b; k++) {
+      const n = names[k];
+      if (n.kind !== 'person' || n.end > b) continue;
+      const t = this.tokAt(n.start);
+      if (this.tokQuote[t] >= 0) continue;
+      const before = t > 0 && tokens[t - 1].start >= a ? tokens[t - 1].text.toLowerCase() : '';
+      if (PREPOSITIONS.has(before) || before === 'to' || /^['’]s\b/u.test(text.slice(n.end, n.end + 2))) continue;
+      return n;
+    }
+    return null;
   }
 
   /** The name mention that ends at token `t`, if any. */

@@ -11,7 +11,7 @@ import type { NounPhrases } from './nounPhrases';
 import { fromName, resolution, UNNAMED, type Event, type Resolution } from './resolution';
 import type { Subjects } from './subjects';
 import type { SpeechVerbs } from './verbs';
-import { NAMING_VERBS, PREPOSITIONS, QUOTE_CHARS, SEPARATORS, SUBJECT_PRONOUNS } from './lexicon';
+import { NAMING_VERBS, QUOTE_CHARS, SEPARATORS, SUBJECT_PRONOUNS } from './lexicon';
 export class Attributor {
   constructor(
     private readonly doc: QuotedArticle,
@@ -85,17 +85,8 @@ export class Attributor {
     const prevStart = Math.max(lineStart, this.doc.prevBound(sentenceStart - 1));
     const ev = this.events.lastIndexBefore(pos);
     if (ev >= 0 && this.events.events[ev].pos >= prevStart) return null;
-    const { names, tokens, text } = this.doc;
-    for (let k = lowerBound(names, prevStart); k < names.length && names[k].start < sentenceStart; k++) {
-      const n = names[k];
-      if (n.kind !== 'person') continue;
-      const t = this.doc.tokAt(n.start);
-      if (this.doc.tokQuote[t] >= 0) continue;
-      const before = t > 0 && tokens[t - 1].start >= prevStart ? tokens[t - 1].text.toLowerCase() : '';
-      if (PREPOSITIONS.has(before) || before === 'to' || /^['’]s\b/u.test(text.slice(n.end, n.end + 2))) continue;
-      return fromName(n);
-    }
-    return null;
+    const person = this.doc.firstPersonIn(prevStart, sentenceStart);
+    return person ? fromName(person) : null;
   }
 
   /** The latest attribution before `pos` on line `minLine` or later. */

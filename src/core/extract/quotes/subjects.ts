@@ -123,6 +123,9 @@ export class Subjects {
         break;
       }
       if (r.pronoun) return r.res;
+      // `Trump unleashed a series of tweets early Friday saying that …`: a participle after a
+      // plain object has the subject of its clause.
+      if (!r.res && !r.np && hop === 0 && tokens[v].text.endsWith('ing') && /^\p{Ll}/u.test(tokens[i].text)) return this.participleSubject(v, lo, a);
       break;
     }
     if (appositiveSpeaker) return appositiveSpeaker;
@@ -144,7 +147,12 @@ export class Subjects {
     let start = this.segmentEdge(comma - 1, lo) + 1;
     // `… in Tulsa, Oklahoma, arguing`: a place after a comma names where, not a clause.
     while (start - 1 > lo && this.doc.tokens[start - 1].text === ',' && this.onlyPlace(start, comma)) start = this.segmentEdge(start - 2, lo) + 1;
-    return start < comma ? this.clauseInitialName(start, comma) : null;
+    if (start >= comma) return null;
+    // `Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying`: the clause's person when no name opens it.
+    const lead = this.clauseInitialName(start, comma);
+    if (lead) return lead;
+    const person = this.doc.firstPersonIn(this.doc.tokens[start].start, this.doc.tokens[comma - 1].end);
+    return person ? fromName(person) : null;
   }
 
   /** Whether tokens [from, to) are one place name and nothing else. */

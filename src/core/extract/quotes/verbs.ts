@@ -62,6 +62,8 @@ export class SpeechVerbs {
     const prev = this.doc.tokens[t - 1]?.text.toLowerCase();
     if (prev && (DETERMINERS.has(prev) || /^\p{Lu}/u.test(this.doc.tokens[t].text) && t > 0 && !this.doc.atSentenceStart(t))) return false;
     if (prev && (prev === "'s" || prev === '’s')) return false;
+    // `a series of tweets`, `one of the reports`: after `of` the word is a noun.
+    if (prev === 'of') return false;
     return true;
   }
 

@@ -40,4 +40,11 @@ describe('quotes/article: lines, sentences and names around quotations', () => {
     assert.equal(doc.nameEndingAt(tok('Ben')), null);
     assert.equal(doc.lastNameIn(tok('Defence'), tok('.'))?.speaker, 'BBC');
   });
+
+  it('finds the first person who can be a subject: not after a preposition, not a possessor, not quoted', () => {
+    const body = 'With Jon Holden, “Kelly Ortberg” and Lisa Su’s aide, Tom Clarke left.';
+    const { doc, text } = stagesOf(body, [['Jon Holden', 'person'], ['Kelly Ortberg', 'person'], ['Lisa Su', 'person'], ['Tom Clarke', 'person']]);
+    assert.equal(doc.firstPersonIn(text.indexOf('With'), text.length)?.text, 'Tom Clarke');
+    assert.equal(doc.firstPersonIn(text.indexOf('With'), text.indexOf('Tom')), null);
+  });
 });

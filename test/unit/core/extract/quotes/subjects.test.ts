@@ -35,4 +35,15 @@ describe('quotes/subjects: the subject of an attribution verb', () => {
     const alone = stagesOf('Prime Minister Malcolm Turnbull spoke. In Paris, the prime minister said so.', [['Malcolm Turnbull', 'person'], ['Paris', 'place']]);
     assert.equal(alone.subjects.subjectOf(alone.tok('said'), alone.text.indexOf('In Paris'))?.speaker, 'Malcolm Turnbull');
   });
+
+  it('gives a participle after a plain object the subject of its clause', () => {
+    const { subjects, tok } = stagesOf('Trump unleashed a series of tweets early Friday saying that the judge was wrong.', [['Trump', 'person']]);
+    assert.equal(subjects.subjectOf(tok('saying'), TITLE.length)?.speaker, 'Trump');
+  });
+
+  it('gives a participle after a clause that no name opens the clause’s person, not the place or platform after a preposition', () => {
+    const body = 'Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying that the city should act.';
+    const { subjects, tok } = stagesOf(body, [['Hillary Clinton', 'person'], ['Twitter', 'organization']]);
+    assert.equal(subjects.subjectOf(tok('saying'), TITLE.length)?.speaker, 'Hillary Clinton');
+  });
 });

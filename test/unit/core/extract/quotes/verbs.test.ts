@@ -33,4 +33,10 @@ describe('quotes/verbs: which tokens attribute speech', () => {
     assert.equal(verbs.hasVerbIn(0, text.indexOf('Holden')), false);
     assert.equal(verbs.hasVerbIn(0, text.length), true);
   });
+
+  it('reads a speech verb form after `of` as a noun (`a series of tweets`)', () => {
+    const { verbs, tok } = stagesOf('Trump sent a series of tweets and then tweets again.');
+    assert.equal(verbs.isVerbAt(tok('tweets', 0)), false);
+    assert.equal(verbs.isVerbAt(tok('tweets', 1)), true);
+  });
 });
