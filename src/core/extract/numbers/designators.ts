@@ -10,6 +10,7 @@ import {
   MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, SMALL, STOP_WORDS, TENS, WEEKDAYS,
 } from './lexicon';
 import { APPROX_SET } from './nouns';
+import { isStreetWord } from './ranks';
 import { HYPHENS, isSentenceStart, type Tok } from './tokens';
 
 const LOWER_DESIGNATOR_PREFIXES = new Set(['covid', 'sars', 'mig', 'su', 'tu', 'il', 'mi', 'ka', 'an', 'f']);
@@ -20,6 +21,10 @@ const hasUpper = (t: string) => /\p{Lu}/u.test(t);
 /** One flag a token: 1 where the token is part of a designator. */
 export function markDesignators(text: string, toks: Tok[]): Uint8Array {
   const d = new Uint8Array(toks.length);
+  /** Figures of three digits or more named as models by a model word (`737 Max`, `787 Dreamliner`). */
+  const models = new Set<string>();
+  // Not a year: `the 1996 Series` names no model.
+  const addModel = (f: string) => { if (f.length >= 3 && !(+f >= 1000 && +f <= 2100)) models.add(f); };
   const adj = (a: number, b: number) => a >= 0 && b < toks.length && toks[a].e === toks[b].s;
   const extend = (i: number) => {
     // `IL-20M`, `F-35s`, `ISO 3888-2`, `Shahed-131`: take glued letters and -/. + figure.
@@ -62,6 +67,7 @@ export function markDesignators(text: string, toks: Tok[]): Uint8Array {
     if (p && p.type === 'w' && hasUpper(p.t) && !adj(i - 1, i) && /^\d{1,4}$/.test(t.t) && !(+t.t >= 1000 && +t.t <= 2100) &&
         !CAPITAL_OK_BEFORE.has(p.lc) && !(p.lc in MONTHS) && !WEEKDAYS.has(p.lc) && !(p.t in CURRENCY_CODES) &&
         !(p.lc in CURRENCY_WORDS) && !followedByUnitOrPercent(toks, i) && !(p.lc in SMALL) && !(p.lc in TENS)) {
+      if (nx && isModelWord(nx)) addModel(t.t);
       i = extend(i);
       continue;
     }
@@ -77,12 +83,18 @@ export function markDesignators(text: string, toks: Tok[]): Uint8Array {
       d[i] = d[i + 1] = d[i + 2] = d[i + 3] = 1;
       continue;
     }
-    if (nx && nx.type === 'w' && MODEL_WORDS.has(nx.lc) && startsUpper(nx.t) && /^\d{2,4}$/.test(t.t)) {
+    if (nx && isModelWord(nx) && /^\d{2,4}$/.test(t.t)) {
       d[i] = d[i + 1] = 1;
+      addModel(t.t);
       continue;
     }
-    // (7) emergency numbers named by what they reach: `911 dispatcher`, `a 999 call`
-    if (EMERGENCY_NUMBERS.has(t.t) && nx && nx.type === 'w' && EMERGENCY_SERVICE.has(nx.lc)) {
+    // (7) emergency numbers named by what they reach or by the call: `911 dispatcher`, `a 999 call`, `called 911`
+    if (EMERGENCY_NUMBERS.has(t.t) && ((nx && nx.type === 'w' && EMERGENCY_SERVICE.has(nx.lc)) || (p && CALL_VERBS.has(p.lc)))) {
+      d[i] = 1;
+      continue;
+    }
+    // (9) house numbers: `10 Downing Street`, `1600 Pennsylvania Avenue`
+    if (/^\d{1,4}$/.test(t.t) && nx && nx.type === 'w' && startsUpper(nx.t) && !adj(i, i + 1) && toks[i + 2] && isStreetWord(toks[i + 2].t)) {
       d[i] = 1;
       continue;
     }
@@ -90,6 +102,15 @@ export function markDesignators(text: string, toks: Tok[]): Uint8Array {
     if (/^\d+\.0$/.test(t.t) && p && p.type === 'w' && !adj(i - 1, i) && !STOP_WORDS.has(p.lc) && !(p.lc in APPROX_SET) &&
         !VERBISH_BEFORE_VERSION.test(p.lc) && !followedByUnitOrPercent(toks, i) && (!nx || nx.type === 'p')) {
       d[i] = 1;
+    }
+  }
+  // A model number named once is a name wherever it stands alone in the article: after
+  // `737 Max`, `the 737 was grounded` and `737 jets` name the plane too. Not after a name
+  // alone: `Stoxx 600` and a cricket total `England 326` would take `600 firms` and `326 runs`.
+  if (models.size > 0) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.type === 'n' && !d[i] && models.has(t.t) && !adj(i - 1, i) && !followedByUnitOrPercent(toks, i)) d[i] = 1;
     }
   }
   // Capitalised written-out numbers inside a sentence are names: World War Two, Group of Seven.
@@ -106,10 +127,17 @@ export function markDesignators(text: string, toks: Tok[]): Uint8Array {
 }
 
 const EMERGENCY_NUMBERS = new Set(['911', '999', '112', '000']);
+/** Verbs whose object is a phone number: `called 911`, `dialled 999`. */
+const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialed', 'dialled', 'dialing', 'dialling', 'ring', 'rang', 'phoned', 'texted']);
 const EMERGENCY_SERVICE = new Set(['call', 'calls', 'caller', 'callers', 'dispatcher', 'dispatchers', 'dispatch', 'operator', 'operators', 'center', 'centre', 'line', 'service', 'services', 'system', 'emergency', 'recording', 'recordings']);
 
 /** Capitalised words that make the figure before them a model's name (`737 Max`, `iPhone 15 Pro`). */
 const MODEL_WORDS = new Set(['max', 'pro', 'plus', 'ultra', 'mini', 'neo', 'dreamliner', 'series', 'mk', 'mark']);
+
+/** `Max`, `Dreamliners`: a capitalised model word, singular or plural. */
+function isModelWord(t: Tok): boolean {
+  return t.type === 'w' && startsUpper(t.t) && (MODEL_WORDS.has(t.lc) || (t.lc.endsWith('s') && MODEL_WORDS.has(t.lc.slice(0, -1))));
+}
 
 /** Written-out numbers that, capitalised inside a sentence, are part of a name. */
 const NAMEABLE_NUMBER_WORDS = new Set([...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(ORDINAL_WORDS)]);

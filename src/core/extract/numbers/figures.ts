@@ -9,6 +9,7 @@ import {
 } from './lexicon';
 import { isPluralWord } from './nouns';
 import type { Core } from './quantity';
+import { isRankMarker } from './ranks';
 import type { Tok, TokenStream } from './tokens';
 import { readWords } from './words';
 
@@ -42,7 +43,7 @@ export function currencyPrefix(ts: TokenStream, i: number): { currency: string; 
 export function readCore(ts: TokenStream, j: number, isMoney: boolean): Core | null {
   const toks = ts.toks;
   const t = toks[j];
-  if (!t || ts.desig[j]) return null;
+  if (!t || (ts.desig[j] && !isRankMarker(t.lc))) return null;
   if (t.type === 'n') {
     const c = readFigure(ts, j, isMoney);
     // 2½

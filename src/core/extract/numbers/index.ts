@@ -71,7 +71,7 @@ export function extractNumbers(text: string, _structure: ArticleStructure): Numb
 }
 
 const START_WORDS = new Set([
-  'couple', 'a', 'an', 'half', 'quarter', 'minus', 'negative', 'tens', 'dozen',
+  'couple', 'a', 'an', 'half', 'quarter', 'minus', 'negative', 'tens', 'dozen', 'no', 'number',
   ...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(VAGUE), ...Object.keys(ORDINAL_WORDS),
   ...Object.keys(CURRENCY_CODES).map((c) => c.toLowerCase()), ...Object.keys(DOLLAR_PREFIXES),
 ]);

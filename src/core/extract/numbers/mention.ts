@@ -9,8 +9,8 @@ import { mergeRange, rangeConnector, ratioAfter } from './ranges';
 import { readQuantity } from './quantity';
 import type { TokenStream } from './tokens';
 
-/** Words after which `one` picks someone out rather than counts (`the one deputy`, `that one man`). */
-const DETERMINERS_BEFORE_ONE = new Set(['the', 'this', 'that', 'which', 'whichever']);
+/** Words after which `one` picks someone out rather than counts (`the one deputy`, `that one man`, `no one`). */
+const DETERMINERS_BEFORE_ONE = new Set(['the', 'this', 'that', 'which', 'whichever', 'no']);
 
 /** Reads a quantity starting at token i (a single figure with its unit, or a range), or returns null. */
 export function readMention(ts: TokenStream, i: number): { mention: NumberMention | null; next: number } | null {

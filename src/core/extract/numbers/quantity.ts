@@ -2,6 +2,7 @@
 import type { NumberKind } from '../../types';
 import { currencyPrefix, readCore } from './figures';
 import { SMALL, TENS } from './lexicon';
+import { isRankMarker } from './ranks';
 import { multiplierOf, readUnit } from './units';
 import { SIGNS, type TokenStream } from './tokens';
 
@@ -57,7 +58,7 @@ export const BLANK: Quantity = {
 export function readQuantity(ts: TokenStream, i: number): Quantity | null {
   const toks = ts.toks;
   const t = toks[i];
-  if (!t || ts.desig[i]) return null;
+  if (!t || (ts.desig[i] && !isRankMarker(t.lc))) return null;
   let j = i;
   let currency: string | null = null;
   let sign = 1;

@@ -2,6 +2,7 @@
 import { startsUpper } from '../../text/letterCase';
 import { DURATION_UNITS, FRACTION_WORDS, ORDINAL_WORDS, SCALES, SMALL, TENS, VAGUE } from './lexicon';
 import type { Core } from './quantity';
+import { isRankMarker, readRank } from './ranks';
 import { HYPHENS, isSentenceStart, type TokenStream } from './tokens';
 
 /** Written-out numbers, fractions, ordinals and vague amounts. */
@@ -11,6 +12,8 @@ export function readWords(ts: TokenStream, j: number): Core | null {
   const lc = t.lc;
   const at = (k: number) => toks[k];
   const lcAt = (k: number) => toks[k]?.lc ?? '';
+  // --- ranks: No. 1, world number one
+  if (isRankMarker(lc)) return readRank(ts, j);
   // --- vague: dozens, hundreds of thousands, tens of thousands, scores of
   if (lc in VAGUE || (lc === 'tens' && lcAt(j + 1) === 'of' && lcAt(j + 2) in VAGUE)) {
     let base: number;

@@ -19,6 +19,14 @@ describe('numbers, find: designators', () => {
     assert.deepEqual(names('The 911 dispatcher heard 3 calls.'), ['911']);
   });
 
+  it('marks an emergency number after a calling verb, a house number before a street, and a model number named by a model word throughout', () => {
+    assert.deepEqual(names('They called 911 twice.'), ['911']);
+    assert.deepEqual(names('At 10 Downing Street.'), ['10']);
+    assert.deepEqual(names('Two 787 Dreamliners.'), ['787', 'Dreamliners']);
+    assert.deepEqual(names('The 737 Max flew; the 737 was full.'), ['737', 'Max', '737']);
+    assert.deepEqual(names('Stoxx 600 fell as 600 firms reported.'), ['600']);
+  });
+
   it('marks version labels and capitalised number words inside names', () => {
     assert.deepEqual(names('They fear mobilization 2.0.'), ['2.0']);
     assert.deepEqual(names('It rose 2.0 points.'), []);
