@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Annotation } from '../core/annotations/schema';
 import type { ArticleAnalysis, Claim, Entity, NumberMention, Quote } from '../core/types';
+import { rankText } from '../core/text/rankText';
 import type { CorpusService } from './corpusService';
 import { spanAt } from './ranges';
 import { countOf } from '../core/util/countOf';
@@ -185,6 +186,7 @@ function articleLabel(file: string): string {
 function formatValue(n: NumberMention): string {
   if (n.kind === 'date' && n.iso) return n.iso;
   if (n.value === null) return '—';
+  if (n.kind === 'ordinal' && Number.isInteger(n.value)) return rankText(n.value);
   const v = n.value.toLocaleString('en-US', { maximumFractionDigits: 4 });
   return n.high !== undefined ? `${v}–${n.high.toLocaleString('en-US')}` : v;
 }

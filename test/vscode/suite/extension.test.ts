@@ -25,6 +25,17 @@ suite('Corpus Annotator in VS Code', () => {
     assert.match(md, /Claim/);
   });
 
+  test('the hover over an ordinal shows it as a rank', async () => {
+    const { service } = await api();
+    const editor = await open(A000);
+    const at = editor.document.getText().indexOf('seventh package') + 2;
+    await until('the analysis of 000', () => service.analysisFor(editor.document.uri));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(at));
+    const md = hoverText(hovers);
+    assert.match(md, /seventh\*\* — ordinal/);
+    assert.match(md, /Value: \*\*7th\*\*/);
+  });
+
   test('a hover answers while the corpus is being linked, and says the links are not complete yet', async () => {
     const { service } = await api();
     await service.ready();
