@@ -37,7 +37,7 @@ coach manager striker midfielder defender goalkeeper chief-executive ceo founder
 
 const ORG_WORDS = `ministry department council agency commission committee office bureau service services university college school
 institute institution academy party union federation association league club fc united city rovers wanderers athletic bank group corp
-corporation inc ltd plc co company holdings airlines airways motors industries systems technologies telecom energy petroleum oil news
+corporation inc ltd plc co company holdings spa sa ag nv bv gmbh llc airlines airways motors industries systems technologies telecom energy petroleum oil news
 times post herald journal press tribune guardian gazette television tv radio network fund foundation trust organisation organization
 alliance coalition front movement army navy force forces guard command brigade regiment assembly parliament senate congress duma court
 exchange board authority police`;
