@@ -1,6 +1,7 @@
 import type { Token } from '../../text/tokenize';
 import type { EntityKind } from '../../types';
 import { bareWord } from '../../text/letterCase';
+import { gazCategory } from './gazetteer';
 
 /** Titles and roles that stand before a name but are not part of it. */
 const TITLES = new Set(
@@ -106,7 +107,9 @@ const ORG_WORDS = /^(?:State|Defence|Defense|Foreign|Office|Ministry|Department|
 /** `US Secretary of State Antony Blinken` tagged as one organisation is the person at its end. */
 function personAfterTitle(words: Token[]): { start: number; end: number; kind: EntityKind } | null {
   const isPersonTitle = (w: Token) => PERSON_TITLES.has(bareWord(w.text));
-  if (!words.some(isPersonTitle)) return null;
+  // `Defense Lloyd Austin` of `Secretary of Defense Lloyd Austin`: the office's last word before a given name.
+  const afterOffice = words.length >= 3 && isBodyWord(words[0].text) && gazCategory(words[1].text.toLowerCase()) === 'given';
+  if (!afterOffice && !words.some(isPersonTitle)) return null;
   // The name is the run of capitalised words at the end, after the title and any "of State".
   let from = words.length;
   while (from > 0 && /^\p{Lu}\p{Ll}/u.test(words[from - 1].text) && !isPersonTitle(words[from - 1]) && !isBodyWord(words[from - 1].text)) from--;
