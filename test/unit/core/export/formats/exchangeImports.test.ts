@@ -154,6 +154,55 @@ describe('importing other tools’ files as they write them', () => {
       assert.deepEqual(doc.notImported?.map((x) => `${x.count} ${x.kind}`), ['1 relation']);
     });
 
+    it('reads a speaker relation as INCEpTION writes one (governor’s first token and both numbers on the dependent’s row) as a link', () => {
+      const [qs, qe] = units('“We hold Bakhmut.”');
+      const [zs, ze] = units('Zelensky');
+      const [as, ae] = units('agreed');
+      const tsv = [
+        '#FORMAT=WebAnno TSV 3.3',
+        '#T_SP=webanno.custom.Span|value',
+        '#T_RL=webanno.custom.Link|type|BT_webanno.custom.Span',
+        '',
+        '',
+        '#Text=“We hold Bakhmut.” Zelensky agreed.',
+        `2-1\t${qs}-${qs + 1}\t“\tquote[1]\t_\t_\t`,
+        `2-2\t${qs + 1}-${qe}\tWe hold Bakhmut.”\tquote[1]\t_\t_\t`,
+        `2-3\t${zs}-${ze}\tZelensky\tperson\tspeaker|colleague\t2-1[1_0]|2-1[1_0]\t`,
+        `2-4\t${as}-${ae}\tagreed\t_\t_\t_\t`,
+        '',
+      ].join('\n');
+      const [doc] = only('webanno-tsv', { 'a.tsv': tsv });
+      const quote = doc.annotations.find((a) => a.label === 'quote')!;
+      const person = doc.annotations.find((a) => a.label === 'person')!;
+      assert.equal(TEXT.slice(quote.start, quote.end), '“We hold Bakhmut.”');
+      assert.ok(person.ref, 'the linked-to span has a ref');
+      assert.deepEqual(quote.links, [{ type: 'speaker', to: person.ref }]);
+      assert.deepEqual(doc.notImported?.map((x) => `${x.count} ${x.kind}: ${x.reason}`), ["1 relation: relation type colleague has no counterpart (links are a quotation's speaker and a claim's source)"]);
+    });
+
+    it('an exported file reads back with its links', () => {
+      const text = '“We hold Bakhmut,” said Oleksii Reznikov. Kyiv agreed.';
+      const at = (x: string) => ({ start: text.indexOf(x), end: text.indexOf(x) + x.length, text: x });
+      const item = {
+        article: 'a.txt',
+        text,
+        sha256: '',
+        date: null,
+        annotations: [
+          { id: 'q', label: 'quote', status: 'manual' as const, relations: [{ type: 'speaker' as const, to: 'r' }], ...at('“We hold Bakhmut,”') },
+          { id: 'r', label: 'person', status: 'manual' as const, ...at('Oleksii Reznikov') },
+          { id: 'c', label: 'claim', status: 'manual' as const, relations: [{ type: 'source' as const, to: 'k' }], ...at('Kyiv agreed.') },
+          { id: 'k', label: 'place', status: 'manual' as const, ...at('Kyiv') },
+        ],
+      };
+      const files = new Map(FORMATS['webanno-tsv'].export([item]).map((f) => [f.path, f.content]));
+      const [doc] = FORMATS['webanno-tsv'].import!(files, new Map([['a.txt', text]]));
+      const byText = new Map(doc.annotations.map((a) => [text.slice(a.start, a.end), a]));
+      assert.deepEqual(byText.get('“We hold Bakhmut,”')?.links, [{ type: 'speaker', to: byText.get('Oleksii Reznikov')!.ref }]);
+      assert.deepEqual(byText.get('Kyiv agreed.')?.links, [{ type: 'source', to: byText.get('Kyiv')!.ref }]);
+      assert.equal(doc.notImported?.length ?? 0, 0);
+    });
+
     it('refuses a file that is not WebAnno TSV by name', () => {
       assert.throws(() => only('webanno-tsv', { 'x.tsv': 'a\tb\n' }), /x\.tsv is not WebAnno TSV 3/);
     });
