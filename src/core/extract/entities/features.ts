@@ -332,6 +332,10 @@ export function neighbourBoundaryHash(r: number): number {
  */
 const WORD_INFO = new Map<string, WordInfo>();
 const WORD_INFO_MAX = 1 << 16;
+/** Forgets the cached word forms (after the gazetteer they read changed: useLearnedGazetteer). */
+export function forgetWordForms(): void {
+  WORD_INFO.clear();
+}
 export function wordInfo(w: string): WordInfo {
   let info = WORD_INFO.get(w);
   if (info) return info;

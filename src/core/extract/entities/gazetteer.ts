@@ -1,4 +1,4 @@
-import { loadGazetteer, type LearnedGazCategory } from './gazetteerData';
+import { loadGazetteer, type GazetteerFile, type LearnedGazCategory } from './gazetteerData';
 
 /**
  * The gazetteer: countries, cities, organisations, companies, given names, honorifics and
@@ -64,6 +64,19 @@ interface GazetteerMaps {
 }
 
 let maps: GazetteerMaps | undefined;
+/** The learned lists in use instead of the committed file (useLearnedGazetteer), or undefined. */
+let learnedOverride: GazetteerFile | undefined;
+
+/**
+ * Tags with these learned lists instead of models/gazetteer.json.gz (undefined: the
+ * committed file again), for `npm run train:ablation`, which trains and scores the tagger
+ * without each source in one process. The caller also forgets the word forms features.ts
+ * has cached (forgetWordForms), which hold gazetteer lookups.
+ */
+export function useLearnedGazetteer(file: GazetteerFile | undefined): void {
+  learnedOverride = file;
+  maps = undefined;
+}
 
 /**
  * The lookup maps, built on first use rather than at import: the learned lists hold
@@ -72,7 +85,7 @@ let maps: GazetteerMaps | undefined;
  */
 function gazetteerMaps(): GazetteerMaps {
   if (maps) return maps;
-  const learned = loadGazetteer().entries;
+  const learned = (learnedOverride ?? loadGazetteer()).entries;
   /** Every category's entries, in the order that decides `word` when a word is in several (a country before a given name: `Jordan`). */
   const categories: [GazCategory, string[]][] = [
     ['country', learned.country],
