@@ -5,7 +5,7 @@ import { articleTerms, candidatePairs, claimTerms, focusCosine, termVectors } fr
 import { compareFigures, type ComparedPoint } from './claimLinking/compareFigures';
 import { baseValue, figureRange, measureOf } from './claimLinking/figures';
 import { groupLabel } from './claimLinking/label';
-import { averageLinkage } from './claimLinking/cluster';
+import { averageLinkage, contract } from './claimLinking/cluster';
 import { HAND_LINKER, PAIR_FEATURES, pairScore, pairVector, sameMeasuredThing, type LinkerWeights, type PairClaim } from './claimLinking/pairFeatures';
 
 export { figureRange } from './claimLinking/figures';
@@ -116,12 +116,19 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
     if (score >= w.threshold && isFigureLink(vector) && sameMeasuredThing(a.claim.frame, b.claim.frame)) figureEdges.push([x, y]);
   });
   yield;
-  const cluster = averageLinkage(reps.length, edges, w.threshold);
-  reps.forEach((r, x) => join(r, reps[cluster[x]]));
   // A figure's timeline: two figures of one measure about one measured thing (`troops`,
-  // `soldiers`: a narrow sense, see sameMeasuredThing) whose pair is over the threshold join, even where the average over their
-  // groups is not — the reports of one count across months are what the timeline is for.
-  for (const [x, y] of figureEdges) join(reps[x], reps[y]);
+  // `soldiers`: a narrow sense, see sameMeasuredThing) whose pair is over the threshold are
+  // one group from the start, even where the average over their groups would not be — the
+  // reports of one count across months are what the timeline is for. They join before the
+  // average linkage, as one item of it: joined after, one such pair chained whole groups.
+  const timelines = contract(reps.length, figureEdges, edges);
+  const cluster = averageLinkage(timelines.sizes.length, timelines.edges, w.threshold, timelines.sizes);
+  const first = new Int32Array(timelines.sizes.length).fill(-1);
+  reps.forEach((r, x) => {
+    const g = cluster[timelines.groupOf[x]];
+    if (first[g] < 0) first[g] = r;
+    else join(first[g], r);
+  });
 
   yield;
   const members = new Map<number, Ref[]>();
