@@ -1,5 +1,5 @@
 /**
- * Groups already joined (`join` pairs, by union-find) as items of their own: each pair's
+ * Groups already joined (`joins`, pairs whose groups become one) as items of their own: each pair's
  * items become their groups, and the edges between two groups are summed. Returns the
  * group of every item, the number of groups, each group's size and the summed edges.
  */
