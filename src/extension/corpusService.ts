@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
-import { analyzeText } from '../core/analyze';
+import { analyzeText, numbersOnly } from '../core/analyze';
 import { linkedLocation } from '../core/corpus/collectArticles';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { lazyAnalysisCache, sharedAnalysisCache } from '../core/corpus/sharedCache';
@@ -16,11 +16,12 @@ import { output } from './output';
 /** How long typing must pause before an edited article is analysed again. */
 const REANALYSE_DELAY_MS = 300;
 /**
- * How long after an article's fresh analysis its claims are linked across the corpus
- * again: linking every article again is what makes groups, ids and labels those of a
- * fresh link, and it runs once typing has settled rather than on every pause.
+ * How long after the last change the corpus is linked afresh, in steps: each change is
+ * linked at once by what it touched (CorpusIndex.linkChanged, milliseconds), which gives
+ * groups close to those of a fresh link; the fresh link makes them exactly those, once
+ * typing has stopped rather than on every pause.
  */
-const RELINK_DELAY_MS = 400;
+const EXACT_RELINK_DELAY_MS = 10000;
 
 /**
  * The corpus as the editor sees it: every article's analysis, kept current as files
@@ -51,8 +52,16 @@ export class CorpusService implements vscode.Disposable {
   lastIndexing: { articles: number; ms: number } | undefined;
   /** Articles of the current indexing run done so far, of how many; done === total when none runs. */
   readonly progress = { done: 0, total: 0, running: false };
-  private relinkTimer: NodeJS.Timeout | undefined;
+  private exactTimer: NodeJS.Timeout | undefined;
   private disposed = false;
+  /**
+   * Open articles not analysed yet, as first seen on this thread (numbersOnly: their
+   * numbers, no claims or names), by document version: what hovers and highlights show
+   * while the article waits for its worker. Only articles found not to be links out of
+   * the workspace are in `readable`, and only those get a first look.
+   */
+  private readonly firstLooks = new Map<string, { version: number; analysis: ArticleAnalysis }>();
+  private readonly readable = new Set<string>();
 
   constructor(private readonly extensionUri: vscode.Uri) {
     // The command line's content-hash cache, shared; Restricted Mode writes nothing, so it goes without.
@@ -64,6 +73,7 @@ export class CorpusService implements vscode.Disposable {
       this.moved,
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.workspace.onDidOpenTextDocument((d) => void this.refreshDocument(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.firstLooks.delete(d.uri.toString())),
     );
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.txt');
     this.disposables.push(
@@ -71,13 +81,41 @@ export class CorpusService implements vscode.Disposable {
       watcher.onDidChange((u) => void this.refreshFromDisk(u)),
       watcher.onDidCreate((u) => void this.refreshFromDisk(u)),
       watcher.onDidDelete((u) => {
-        if (this.index.remove(u.toString())) this.changed.fire([u.toString()]);
+        if (this.index.remove(u.toString(), false)) this.scheduleRelink();
       }),
     );
   }
 
+  /** The article's analysis; for an open article not analysed yet, its first look (see isFirstLook). */
   analysisFor(uri: vscode.Uri): ArticleAnalysis | undefined {
-    return this.index.get(uri.toString());
+    const key = uri.toString();
+    const analysed = this.index.get(key);
+    if (analysed) {
+      this.firstLooks.delete(key);
+      return analysed;
+    }
+    return this.firstLook(key);
+  }
+
+  /** True for an analysis that is only an article's first look: its numbers, before its claims, names and quotes. */
+  isFirstLook(a: ArticleAnalysis): boolean {
+    return this.firstLooks.get(a.file)?.analysis === a;
+  }
+
+  private firstLook(key: string): ArticleAnalysis | undefined {
+    if (!this.readable.has(key)) return undefined;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (!doc) return undefined;
+    const seen = this.firstLooks.get(key);
+    if (seen?.version === doc.version) return seen.analysis;
+    try {
+      const analysis = numbersOnly(doc.getText(), key);
+      this.firstLooks.set(key, { version: doc.version, analysis });
+      return analysis;
+    } catch {
+      // The worker's analysis reports what went wrong, on this article.
+      return undefined;
+    }
   }
 
   /** Finds and analyses every article in the workspace, with progress; later calls wait for the same run. */
@@ -134,12 +172,12 @@ export class CorpusService implements vscode.Disposable {
           progress.report({ message: `${this.progress.done}/${this.progress.total} articles`, increment: 100 / Math.max(1, this.progress.total) });
         };
         const { changed, failed } = await this.index.updateMany(items, { onEach, link: false });
+        const listed = new Set(items.map((i) => i.file));
+        const gone = this.index.files.filter((f) => !listed.has(f));
+        for (const f of gone) this.index.remove(f, false);
         // In steps: hovers answer meanwhile (saying the links are not complete yet).
         await this.index.relinkInSteps();
         for (const f of failed) this.reportOnce(vscode.Uri.parse(f.file), f.error.split('\n')[0]);
-        const listed = new Set(items.map((i) => i.file));
-        const gone = this.index.files.filter((f) => !listed.has(f));
-        for (const f of gone) this.index.remove(f);
         // Every article's claims may have joined groups: all of them changed.
         this.changed.fire([...new Set([...this.index.files, ...changed, ...gone])]);
       },
@@ -232,6 +270,11 @@ export class CorpusService implements vscode.Disposable {
     if (!isArticle(doc.uri)) return;
     if (await this.isLinked(doc.uri)) return;
     const key = doc.uri.toString();
+    if (!this.readable.has(key)) {
+      this.readable.add(key);
+      // Painted at once from its first look, while its analysis waits for the worker.
+      if (!this.index.get(key)) this.moved.fire([key]);
+    }
     const { changed, failed } = await this.index.updateMany([{ file: key, text: doc.getText() }], { link: false, first: true });
     for (const f of failed) this.reportOnce(doc.uri, f.error.split('\n')[0]);
     if (changed.length === 0) return;
@@ -239,18 +282,35 @@ export class CorpusService implements vscode.Disposable {
     this.scheduleRelink();
   }
 
-  /** Links claims across the corpus again once indexing is done and edits have settled. */
+  /**
+   * Links what changed once indexing is done: at once by what it touched where the
+   * index can (linkChanged), else the corpus in steps; the corpus is linked afresh
+   * (in steps) once changes have stopped for EXACT_RELINK_DELAY_MS.
+   */
   private scheduleRelink() {
-    clearTimeout(this.relinkTimer);
-    this.relinkTimer = setTimeout(() => {
-      void this.indexing?.then(async () => {
-        if (!this.index.stale) return;
-        await this.index.relinkInSteps();
-        this.changed.fire(this.index.files);
-        // Articles changed while it ran: link again once they settle.
-        if (this.index.stale && !this.disposed) this.scheduleRelink();
-      });
-    }, RELINK_DELAY_MS);
+    clearTimeout(this.exactTimer);
+    void this.indexing?.then(() => this.linkChanged());
+  }
+
+  private async linkChanged(): Promise<void> {
+    if (this.disposed || !this.index.stale) return;
+    await this.index.whenLinked();
+    const affected = this.index.linkChanged();
+    if (affected) {
+      if (affected.size > 0) this.changed.fire([...affected]);
+      clearTimeout(this.exactTimer);
+      this.exactTimer = setTimeout(() => void this.linkAfresh(), EXACT_RELINK_DELAY_MS);
+      return;
+    }
+    await this.linkAfresh();
+  }
+
+  private async linkAfresh(): Promise<void> {
+    if (this.disposed || (this.index.exact && !this.index.stale)) return;
+    await this.index.relinkInSteps();
+    this.changed.fire(this.index.files);
+    // Articles changed while it ran: link them too.
+    if (this.index.stale && !this.disposed) void this.linkChanged();
   }
 
   private async refreshFromDisk(uri: vscode.Uri) {
@@ -273,6 +333,9 @@ export class CorpusService implements vscode.Disposable {
     if (current) {
       const edits = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
       this.index.put(shiftAnalysis(current, edits, e.document.getText()));
+      this.moved.fire([key]);
+    } else if (this.readable.has(key)) {
+      // Not analysed yet: its first look is taken again from the edited text.
       this.moved.fire([key]);
     }
     clearTimeout(this.timers.get(key));
@@ -298,7 +361,7 @@ export class CorpusService implements vscode.Disposable {
   dispose() {
     this.disposed = true;
     for (const t of this.timers.values()) clearTimeout(t);
-    clearTimeout(this.relinkTimer);
+    clearTimeout(this.exactTimer);
     void this.pool?.close();
     this.disposables.forEach((d) => d.dispose());
   }

@@ -35,7 +35,6 @@ suite('Corpus Annotator in VS Code', () => {
     const gate = new Promise<void>((r) => (release = r));
     let paused!: () => void;
     const atPause = new Promise<void>((r) => (paused = r));
-    service.index.stale = true;
     const linking = service.index.relinkInSteps(() => {
       paused();
       return gate;
