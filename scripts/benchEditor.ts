@@ -30,7 +30,8 @@ const ROWS: [keyof BenchFigures, string][] = [
   ['hoverAfterTypingSlowestCallMs', '  slowest single hover call meanwhile'],
   ['reanalysedAfterEditMs', 'typed → re-analysed (after a 300 ms pause)'],
   ['relinkAfterEditMs', 'typed → re-analysed and relinked'],
-  ['lastLinkMs', '  of which linking the corpus (last link)'],
+  ['lastLinkMs', '  of which the last link'],
+  ['lastLinkKind', '  what it linked (corpus / touched)'],
   ['showRelatedMs', 'Show Related Claims (largest group here)'],
   ['relatedGroupSize', '  claims in that group'],
   ['articles', 'articles'],
@@ -38,6 +39,7 @@ const ROWS: [keyof BenchFigures, string][] = [
   ['groups', 'related-claim groups'],
   ['hostRssMb', 'extension host RSS after indexing (MB)'],
   ['hostRssMbAtEnd', 'extension host RSS at the end (MB)'],
+  ['hostRssMbWorkerIdle', '  once the idle worker closed (MB)'],
 ];
 
 async function main() {

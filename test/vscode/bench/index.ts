@@ -105,6 +105,7 @@ async function measure(figures: BenchFigures) {
   figures.reanalysedAfterEditMs = await waitFor(() => service.analysisFor(doc.uri)?.sha256 === typedSha, typedAt);
   figures.relinkAfterEditMs = await waitFor(() => service.analysisFor(doc.uri)?.sha256 === typedSha && !service.index.stale && service.index.groups.length > 0, typedAt);
   figures.lastLinkMs = Math.round(service.index.lastLinkMs);
+  figures.lastLinkKind = service.index.lastLink?.kind ?? null;
   const hoverTyped = await afterTyping;
   figures.hoverAfterTypingMs = hoverTyped.firstAnswerMs;
   figures.hoverAfterTypingSlowestCallMs = hoverTyped.slowestCallMs;
@@ -122,6 +123,12 @@ async function measure(figures: BenchFigures) {
     await vscode.commands.executeCommand('closeReferenceSearch');
   }
   figures.hostRssMbAtEnd = Math.round(process.memoryUsage().rss / 1048576);
+  // The worker closes once idle (20 s): the host's memory without it.
+  const idleFrom = Date.now();
+  if ((await waitFor(() => !service.workerRunning, idleFrom, 90000)) !== null) {
+    await new Promise((r) => setTimeout(r, 2000));
+    figures.hostRssMbWorkerIdle = Math.round(process.memoryUsage().rss / 1048576);
+  }
   await vscode.commands.executeCommand('workbench.action.files.revert');
 }
 
@@ -130,8 +137,8 @@ function painted(highlighting: CorpusAnnotatorApi['highlighting'], uri: vscode.U
   return p ? Object.values(p).reduce((n, r) => n + (r?.length ?? 0), 0) : 0;
 }
 
-async function waitFor(probe: () => boolean, since: number): Promise<number | null> {
-  while (Date.now() - since < GIVE_UP_MS) {
+async function waitFor(probe: () => boolean, since: number, giveUpMs = GIVE_UP_MS): Promise<number | null> {
+  while (Date.now() - since < giveUpMs) {
     if (probe()) return Date.now() - since;
     await new Promise((r) => setTimeout(r, 10));
   }
