@@ -21,6 +21,8 @@ const ROWS: [keyof BenchFigures, string][] = [
   ['hoverWhileIndexingMs', 'hover on a figure while indexing: first answer'],
   ['hoverWhileIndexingSlowestCallMs', '  slowest single hover call meanwhile'],
   ['hoverWhileIndexingSaid', '  the hover said'],
+  ['providerWhileIndexingMs', '  the provider itself (no round trip): first answer'],
+  ['providerWhileIndexingSlowestCallMs', '  the provider itself: slowest call'],
   ['indexedAfterOpenMs', 'open → whole corpus indexed'],
   ['fullIndexMs', 'full index (service.lastIndexing)'],
   ['openIndexedToHighlightsMs', 'another article opened after indexing → highlights'],

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
+import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText, numbersOnly } from '../core/analyze';
-import { linkedLocation } from '../core/corpus/collectArticles';
+import { linkedLocation, linkedLocationNow } from '../core/corpus/collectArticles';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { lazyAnalysisCache, sharedAnalysisCache } from '../core/corpus/sharedCache';
 import { decodeArticle } from '../core/corpus/readArticle';
 import { EXPORT_MARKER } from '../core/export/exportMarker';
-import { shiftAnalysis } from '../core/corpus/shiftSpans';
+import { shiftAnalysis, withTypedNumbers } from '../core/corpus/shiftSpans';
 import { AnalysisWorkerPool, findWorkerScript } from '../core/corpus/workerPool';
 import type { ArticleAnalysis } from '../core/types';
 import { plain, plainText } from '../core/text/untrusted';
@@ -252,7 +253,9 @@ export class CorpusService implements vscode.Disposable {
 
   private async readText(uri: vscode.Uri): Promise<string | undefined> {
     try {
-      const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
+      // Files on disk are read by Node itself: VS Code's file system API costs the host's
+      // thread a round of messages per file, which held hovers up to 3 s while 2,000 were read.
+      const decoded = decodeArticle(uri.scheme === 'file' ? await fsp.readFile(uri.fsPath) : await vscode.workspace.fs.readFile(uri));
       if (decoded.ok) return decoded.text;
       this.reportOnce(uri, decoded.error);
     } catch (e) {
@@ -276,8 +279,12 @@ export class CorpusService implements vscode.Disposable {
    */
   private async refreshDocument(doc: vscode.TextDocument) {
     if (!isArticle(doc.uri)) return;
-    if (await this.isLinked(doc.uri)) return;
     const key = doc.uri.toString();
+    if (!this.readable.has(key) && doc.uri.scheme === 'file') {
+      // Checked at once: the first look should not wait behind indexing's thousands of reads.
+      const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+      if (linkedLocationNow(doc.uri.fsPath, folder?.uri.fsPath ?? path.dirname(doc.uri.fsPath))?.outside) return;
+    } else if (await this.isLinked(doc.uri)) return;
     if (!this.readable.has(key)) {
       this.readable.add(key);
       // Painted at once from its first look, while its analysis waits for the worker.
@@ -340,7 +347,9 @@ export class CorpusService implements vscode.Disposable {
     const current = this.index.get(key);
     if (current) {
       const edits = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
-      this.index.put(shiftAnalysis(current, edits, e.document.getText()));
+      const text = e.document.getText();
+      // The figure being typed is highlighted at once, before the analysis that follows.
+      this.index.put(withTypedNumbers(shiftAnalysis(current, edits, text), text, edits[edits.length - 1].start + e.contentChanges[e.contentChanges.length - 1].text.length));
       this.moved.fire([key]);
     } else if (this.readable.has(key)) {
       // Not analysed yet: its first look is taken again from the edited text.
