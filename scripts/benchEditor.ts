@@ -18,6 +18,9 @@ import type { BenchFigures } from '../test/vscode/bench/index';
 const ROWS: [keyof BenchFigures, string][] = [
   ['activationMs', 'activation'],
   ['openToHighlightsMs', 'article opened right after start → its highlights'],
+  ['openToFirstLookMs', '  → its first look (numbers, on the host)'],
+  ['openToAnalysedMs', '  → its analysis'],
+  ['hostLoopLagMs', '  longest hold of the host thread meanwhile'],
   ['hoverWhileIndexingMs', 'hover on a figure while indexing: first answer'],
   ['hoverWhileIndexingSlowestCallMs', '  slowest single hover call meanwhile'],
   ['hoverWhileIndexingSaid', '  the hover said'],

@@ -59,13 +59,30 @@ async function measure(figures: BenchFigures) {
 
   // 1. An article opened right after start, and a hover on one of its figures meanwhile.
   const t0 = Date.now();
+  // How long the host's thread was held at a time meanwhile (a timer every 10 ms, late by that much).
+  let loopLagMs = 0;
+  let tick = performance.now();
+  const lag = setInterval(() => {
+    const now = performance.now();
+    loopLagMs = Math.max(loopLagMs, now - tick - 10);
+    tick = now;
+  }, 10);
   const doc = await vscode.workspace.openTextDocument(target);
   await vscode.window.showTextDocument(doc, { preview: false });
   const figureAt = doc.positionAt(doc.getText().search(/\d{1,3},\d{3}/) + 1);
   const hovering = pollHover(doc.uri, figureAt, t0);
   // The extension's own share of a hover: its provider called in this host, without VS Code's round trip.
   const providing = pollProvider(service, doc, figureAt, t0);
+  const firstLook = waitFor(() => {
+    const a = service.analysisFor(doc.uri);
+    return a !== undefined && service.isFirstLook(a);
+  }, t0);
+  const analysed = waitFor(() => service.index.get(doc.uri.toString()) !== undefined, t0);
   figures.openToHighlightsMs = await waitFor(() => painted(highlighting, doc.uri) > 0, t0);
+  figures.openToFirstLookMs = await Promise.race([firstLook, analysed.then(() => null)]);
+  figures.openToAnalysedMs = await analysed;
+  clearInterval(lag);
+  figures.hostLoopLagMs = Math.round(loopLagMs);
   const provided = await providing;
   figures.providerWhileIndexingMs = provided.firstAnswerMs;
   figures.providerWhileIndexingSlowestCallMs = provided.slowestCallMs;
