@@ -20,6 +20,8 @@ const ROWS: [keyof BenchFigures, string][] = [
   ['openToHighlightsMs', 'article opened right after start → its highlights'],
   ['openToFirstLookMs', '  → its first look (numbers, on the host)'],
   ['openToAnalysedMs', '  → its analysis'],
+  ['openToReadableMs', '  → found readable (its link checked)'],
+  ['firstLookFailure', '  why a first look failed'],
   ['hostLoopLagMs', '  longest hold of the host thread meanwhile'],
   ['hoverWhileIndexingMs', 'hover on a figure while indexing: first answer'],
   ['hoverWhileIndexingSlowestCallMs', '  slowest single hover call meanwhile'],

@@ -71,6 +71,10 @@ export class CorpusService implements vscode.Disposable {
    */
   private readonly firstLooks = new Map<string, { version: number; analysis: ArticleAnalysis }>();
   private readonly readable = new Set<string>();
+  /** Why the last first look failed, if one did (npm run bench:editor prints it). */
+  firstLookFailure: string | undefined;
+  /** When each open article was found readable (ms since the epoch; npm run bench:editor prints it). */
+  readonly readableAt = new Map<string, number>();
 
   constructor(private readonly extensionUri: vscode.Uri) {
     // The command line's content-hash cache, shared; Restricted Mode writes nothing, so it goes without.
@@ -121,8 +125,9 @@ export class CorpusService implements vscode.Disposable {
       const analysis = numbersOnly(doc.getText(), key);
       this.firstLooks.set(key, { version: doc.version, analysis });
       return analysis;
-    } catch {
-      // The worker's analysis reports what went wrong, on this article.
+    } catch (e) {
+      // The worker's analysis reports what went wrong, on this article; the benchmark prints this.
+      this.firstLookFailure = (e as Error).message;
       return undefined;
     }
   }
@@ -287,6 +292,7 @@ export class CorpusService implements vscode.Disposable {
     } else if (await this.isLinked(doc.uri)) return;
     if (!this.readable.has(key)) {
       this.readable.add(key);
+      this.readableAt.set(key, Date.now());
       // Painted at once from its first look, while its analysis waits for the worker.
       if (!this.index.get(key)) this.moved.fire([key]);
     }

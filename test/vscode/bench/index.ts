@@ -81,6 +81,9 @@ async function measure(figures: BenchFigures) {
   figures.openToHighlightsMs = await waitFor(() => painted(highlighting, doc.uri) > 0, t0);
   figures.openToFirstLookMs = await Promise.race([firstLook, analysed.then(() => null)]);
   figures.openToAnalysedMs = await analysed;
+  const readableAt = service.readableAt.get(doc.uri.toString());
+  figures.openToReadableMs = readableAt === undefined ? null : readableAt - t0;
+  figures.firstLookFailure = service.firstLookFailure ?? '';
   clearInterval(lag);
   figures.hostLoopLagMs = Math.round(loopLagMs);
   const provided = await providing;
