@@ -57,7 +57,9 @@ export function hoverAt(service: CorpusService, doc: vscode.TextDocument, pos: v
   if (parts.length === 0) return undefined;
   // Said wherever corpus-wide facts (related figures, mention counts) are not complete yet.
   const incomplete = a && (n || e || claim) ? service.incompleteNote() : undefined;
-  if (incomplete) parts.push(md().appendMarkdown(`*${escapeMarkdown(incomplete)}: related claims and counts across the corpus are not complete yet*`));
+  // An article still waiting for its analysis is shown from its first look: its numbers alone.
+  if (a && n && service.isFirstLook(a)) parts.push(md().appendMarkdown(`*${escapeMarkdown(incomplete ?? 'analysing')}: this article's claims, names and quotations are still being analysed*`));
+  else if (incomplete) parts.push(md().appendMarkdown(`*${escapeMarkdown(incomplete)}: related claims and counts across the corpus are not complete yet*`));
   const span = n ?? e ?? q ?? mine[0];
   return new vscode.Hover(parts, new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
 }

@@ -92,7 +92,7 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
   for (const [i, r] of refs.entries()) {
     if (i % (STEP * 50) === STEP * 50 - 1) yield;
     // Figures masked, punctuation dropped: a headline repeated as the standfirst without its full stop is one wording.
-    const key = r.claim.text.toLowerCase().replace(/\d[\d,.]*/g, '#').replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();
+    const key = wordingKey(r.claim);
     const first = byWording.get(key);
     if (first === undefined) {
       byWording.set(key, i);
@@ -185,6 +185,18 @@ const linker = committedModel(LINKER_FILE, 'claim linker', (bytes) => JSON.parse
 /** The committed linker weights (models/claim-linker.json), or HAND_LINKER with a warning when missing. */
 export const defaultLinker = (): LinkerWeights => linker.get();
 export const reloadLinker = (): void => linker.reload();
+
+/** A claim's wording with its figures masked and punctuation dropped: claims of one wording are one candidate, always related. */
+export function wordingKey(c: Claim): string {
+  return c.text.toLowerCase().replace(/\d[\d,.]*/g, '#').replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();
+}
+
+/** A claim as the linker weighs it (its figures, its day) and as a group's timeline shows it. */
+export function linkedClaim(claim: Claim, analysis: ArticleAnalysis): PairClaim & { point: () => TimelinePoint } {
+  const figures = claim.numbers.map((k) => analysis.numbers[k]).filter((n) => n !== undefined);
+  const ref: Ref = { claim, analysis, file: analysis.file, number: claim.figure ? analysis.numbers[claim.numbers[0]] : undefined, figures, day: dayNumber(claim.date) };
+  return { ...ref, point: () => toPoint(ref) };
+}
 
 function toPoint(r: Ref): TimelinePoint {
   const c = r.claim;
