@@ -104,7 +104,8 @@ function annotationHover(x: Annotation): vscode.MarkdownString {
   if (x.tags?.length) m.appendMarkdown(`Tags: ${x.tags.map(esc).join(', ')}\n\n`);
   if (x.verdict) m.appendMarkdown(`Verdict: **${esc(x.verdict)}**\n\n`);
   if (x.relations?.length) m.appendMarkdown(`Linked: ${x.relations.map((r) => `${esc(r.type)} → ${esc(r.to)}`).join(', ')}\n\n`);
-  const links = [command('relabelAnnotation', [x.id], 'Relabel…'), command('noteAnnotation', [x.id], 'Note…'), command('tagAnnotation', [x.id], 'Tags…')];
+  const review = state === 'suggested' ? [command('acceptFinding', [x.id], '$(check) Accept'), command('rejectFinding', [x.id], '$(close) Reject')] : [];
+  const links = [...review, command('relabelAnnotation', [x.id], 'Relabel…'), command('noteAnnotation', [x.id], 'Note…'), command('tagAnnotation', [x.id], 'Tags…')];
   if (x.label === 'claim') links.push(command('setVerdict', [x.id], 'Verdict…'));
   if (x.label === 'claim' || x.label === 'quote') links.push(command('linkAnnotation', [x.id], x.label === 'claim' ? 'Link source…' : 'Link speaker…'));
   links.push(command('deleteAnnotation', [x.id], 'Delete'));

@@ -27,8 +27,8 @@ export function registerAnnotationCommands(corpus: CorpusService, notes: Annotat
   const reg = (id: string, fn: (...args: never[]) => unknown) => vscode.commands.registerCommand(`${SECTION}.${id}`, fn);
   return vscode.Disposable.from(
     reg('annotateSelection', (label?: string, note?: string) => annotateSelection(corpus, notes, label, note)),
-    reg('acceptFinding', (ref?: FindingRef | ClaimNode) => decide(corpus, notes, 'accepted', asRef(ref))),
-    reg('rejectFinding', (ref?: FindingRef | ClaimNode) => decide(corpus, notes, 'rejected', asRef(ref))),
+    reg('acceptFinding', (ref?: FindingRef | ClaimNode | AnnotationNode | string) => decide(corpus, notes, 'accepted', ref)),
+    reg('rejectFinding', (ref?: FindingRef | ClaimNode | AnnotationNode | string) => decide(corpus, notes, 'rejected', ref)),
     reg('relabelAnnotation', (id?: Target, label?: string) => relabel(corpus, notes, id, label)),
     reg('quickLabel', (key?: number) => quickLabel(corpus, notes, key)),
     reg('noteAnnotation', (id?: Target, note?: string) =>
@@ -67,6 +67,11 @@ export function registerAnnotationCommands(corpus: CorpusService, notes: Annotat
 interface ClaimNode {
   claim: { start: number; end: number };
   file: string;
+}
+
+/** An annotation in the Annotations view, as its inline buttons pass it. */
+interface AnnotationNode {
+  placed: Placed;
 }
 
 function asRef(x?: FindingRef | ClaimNode): FindingRef | undefined {
@@ -137,7 +142,30 @@ export function findingAt(a: ArticleAnalysis, offset: number): { kind: FindingKi
   return undefined;
 }
 
-async function decide(corpus: CorpusService, notes: AnnotationService, status: 'accepted' | 'rejected', ref?: FindingRef): Promise<Annotation | undefined> {
+/**
+ * Accept or reject what is at the cursor (or what a hover link or the sidebar names):
+ * another tool's suggestion waiting for review first, else the engine's finding.
+ */
+async function decide(corpus: CorpusService, notes: AnnotationService, status: 'accepted' | 'rejected', given?: FindingRef | ClaimNode | AnnotationNode | string): Promise<Annotation | undefined> {
+  const target = given && typeof given === 'object' && 'placed' in given ? given.placed.annotation.id : given;
+  if (typeof target === 'string' || !target) {
+    const reviewed = await withTarget(notes, typeof target === 'string' ? target : undefined, (uri, p) => review(notes, uri, p.annotation, status), typeof target !== 'string', (p) => p.annotation.status === 'suggested');
+    if (reviewed || typeof target === 'string') return reviewed;
+  }
+  return decideFinding(corpus, notes, status, asRef(target as FindingRef | ClaimNode | undefined));
+}
+
+/**
+ * A suggestion a person reviewed: it keeps its span, label and fields and becomes the
+ * reviewer's (when the annotator setting names one), accepted or rejected.
+ */
+async function review(notes: AnnotationService, uri: vscode.Uri, suggestion: Annotation, status: 'accepted' | 'rejected'): Promise<Annotation | undefined> {
+  const reviewed: Annotation = { ...suggestion, status, ...annotator(), modified: new Date().toISOString() };
+  const saved = await notes.mutate(uri, (list) => list.map((x) => (x.id === suggestion.id ? reviewed : x)));
+  return saved ? reviewed : undefined;
+}
+
+async function decideFinding(corpus: CorpusService, notes: AnnotationService, status: 'accepted' | 'rejected', ref?: FindingRef): Promise<Annotation | undefined> {
   const editor = vscode.window.activeTextEditor;
   const uri = ref ? vscode.Uri.parse(ref.uri) : editor?.document.uri;
   if (!uri) return undefined;
@@ -193,10 +221,16 @@ function fieldsOf(a: ArticleAnalysis | undefined, f: { kind: FindingKind; start:
 type Target = string | FindingRef;
 
 /** The annotation named by id, or the innermost one at the cursor. */
-async function withTarget<T>(notes: AnnotationService, id: string | undefined, fn: (uri: vscode.Uri, p: Placed) => Promise<T>, quiet = false): Promise<T | undefined> {
+async function withTarget<T>(
+  notes: AnnotationService,
+  id: string | undefined,
+  fn: (uri: vscode.Uri, p: Placed) => Promise<T>,
+  quiet = false,
+  which: (p: Placed) => boolean = () => true,
+): Promise<T | undefined> {
   const editor = vscode.window.activeTextEditor;
   for (const uri of id ? notes.loaded() : editor ? [editor.document.uri] : []) {
-    const placed = notes.placed(uri);
+    const placed = notes.placed(uri).filter(which);
     const offset = editor && editor.document.uri.toString() === uri.toString() ? editor.document.offsetAt(editor.selection.active) : -1;
     const p = id
       ? placed.find((x) => x.annotation.id === id)

@@ -29,6 +29,12 @@ export function registerAnnotationView(notes: AnnotationService): AnnotationPain
       borderColor: new vscode.ThemeColor('corpusAnnotator.acceptedBorder'),
     }),
     rejected: vscode.window.createTextEditorDecorationType({ textDecoration: 'line-through', opacity: '0.6' }),
+    // Another tool's prediction waiting for review: dashed, so it reads as not yet decided.
+    suggested: vscode.window.createTextEditorDecorationType({
+      border: '1px dashed',
+      borderColor: new vscode.ThemeColor('corpusAnnotator.manualBorder'),
+      borderRadius: '2px',
+    }),
     noted: vscode.window.createTextEditorDecorationType({ after: { contentText: ' ✎', color: new vscode.ThemeColor('corpusAnnotator.manualBorder') } }),
     // The chip's text and colour are per annotation (render options of each range).
     chip: vscode.window.createTextEditorDecorationType({
@@ -64,6 +70,7 @@ export function registerAnnotationView(notes: AnnotationService): AnnotationPain
       }
       editor.setDecorations(styles.accepted, ranges((p) => p.annotation.status === 'accepted'));
       editor.setDecorations(styles.rejected, ranges((p) => p.annotation.status === 'rejected'));
+      editor.setDecorations(styles.suggested, ranges((p) => p.annotation.status === 'suggested'));
       editor.setDecorations(
         styles.noted,
         placed.filter((p) => p.annotation.note).map((p) => ({ range: toRange(editor.document, p.end, p.end), hoverMessage: noteHover(p.annotation.note!) })),
@@ -218,8 +225,10 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
     item.description = plainText([a.label, annotationState(a), a.annotator ? `by ${a.annotator}` : '', state !== 'anchored' ? state : '', a.verdict ?? '', a.note ? '✎' : ''].filter(Boolean).join(' · '));
     // Label, note and tags come from the sidecar (maybe someone else's): escaped, no HTML, no links that run anything.
     item.tooltip = safeMarkdown(markdown`**${a.label}** (${a.status})` + (a.note ? `\n\n${escapeMarkdown(a.note, 2000)}` : '') + (a.tags?.length ? markdown`\n\nTags: ${a.tags.join(', ')}` : ''));
-    item.iconPath = new vscode.ThemeIcon(state === 'orphaned' ? 'warning' : a.status === 'rejected' ? 'close' : a.status === 'accepted' ? 'check' : 'edit');
-    item.contextValue = state === 'orphaned' ? 'orphanedAnnotation' : 'annotation';
+    item.iconPath = new vscode.ThemeIcon(
+      state === 'orphaned' ? 'warning' : a.status === 'rejected' ? 'close' : a.status === 'accepted' ? 'check' : a.status === 'suggested' ? 'lightbulb' : 'edit',
+    );
+    item.contextValue = state === 'orphaned' ? 'orphanedAnnotation' : a.status === 'suggested' ? 'suggestedAnnotation' : 'annotation';
     item.command = { command: 'corpusAnnotator.openLocation', title: 'Open', arguments: [node.uri.toString(), node.placed.start] };
     return item;
   }

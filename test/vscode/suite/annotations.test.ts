@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { api, open, until } from './helpers';
+import { api, hoverText, open, until } from './helpers';
 
 const A001 = '001-putin-tells-us-officials-leave-russia.txt';
 
@@ -60,6 +61,50 @@ suite('Annotating by hand', () => {
       const people = highlighting.painted.get(uri)?.person ?? [];
       return !people.some((r) => editor.document.offsetAt(r.start) === entity.start);
     });
+  });
+
+  test("another tool's suggestion is accepted at the cursor and rejected from its hover link; both are saved", async () => {
+    const { annotations } = await api();
+    const editor = await open(A001);
+    const text = editor.document.getText();
+    const side = sidecarOf(editor.document);
+    const suggestion = (exact: string, id: string) => {
+      const start = text.indexOf(exact);
+      const end = start + exact.length;
+      return {
+        id,
+        label: 'person',
+        status: 'suggested',
+        target: { start, end, exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
+        articleSha256: createHash('sha256').update(text).digest('hex'),
+        annotator: 'model-x',
+        created: '2026-01-01T00:00:00.000Z',
+        modified: '2026-01-01T00:00:00.000Z',
+      };
+    };
+    const zakharova = suggestion('Maria Zakharova', 's1');
+    const blinken = suggestion('Antony Blinken', 's2');
+    fs.writeFileSync(side.file, JSON.stringify({ version: 2, article: A001, annotations: [zakharova, blinken] }));
+    await annotations.load(editor.document.uri, true);
+    assert.equal(annotations.placed(editor.document.uri).length, 2);
+
+    // The caret on the suggestion: the key decides the suggestion, not the engine's entity under it.
+    const inside = editor.document.positionAt(zakharova.target.start + 3);
+    const hover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, inside));
+    assert.match(hover, /person, suggested by model\\?-x/);
+    assert.match(hover, /command:corpusAnnotator\.acceptFinding\?[^)]*s1.*Reject/s);
+    editor.selection = new vscode.Selection(inside, inside);
+    await vscode.commands.executeCommand('corpusAnnotator.acceptFinding');
+    await vscode.commands.executeCommand('corpusAnnotator.rejectFinding', 's2');
+    await annotations.flush(editor.document.uri);
+    const saved = side.read().annotations as { id: string; status: string; target: { exact: string }; finding?: unknown }[];
+    assert.deepEqual(
+      saved.map((x) => [x.id, x.status, x.target.exact, x.finding === undefined]),
+      [
+        ['s1', 'accepted', 'Maria Zakharova', true],
+        ['s2', 'rejected', 'Antony Blinken', true],
+      ],
+    );
   });
 
   test('undo and redo of an annotation change', async () => {

@@ -12,13 +12,61 @@ import { countNotImported } from './types';
  * Sentences here are the text's lines, joined where an annotation runs over a
  * line break; tokens are split at every annotation's boundaries so that each
  * span covers whole tokens.
+ *
+ * INCEpTION rebuilds the document text from the `#Text=` lines (its
+ * Tsv3XDeserializer): each sentence's text is placed at its first token's offset,
+ * its lines joined with `\n`, gaps between sentences filled with spaces. So a
+ * sentence's text starts at its first token (never at leading spaces), is split at
+ * `\n` only, and is escaped as Tsv3XSerializer escapes it (`\r`, `\t`, `\\`, …):
+ * then every token sits at its offsets in the text INCEpTION rebuilds.
  */
 const LAYER = 'webanno.custom.CorpusAnnotation';
 const HEADER = '#FORMAT=WebAnno TSV 3.3';
 
-/** Characters WebAnno TSV escapes with a backslash in feature values. */
+/**
+ * Characters WebAnno TSV escapes with a backslash in feature values (INCEpTION's
+ * Escaping.escapeValue). It has no escape for a carriage return, and a raw one would
+ * end the line for its reader: a line break in a note is written as `\n`.
+ */
 function escape(value: string): string {
-  return value.replace(/[\\[\]|_*;\t\n\r]|->/g, (c) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\${c}`));
+  return value.replace(/\r\n?/g, '\n').replace(/[\\[\]|_*;\t\n]|->/g, (c) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : `\\${c}`));
+}
+
+/** A `#Text=` line as INCEpTION's Escaping.escapeText writes it (TSV 3.2 and later). */
+export function escapeTsvText(line: string): string {
+  const named: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', '\b': '\\b', '\\': '\\\\' };
+  // Other control characters but U+0008–U+000D get a backslash before them, as there.
+  return line.replace(/[\x00-\x07\x0e-\x1f\t\n\f\r\b\\]/g, (c) => named[c] ?? `\\${c}`);
+}
+
+/** The inverse of escapeTsvText (INCEpTION's Escaping.unescapeText). */
+function unescapeTsvText(line: string): string {
+  const named: Record<string, string> = { t: '\t', n: '\n', f: '\f', r: '\r', b: '\b', '\\': '\\' };
+  return line.replace(/\\([tnfrb\\]|[\x00-\x07\x0e-\x1f])/g, (_, c: string) => named[c] ?? c);
+}
+
+/**
+ * The document text INCEpTION's reader rebuilds from a TSV file (Tsv3XDeserializer.readContent):
+ * each sentence's `#Text=` lines, unescaped and joined with `\n`, placed at its first
+ * token's offset; a line break after each sentence; spaces where the next sentence starts later.
+ */
+export function textInceptionRebuilds(content: string): string {
+  let text = '';
+  let sentence: string[] | undefined;
+  for (const line of content.split(/\r\n|\n|\r/)) {
+    if (line.startsWith('#Text=')) {
+      (sentence ??= []).push(unescapeTsvText(line.slice('#Text='.length)));
+      continue;
+    }
+    const token = /^\d+-\d+\t(\d+)-\d+\t/.exec(line);
+    if (!token || !sentence) continue;
+    const begin = Number(token[1]);
+    if (text.length > begin) text = text.slice(0, -1);
+    if (text.length < begin) text += ' '.repeat(begin - text.length);
+    text += sentence.map((l) => `${l}\n`).join('');
+    sentence = undefined;
+  }
+  return text;
 }
 
 function unescape(value: string): string {
@@ -85,7 +133,8 @@ function exportArticleTsv(text: string, annotations: ExportAnnotation[]): string
   let from = 0;
   for (const b of [...breaks, text.length]) {
     const within = tokens.filter((t) => t.start >= from && t.end <= b);
-    if (within.length) sentences.push({ start: from, end: b, tokens: within });
+    // The sentence's text starts at its first token: INCEpTION places it there.
+    if (within.length) sentences.push({ start: within[0].start, end: b, tokens: within });
     from = b + 1;
   }
   // Which spans cover each token, and whether a span needs its number (several tokens, or stacked).
@@ -106,7 +155,7 @@ function exportArticleTsv(text: string, annotations: ExportAnnotation[]): string
   for (const x of spans) if (numbered.has(x)) numbered.set(x, ++n);
   const lines = [HEADER, `#T_SP=${LAYER}|label|note`, '', ''];
   sentences.forEach((s, k) => {
-    for (const line of text.slice(s.start, s.end).split(/\r\n|\n|\r/)) lines.push(`#Text=${line.replace(/\\/g, '\\\\')}`);
+    for (const line of text.slice(s.start, s.end).split('\n')) lines.push(`#Text=${escapeTsvText(line)}`);
     s.tokens.forEach((t, j) => {
       const here = covering.get(t)!;
       const cell = (value: (x: (typeof spans)[number]) => string) => (here.length ? here.map((x) => `${value(x)}${numbered.has(x) ? `[${numbered.get(x)}]` : ''}`).join('|') : '_');
@@ -141,6 +190,12 @@ export const webannoTsv: Format = {
         if (i.text.slice(b, e) !== cols[2]) problems.push(`${name} line ${k + 1}: offsets ${cols[1]} slice “${i.text.slice(b, e)}”, not the token “${cols[2]}”`);
         if (cols.length !== 6) problems.push(`${name} line ${k + 1}: ${cols.length - 1} columns, not 5 (address, offsets, token, label, note)`);
       });
+      const rebuilt = textInceptionRebuilds(content);
+      const misplaced = content.split('\n').filter((line) => {
+        const m = /^\d+-\d+\t(\d+)-(\d+)\t/.exec(line);
+        return m && rebuilt.slice(Number(m[1]), Number(m[2])) !== i.text.slice(Number(m[1]), Number(m[2]));
+      });
+      if (misplaced.length) problems.push(`${name}: ${misplaced.length} tokens are not at their offsets in the text INCEpTION rebuilds from the #Text lines (first: ${misplaced[0].split('\t').slice(0, 3).join(' ')})`);
       const back = readTsv(content, i.text);
       const want = i.annotations.map((a) => ({ a, ...trimmed(i.text, a) })).filter((x) => x.end > x.start);
       const got = new Set(back.annotations.map((s) => `${s.label}|${s.start}|${s.end}`));

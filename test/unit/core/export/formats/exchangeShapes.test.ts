@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { sha256 } from '../../../../../src/core/analyze';
 import { FORMATS, formatNamed } from '../../../../../src/core/export/formats';
+import { textInceptionRebuilds } from '../../../../../src/core/export/formats/webannoTsv';
 import type { ExportArticle } from '../../../../../src/core/export/items';
 
 // The shapes other tools' own files and readers have, made here with the project's
@@ -108,4 +109,41 @@ describe('exchange with other tools: the shapes their readers accept', () => {
     const oleksii = rows.find((r) => r.split('\t')[2] === 'Oleksii')!;
     assert.match(oleksii.split('\t')[3], /^person\[\d+\]\|person\[\d+\]$/, 'alice and bob both marked him: stacked');
   });
+
+  it('WebAnno TSV: INCEpTION rebuilds the text from the #Text lines with every token at its offsets (leading spaces, CRLF inside a span, tab, backslash, control character)', () => {
+    const text = '  Lead para\\graph by Ann Lee.\r\n\tSecond\tline \u0001 says “a quote\r\nover two lines” here.\r\n';
+    const span = (s: string, label: string) => ({ id: s, label, status: 'manual' as const, start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+    const item: ExportArticle = {
+      article: 'b.txt',
+      text,
+      sha256: sha256(text),
+      date: null,
+      annotations: [span('Ann Lee', 'person'), span('“a quote\r\nover two lines”', 'quote'), { ...span('Lead', 'claim'), note: 'a\r\nnote' }],
+    };
+    const tsv = FORMATS['webanno-tsv'].export([item])[0].content;
+    assert.deepEqual(FORMATS['webanno-tsv'].validate(new Map([['b.tsv', tsv]]), [item]), []);
+    assert.match(tsv, /^#Text=Lead para\\\\graph by Ann Lee\.$/m, 'the first sentence starts at its first token; a backslash is doubled');
+    assert.match(tsv, /^#Text=Second\\tline \\\u0001 says “a quote\\r$/m, 'tab and carriage return escaped as INCEpTION escapes them, split at the line feed');
+    assert.ok(!tsv.includes('\r'), 'no raw carriage return: it would end the line for INCEpTION');
+    assert.match(tsv, /\ta\\nnote(\[\d+\])?\t/, "a note's line break is written \\n");
+    const rebuilt = textInceptionRebuilds(tsv);
+    const rows = tsv.split('\n').filter((l) => /^\d+-\d+\t/.test(l));
+    assert.ok(rows.length > 10);
+    for (const r of rows) {
+      const [, offsets, token] = r.split('\t');
+      const [s, e] = offsets.split('-').map(Number);
+      assert.equal(rebuilt.slice(s, e), token, `token ${r.split('\t')[0]} in the rebuilt text`);
+    }
+    assert.equal(rebuilt.slice(text.indexOf('“'), text.indexOf('”') + 1), '“a quote\r\nover two lines”', 'the line break inside the quotation keeps both characters');
+  });
+
+  it('WebAnno TSV: the validator rejects a file whose #Text lines would misplace the tokens in INCEpTION', () => {
+    const text = '  Ann Lee spoke.';
+    const item: ExportArticle = { article: 'c.txt', text, sha256: sha256(text), date: null, annotations: [{ id: 'p', label: 'person', status: 'manual', start: 2, end: 9, text: 'Ann Lee' }] };
+    const good = FORMATS['webanno-tsv'].export([item])[0].content;
+    const shifted = good.replace('#Text=Ann Lee spoke.', '#Text=  Ann Lee spoke.');
+    assert.notEqual(shifted, good);
+    assert.match(FORMATS['webanno-tsv'].validate(new Map([['c.tsv', shifted]]), [item]).join('\n'), /tokens are not at their offsets in the text INCEpTION rebuilds/);
+  });
 });
+
