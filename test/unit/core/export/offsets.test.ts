@@ -57,6 +57,10 @@ describe('OffsetMap: UTF-16 offsets to code points and back', () => {
     assert.equal(wholeCharacterBoundary(t, t.length, -1), t.length);
     assert.equal(wholeCharacterBoundary(t, 99, -1), t.length);
     assert.equal(wholeCharacterBoundary('x\udc00\ud83c', 2, 1), 2, 'a low surrogate before a high one is no pair');
+    // Only a high surrogate (d800–dbff) then a low one (dc00–dfff) is a pair, at both ends of each range.
+    assert.equal(wholeCharacterBoundary('\u{10000}', 1, 1), 2, 'd800 dc00');
+    assert.equal(wholeCharacterBoundary('\u{10FFFF}', 1, 1), 2, 'dbff dfff');
+    for (const noPair of ['a\udc00', '\udc00\udc00', '\ud83cx', '\ud83c\ue000']) assert.equal(wholeCharacterBoundary(noPair, 1, 1), 1, JSON.stringify(noPair));
   });
 
   it('is the identity on text without astral characters', () => {
