@@ -28,6 +28,9 @@ describe('annotator agreement', () => {
     assert.deepEqual(place, { label: 'place', both: 0, onlyA: 1, onlyB: 0, precision: 0, recall: 0, f1: 0 });
     assert.deepEqual(organization, { label: 'organization', both: 0, onlyA: 1, onlyB: 0, precision: 0, recall: 0, f1: 0 });
     assert.deepEqual(time, { label: 'time', both: 0, onlyA: 0, onlyB: 1, precision: 0, recall: 0, f1: 0 });
+    // Precision equal to recall: F1 is that value.
+    const even = spanAgreement(new Map([['x.txt', [{ label: 'place', start: 0, end: 1 }, { label: 'place', start: 2, end: 3 }]]]), new Map([['x.txt', [{ label: 'place', start: 0, end: 1 }, { label: 'place', start: 4, end: 5 }]]]));
+    assert.deepEqual(even, [{ label: 'place', both: 1, onlyA: 1, onlyB: 1, precision: 0.5, recall: 0.5, f1: 0.5 }]);
   });
 
   it("Cohen's kappa: 1 for identical labels, 0.4 for a textbook worked example", () => {
