@@ -29,6 +29,8 @@ export function registerAnnotationCommands(corpus: CorpusService, notes: Annotat
     reg('annotateSelection', (label?: string, note?: string) => annotateSelection(corpus, notes, label, note)),
     reg('acceptFinding', (ref?: FindingRef | ClaimNode | AnnotationNode | string) => decide(corpus, notes, 'accepted', ref)),
     reg('rejectFinding', (ref?: FindingRef | ClaimNode | AnnotationNode | string) => decide(corpus, notes, 'rejected', ref)),
+    reg('nextSuggestion', () => stepSuggestion(notes, +1)),
+    reg('previousSuggestion', () => stepSuggestion(notes, -1)),
     reg('relabelAnnotation', (id?: Target, label?: string) => relabel(corpus, notes, id, label)),
     reg('quickLabel', (key?: number) => quickLabel(corpus, notes, key)),
     reg('noteAnnotation', (id?: Target, note?: string) =>
@@ -150,9 +152,36 @@ async function decide(corpus: CorpusService, notes: AnnotationService, status: '
   const target = given && typeof given === 'object' && 'placed' in given ? given.placed.annotation.id : given;
   if (typeof target === 'string' || !target) {
     const reviewed = await withTarget(notes, typeof target === 'string' ? target : undefined, (uri, p) => review(notes, uri, p.annotation, status), typeof target !== 'string', (p) => p.annotation.status === 'suggested');
+    // Reviewing by keyboard goes on to the next suggestion, one key per decision.
+    if (reviewed && !target) await stepSuggestion(notes, +1, true);
     if (reviewed || typeof target === 'string') return reviewed;
   }
   return decideFinding(corpus, notes, status, asRef(target as FindingRef | ClaimNode | undefined));
+}
+
+/**
+ * The caret to the next (or previous) suggestion waiting for review in the article,
+ * wrapping at its end; says so when none is left.
+ */
+async function stepSuggestion(notes: AnnotationService, direction: 1 | -1, quiet = false): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const waiting = notes
+    .placed(editor.document.uri)
+    .filter((p) => p.annotation.status === 'suggested' && p.state !== 'orphaned')
+    .sort((x, y) => x.start - y.start);
+  if (!waiting.length) {
+    const elsewhere = notes.loaded().filter((u) => u.toString() !== editor.document.uri.toString() && notes.placed(u).some((p) => p.annotation.status === 'suggested')).length;
+    void vscode.window.setStatusBarMessage(`$(lightbulb) No suggestion left to review in this article${elsewhere ? ` (${elsewhere} other articles have some)` : ''}.`, 5000);
+    return undefined;
+  }
+  const caret = editor.document.offsetAt(editor.selection.active);
+  const next = direction > 0 ? (waiting.find((p) => p.start > caret) ?? waiting[0]) : ([...waiting].reverse().find((p) => p.start < caret) ?? waiting[waiting.length - 1]);
+  const at = editor.document.positionAt(next.start);
+  editor.selection = new vscode.Selection(at, at);
+  editor.revealRange(new vscode.Range(at, editor.document.positionAt(next.end)), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  if (!quiet) void vscode.window.setStatusBarMessage(`$(lightbulb) ${waiting.length} suggestion${waiting.length === 1 ? '' : 's'} to review in this article`, 4000);
+  return next.annotation.id;
 }
 
 /**

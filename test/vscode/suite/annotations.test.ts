@@ -63,7 +63,7 @@ suite('Annotating by hand', () => {
     });
   });
 
-  test("another tool's suggestion is accepted at the cursor and rejected from its hover link; both are saved", async () => {
+  test("another tool's suggestions: stepped through, accepted at the cursor (the caret goes on to the next) and rejected from the hover link; both are saved", async () => {
     const { annotations } = await api();
     const editor = await open(A001);
     const text = editor.document.getText();
@@ -87,6 +87,11 @@ suite('Annotating by hand', () => {
     fs.writeFileSync(side.file, JSON.stringify({ version: 2, article: A001, annotations: [zakharova, blinken] }));
     await annotations.load(editor.document.uri, true);
     assert.equal(annotations.placed(editor.document.uri).length, 2);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    assert.equal(await vscode.commands.executeCommand('corpusAnnotator.nextSuggestion'), 's1');
+    assert.equal(await vscode.commands.executeCommand('corpusAnnotator.nextSuggestion'), 's2');
+    assert.equal(await vscode.commands.executeCommand('corpusAnnotator.nextSuggestion'), 's1', 'wraps at the end');
+    assert.equal(await vscode.commands.executeCommand('corpusAnnotator.previousSuggestion'), 's2', 'and at the start');
 
     // The caret on the suggestion: the key decides the suggestion, not the engine's entity under it.
     const inside = editor.document.positionAt(zakharova.target.start + 3);
@@ -95,7 +100,9 @@ suite('Annotating by hand', () => {
     assert.match(hover, /command:corpusAnnotator\.acceptFinding\?[^)]*s1.*Reject/s);
     editor.selection = new vscode.Selection(inside, inside);
     await vscode.commands.executeCommand('corpusAnnotator.acceptFinding');
+    assert.equal(editor.document.offsetAt(editor.selection.active), blinken.target.start, 'the caret went on to the next suggestion');
     await vscode.commands.executeCommand('corpusAnnotator.rejectFinding', 's2');
+    assert.equal(await vscode.commands.executeCommand('corpusAnnotator.nextSuggestion'), undefined, 'none left to review');
     await annotations.flush(editor.document.uri);
     const saved = side.read().annotations as { id: string; status: string; target: { exact: string }; finding?: unknown }[];
     assert.deepEqual(

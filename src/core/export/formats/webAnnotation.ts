@@ -26,14 +26,34 @@ function articleOfSource(source: string): string {
  * annotation with a tagging body (the label), a commenting body (the note) and a
  * target whose source is the article's IRI, with both a TextQuoteSelector (its
  * prefix and suffix never split a character) and a TextPositionSelector (code points).
+ * A link (a quotation's speaker, a claim's source) is an annotation of its own with
+ * the motivation `linking`, a tagging body naming the link's type and two targets,
+ * the linking annotation and the linked one, in that order (as Recogito writes
+ * relations between annotations).
  */
 export const webAnnotation: Format = {
   name: 'w3c',
   export: (items) => {
+    const idOf = (article: string, id: string) => `urn:corpus-annotator:annotation:${encodeURIComponent(article)}:${encodeURIComponent(id)}`;
+    const links = items.flatMap((i) => {
+      const here = new Set(i.annotations.map((a) => a.id));
+      return i.annotations.flatMap((a) =>
+        (a.relations ?? [])
+          .filter((r) => here.has(r.to))
+          .map((r) => ({
+            id: `urn:corpus-annotator:link:${encodeURIComponent(i.article)}:${encodeURIComponent(a.id)}:${r.type}:${encodeURIComponent(r.to)}`,
+            type: 'Annotation',
+            motivation: 'linking',
+            ...(a.annotator ? { creator: { type: 'Person', nickname: a.annotator } } : {}),
+            body: [{ type: 'TextualBody', purpose: 'tagging', value: r.type }],
+            target: [{ id: idOf(i.article, a.id) }, { id: idOf(i.article, r.to) }],
+          })),
+      );
+    });
     const annotations = items.flatMap((i) => {
       const map = new OffsetMap(i.text);
       return i.annotations.map((a) => ({
-        id: `urn:corpus-annotator:annotation:${encodeURIComponent(i.article)}:${encodeURIComponent(a.id)}`,
+        id: idOf(i.article, a.id),
         type: 'Annotation',
         motivation: 'tagging',
         ...(a.annotator ? { creator: { type: 'Person', nickname: a.annotator } } : {}),
@@ -56,7 +76,8 @@ export const webAnnotation: Format = {
         },
       }));
     });
-    const collection = { '@context': CONTEXT, id: 'urn:corpus-annotator:export', type: 'AnnotationCollection', total: annotations.length, first: { id: 'urn:corpus-annotator:export:page-1', type: 'AnnotationPage', items: annotations } };
+    const all = [...annotations, ...links];
+    const collection = { '@context': CONTEXT, id: 'urn:corpus-annotator:export', type: 'AnnotationCollection', total: all.length, first: { id: 'urn:corpus-annotator:export:page-1', type: 'AnnotationPage', items: all } };
     return [{ path: 'annotations.jsonld', content: JSON.stringify(collection, null, 2) + '\n' }];
   },
   validate: (files, items) => {
@@ -69,8 +90,14 @@ export const webAnnotation: Format = {
     const texts = new Map(items.map((i) => [articleIri(i.article), i.text]));
     const maps = new Map<string, OffsetMap>();
     const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    const ids = new Set(list.map((w) => w.id));
     for (const w of list) {
       const where = `annotation ${w.id}`;
+      if (w.motivation === 'linking') {
+        const ends = linkEnds(w);
+        if (!ends || !ids.has(ends[0]) || !ids.has(ends[1])) problems.push(`${where}: a link needs two targets that are annotations of the export`);
+        continue;
+      }
       if (w.type !== 'Annotation' || typeof w.id !== 'string' || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(w.id)) problems.push(`${where}: needs "type": "Annotation" and an IRI for id`);
       const bodies = Array.isArray(w.body) ? w.body : [w.body];
       if (!bodies.every((b) => b?.type === 'TextualBody' && typeof b.value === 'string')) problems.push(`${where}: every body must be a TextualBody with a value`);
@@ -100,8 +127,17 @@ export const webAnnotation: Format = {
     const skipped: { kind: string; reason: string }[] = [];
     const found = filesEnding(files, ['.jsonld', '.json']);
     if (!found.length) throw new Error('no .jsonld or .json file: a W3C Web Annotation import is an annotation, a page, a collection or a list of annotations');
+    const byId = new Map<string, ImportedSpan>();
+    const links: { type: string; from: string; to: string }[] = [];
     for (const [path, content] of found) {
       for (const w of annotationsOf(path, parseJson(path, content))) {
+        const ends = w.motivation === 'linking' ? linkEnds(w) : undefined;
+        if (ends) {
+          const bodies = (Array.isArray(w.body) ? w.body : w.body === undefined ? [] : [w.body]).filter(isObject);
+          const tag = bodies.find((b) => typeof b.value === 'string')?.value ?? w.bodyValue;
+          links.push({ type: typeof tag === 'string' ? tag : 'link', from: ends[0], to: ends[1] });
+          continue;
+        }
         const target = (Array.isArray(w.target) ? w.target : [w.target]).find((t) => isObject(t) && t.selector !== undefined);
         if (!isObject(target)) {
           skipped.push({ kind: 'annotation of a whole document', reason: 'its target has no selector, so it marks no span' });
@@ -128,6 +164,18 @@ export const webAnnotation: Format = {
         const imported: ImportedSpan = { label: (tagging?.value as string) ?? 'annotation', ...span, ...(commenting ? { note: commenting.value as string } : {}), ...(annotator ? { annotator } : {}) };
         entry.annotations.push(imported);
         byArticle.set(article, entry);
+        if (typeof w.id === 'string') byId.set(w.id, imported);
+      }
+    }
+    for (const l of links) {
+      const from = byId.get(l.from);
+      const to = byId.get(l.to);
+      const type = l.type.toLowerCase();
+      if (!from || !to) skipped.push({ kind: 'link', reason: 'a link whose ends are not annotations of the imported files' });
+      else if (type !== 'speaker' && type !== 'source') skipped.push({ kind: 'link', reason: `link type ${l.type} has no counterpart (links are a quotation's speaker and a claim's source)` });
+      else {
+        to.ref ??= l.to;
+        (from.links ??= []).push({ type, to: to.ref });
       }
     }
     const out = [...byArticle.values()];
@@ -196,6 +244,12 @@ function locate(text: string, map: OffsetMap, selectors: Record<string, unknown>
     if (start >= 0) return { start, end: start + quote.exact.length };
   }
   return { start: -1, end: -1 };
+}
+
+/** A linking annotation's two ends, by id: its targets as IRIs or as objects with an id. */
+function linkEnds(w: WebAnno): [string, string] | undefined {
+  const targets = (Array.isArray(w.target) ? w.target : [w.target]).map((t: unknown) => (typeof t === 'string' ? t : isObject(t) && typeof t.id === 'string' && t.selector === undefined ? t.id : undefined));
+  return targets.length === 2 && targets[0] && targets[1] ? [targets[0], targets[1]] : undefined;
 }
 
 interface WebAnno {

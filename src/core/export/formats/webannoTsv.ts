@@ -21,6 +21,13 @@ import { countNotImported } from './types';
  * then every token sits at its offsets in the text INCEpTION rebuilds.
  */
 const LAYER = 'webanno.custom.CorpusAnnotation';
+/**
+ * Links (a quotation's speaker, a claim's source) as a relation layer over the span
+ * layer: the row of the linked-to span's first token carries the link's type and the
+ * linking span's first token (`3-7`), with both spans' numbers where either has one
+ * (`3-7[4_0]`), as INCEpTION writes relations (governor → dependent).
+ */
+const LINK_LAYER = 'webanno.custom.CorpusLink';
 const HEADER = '#FORMAT=WebAnno TSV 3.3';
 
 /**
@@ -153,17 +160,48 @@ function exportArticleTsv(text: string, annotations: ExportAnnotation[]): string
   }
   let n = 0;
   for (const x of spans) if (numbered.has(x)) numbered.set(x, ++n);
-  const lines = [HEADER, `#T_SP=${LAYER}|label|note`, '', ''];
+  const address = new Map<Token, string>();
+  sentences.forEach((s, k) => s.tokens.forEach((t, j) => address.set(t, `${k + 1}-${j + 1}`)));
+  const links = linksByToken(spans, tokens, address, numbered);
+  const lines = [HEADER, `#T_SP=${LAYER}|label|note`, `#T_RL=${LINK_LAYER}|type|BT_${LAYER}`, '', ''];
   sentences.forEach((s, k) => {
     for (const line of text.slice(s.start, s.end).split('\n')) lines.push(`#Text=${escapeTsvText(line)}`);
     s.tokens.forEach((t, j) => {
       const here = covering.get(t)!;
       const cell = (value: (x: (typeof spans)[number]) => string) => (here.length ? here.map((x) => `${value(x)}${numbered.has(x) ? `[${numbered.get(x)}]` : ''}`).join('|') : '_');
-      lines.push([`${k + 1}-${j + 1}`, `${t.start}-${t.end}`, text.slice(t.start, t.end), cell((x) => escape(x.a.label)), cell((x) => (x.a.note ? escape(x.a.note) : '*')), ''].join('\t'));
+      const linked = links.get(t);
+      const linkCells = linked ? [linked.map((l) => l.type).join('|'), linked.map((l) => l.governor).join('|')] : ['_', '_'];
+      lines.push([`${k + 1}-${j + 1}`, `${t.start}-${t.end}`, text.slice(t.start, t.end), cell((x) => escape(x.a.label)), cell((x) => (x.a.note ? escape(x.a.note) : '*')), ...linkCells, ''].join('\t'));
     });
     lines.push('');
   });
   return lines.join('\n');
+}
+
+/** The links each token's row carries: those to the span the token starts, each naming the linking span's first token. */
+function linksByToken<S extends { a: ExportAnnotation; start: number; end: number }>(
+  spans: S[],
+  tokens: Token[],
+  address: Map<Token, string>,
+  numbered: Map<S, number>,
+): Map<Token, { type: string; governor: string }[]> {
+  const firstToken = new Map<number, Token>();
+  for (const t of tokens) if (!firstToken.has(t.start)) firstToken.set(t.start, t);
+  const byId = new Map(spans.map((x) => [x.a.id, x]));
+  const out = new Map<Token, { type: string; governor: string }[]>();
+  for (const from of spans) {
+    for (const r of from.a.relations ?? []) {
+      const to = byId.get(r.to);
+      const fromToken = firstToken.get(from.start);
+      const toToken = to && firstToken.get(to.start);
+      if (!to || !fromToken || !toToken) continue;
+      const ids = numbered.has(from) || numbered.has(to) ? `[${numbered.get(from) ?? 0}_${numbered.get(to) ?? 0}]` : '';
+      const list = out.get(toToken) ?? [];
+      list.push({ type: escape(r.type), governor: `${address.get(fromToken)}${ids}` });
+      out.set(toToken, list);
+    }
+  }
+  return out;
 }
 
 function tsvName(article: string): string {
@@ -188,7 +226,7 @@ export const webannoTsv: Format = {
         if (!/^\d+-\d+\t/.test(line)) return;
         const [b, e] = cols[1].split('-').map(Number);
         if (i.text.slice(b, e) !== cols[2]) problems.push(`${name} line ${k + 1}: offsets ${cols[1]} slice “${i.text.slice(b, e)}”, not the token “${cols[2]}”`);
-        if (cols.length !== 6) problems.push(`${name} line ${k + 1}: ${cols.length - 1} columns, not 5 (address, offsets, token, label, note)`);
+        if (cols.length !== 8) problems.push(`${name} line ${k + 1}: ${cols.length - 1} columns, not 7 (address, offsets, token, label, note, link type, linking token)`);
       });
       const rebuilt = textInceptionRebuilds(content);
       const misplaced = content.split('\n').filter((line) => {
@@ -225,11 +263,39 @@ export const webannoTsv: Format = {
   },
 };
 
+/** A relation as a TSV row gives it: the dependent is the row's unit, the governor the unit its base-type column names. */
+interface TsvRelation {
+  type: string;
+  spanLayer: string;
+  governorUnit: string;
+  governorId: number;
+  dependentUnit: string;
+  dependentId: number;
+}
+
+/** The relations a row's columns of one relation layer hold (stacked ones separated by `|`). */
+function relationsOfRow(layer: { name: string; features: string[] }, columns: string[], unit: string): TsvRelation[] {
+  const base = layer.features.findIndex((f) => f.startsWith('BT_'));
+  if (base < 0 || !columns[base] || columns[base] === '_') return [];
+  const spanLayer = layer.features[base].slice(3);
+  const named = ['type', 'value', 'label'].map((n) => layer.features.indexOf(n)).find((k) => k >= 0);
+  const valueColumn = named ?? layer.features.findIndex((f, k) => k !== base && !f.startsWith('ROLE_'));
+  const governors = splitUnescaped(columns[base], '|');
+  const types = valueColumn >= 0 && columns[valueColumn] && columns[valueColumn] !== '_' ? splitUnescaped(columns[valueColumn], '|') : [];
+  return governors.flatMap((g, k) => {
+    const m = /^(\d+-\d+(?:\.\d+)?)(?:\[(\d+)_(\d+)\])?$/.exec(g);
+    if (!m) return [];
+    const type = types[k] && types[k] !== '*' ? unescape(types[k]) : layer.name.split('.').pop()!;
+    return [{ type, spanLayer, governorUnit: m[1], governorId: Number(m[2] ?? 0), dependentUnit: unit, dependentId: Number(m[3] ?? 0) }];
+  });
+}
+
 /**
  * One TSV file's span annotations. Every span layer is read: the label is the
  * `label` feature (this project's layer), `value` (INCEpTION's named entities) or
- * the first feature with a value, else the layer's name; relation and chain
- * layers are counted, not imported. Offsets are the article's when every token
+ * the first feature with a value, else the layer's name. Relations typed
+ * `speaker` or `source` become links (governor → dependent); other relations and
+ * chain layers are counted, not imported. Offsets are the article's when every token
  * sits there; otherwise the text is rebuilt from the tokens and the spans are found
  * again by their quotes.
  */
@@ -238,6 +304,8 @@ function readTsv(content: string, articleText: string | undefined): { annotation
   const spans = new Map<string, ImportedSpan & { layer: string }>();
   const skipped: { kind: string; reason: string }[] = [];
   const tokens: { start: number; end: number; text: string }[] = [];
+  const atUnit = new Map<string, string>();
+  const relations: TsvRelation[] = [];
   let single = 0;
   for (const raw of content.replace(/^\uFEFF/, '').split(/\r?\n/)) {
     const layer = /^#T_(SP|RL|CH)=([^|]+)\|?(.*)$/.exec(raw);
@@ -247,6 +315,7 @@ function readTsv(content: string, articleText: string | undefined): { annotation
     }
     const m = /^(\d+)-(\d+(?:\.\d+)?)\t(\d+)-(\d+)\t([^\t]*)\t?(.*)$/.exec(raw);
     if (!m) continue;
+    const unit = `${m[1]}-${m[2]}`;
     const start = Number(m[3]);
     const end = Number(m[4]);
     if (!m[2].includes('.')) tokens.push({ start, end, text: m[5] });
@@ -258,8 +327,12 @@ function readTsv(content: string, articleText: string | undefined): { annotation
       const width = Math.max(1, l.features.length);
       const mine = cols.slice(c, c + width);
       c += width;
+      if (l.kind === 'RL') {
+        relations.push(...relationsOfRow(l, mine, unit));
+        continue;
+      }
       if (l.kind !== 'SP') {
-        if (mine.some((v) => v && v !== '_')) skipped.push({ kind: l.kind === 'RL' ? 'relation' : 'chain link', reason: `layer ${l.name} has no counterpart in this project` });
+        if (mine.some((v) => v && v !== '_')) skipped.push({ kind: 'chain link', reason: `layer ${l.name} has no counterpart in this project` });
         continue;
       }
       const columns = l.features.length ? mine : [mine[0] ?? '_'];
@@ -276,6 +349,8 @@ function readTsv(content: string, articleText: string | undefined): { annotation
           if (value !== '*' && value !== '') values[l.features[f] ?? 'value'] = unescape(value);
         });
         const key = id ? `${l.name}|${id}` : `${l.name}|single${++single}`;
+        // What a relation naming this unit without a number points at (INCEpTION: the unit's first annotation of the layer).
+        if (k === 0 && !atUnit.has(`${l.name}|${unit}`)) atUnit.set(`${l.name}|${unit}`, key);
         const existing = spans.get(key);
         if (existing) {
           existing.start = Math.min(existing.start, start);
@@ -285,6 +360,18 @@ function readTsv(content: string, articleText: string | undefined): { annotation
         const label = values.label ?? values.value ?? Object.values(values)[0] ?? l.name.split('.').pop()!;
         spans.set(key, { layer: l.name, label, start, end, ...(values.note ? { note: values.note } : {}) });
       }
+    }
+  }
+  for (const r of relations) {
+    const governor = spans.get(r.governorId > 0 ? `${r.spanLayer}|${r.governorId}` : (atUnit.get(`${r.spanLayer}|${r.governorUnit}`) ?? ''));
+    const dependentKey = r.dependentId > 0 ? `${r.spanLayer}|${r.dependentId}` : (atUnit.get(`${r.spanLayer}|${r.dependentUnit}`) ?? '');
+    const dependent = spans.get(dependentKey);
+    const type = r.type.toLowerCase();
+    if (!governor || !dependent) skipped.push({ kind: 'relation', reason: `a relation whose ends are not spans of ${r.spanLayer}` });
+    else if (type !== 'speaker' && type !== 'source') skipped.push({ kind: 'relation', reason: `relation type ${r.type} has no counterpart (links are a quotation's speaker and a claim's source)` });
+    else {
+      dependent.ref ??= dependentKey;
+      (governor.links ??= []).push({ type, to: dependent.ref });
     }
   }
   const annotations = [...spans.values()].map(({ layer: _, ...s }) => s);

@@ -191,6 +191,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'pentagon', 'institute', 'foundation', 'network', 'website', 'paper', 'assessment', 'update', 'bulletin',
   'intelligence', 'document', 'filing', 'complaint', 'memo', 'letter', 'release', 'tweet', 'post', 'agency',
   'ministries', 'governments', 'organization', 'organisation', 'union', 'association', 'board', 'panel', 'lab',
+  'bank', 'firm', 'regulator', 'watchdog', 'club', 'team', 'airline', 'carrier', 'manufacturer', 'insurer',
 ]);
 
 /** Demonyms and adjectives of place that qualify a title (`Ukrainian President …`). */
@@ -209,3 +210,50 @@ export function isDemonym(word: string): boolean {
   // `Ukrainian`, `Russian`, `Canadian`, `Estonian` (not `Brian`, `Iran`).
   return /^\p{Lu}\p{Ll}{3,}ian$/u.test(word) && !/^(?:Brian|Christian|Julian|Adrian|Damian|Vivian|Lillian|Jillian|Fabian|Sebastian|Kristian|Cristian|Florian|Maximilian|Ian)$/u.test(word);
 }
+
+// ---- the grammar of attributions: closed word classes the attribution stages read ----
+
+/** Paragraph kinds whose lines are headings, never body text. */
+export const HEADING_KINDS = new Set(['title', 'heading', 'entry-header', 'byline', 'dateline', 'furniture', 'caption']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'another', 'any', 'no', 'each', 'every']);
+export const AUX = new Set([
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'can', 'should', 'may', 'might',
+  'also', 'then', 'later', 'again', 'earlier', 'previously', 'recently', 'reportedly', 'further', 'once', 'still', 'even',
+  'just', 'only', 'first', 'finally', 'repeatedly', 'publicly', 'privately', 'separately', 'simply', 'not', 'never', 'often',
+  'quoted', 'as', 'being', 'has been', 'did', 'does', 'do', 'who', 'which', 'that', 'and', 'but', 'however', 'meanwhile',
+]);
+/** Words after `said X` that end the speaker's noun phrase. */
+export const NP_STOP = new Set([
+  'after', 'on', 'in', 'at', 'during', 'with', 'to', 'before', 'when', 'while', 'as', 'from', 'via', 'for', 'that', 'who',
+  'which', 'and', 'but', 'because', 'since', 'told', 'said', 'says', 'adding', 'noting', 'in', 'about', 'by', 'last', 'this',
+  'yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+/** Verbs that put out a statement, a speech verb when a colon and the words follow (introducesStatement). */
+export const STATEMENT_VERBS = new Set(['issued', 'issues', 'made', 'makes', 'released', 'releases', 'gave', 'gives', 'posted', 'posts', 'sent', 'shared', 'published']);
+/** What a statement verb puts out (`issued a statement:`). */
+export const STATEMENT_NOUNS = new Set(['statement', 'comment', 'comments', 'remarks', 'message', 'post', 'tweet', 'note', 'response']);
+export const SEPARATORS = new Set([',', ';', ':', '(', ')', '–', '—', '-', '[', ']']);
+export const QUOTE_CHARS = /^["“”‘’'«»„`]+$/u;
+export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'you']);
+/** Pronouns that stand as the subject before a verb. */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you']);
+export const PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'for', 'with', 'on', 'by', 'near', 'inside', 'outside', 'within', 'across', 'behind', 'about', 'over', 'under']);
+/** Words that cannot be inside a speaker's noun phrase: clause links, prepositions that start adverbials. */
+export const NP_BREAK = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'or', 'when', 'while', 'after', 'before', 'as', 'because', 'if',
+  'to', 'in', 'on', 'at', 'by', 'with', 'from', 'for', 'into', 'than', 'since', 'until', 'where', 'has', 'have', 'had',
+  'is', 'was', 'are', 'were', 'will', 'would', 'not', 'also', 'about', 'over', 'under', 'through', 'during', 'despite',
+  'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'then', 'so', 'what', 'how', 'why',
+]);
+/** Titles a named person carries (`Defence Secretary Ben Wallace` for `the defence secretary`). */
+export const PERSON_TITLE_HEADS = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'governor', 'mayor', 'senator', 'spokesman', 'spokeswoman',
+  'spokesperson', 'commander', 'general', 'chief', 'ambassador', 'director', 'chairman', 'chairwoman', 'premier', 'envoy',
+]);
+export const DOCUMENT_HEADS = new Set(['report', 'statement', 'readout', 'assessment', 'update', 'bulletin', 'document', 'filing', 'complaint', 'memo', 'letter', 'release', 'tweet', 'post', 'survey', 'poll', 'study']);
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+  'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'weekend', 'earlier', 'later', 'once', 'again',
+  'recently', 'previously', 'now',
+]);
+

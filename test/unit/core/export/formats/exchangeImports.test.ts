@@ -131,6 +131,37 @@ describe('importing other tools’ files as they write them', () => {
       assert.deepEqual(spans(docs[0].annotations, TEXT), ['person:Zelensky']);
       assert.deepEqual(docs[0].notImported?.map((x) => `${x.count} ${x.kind}`), ['1 annotation without a source']);
     });
+
+    it('reads a linking annotation (Recogito’s shape: two targets by id, the type as a tagging body) as a link; other link types are counted', () => {
+      const quote = anno({ id: 'http://example.org/q', body: { type: 'TextualBody', purpose: 'tagging', value: 'quote' }, target: { source: 'a.txt', selector: { type: 'TextQuoteSelector', exact: '“We hold Bakhmut.”' } } });
+      const link = (value: string, to: string) => ({ type: 'Annotation', motivation: 'linking', body: [{ type: 'TextualBody', purpose: 'tagging', value }], target: [{ id: 'http://example.org/q' }, to] });
+      const [doc] = only('w3c', { 'x.jsonld': JSON.stringify([anno(), quote, link('speaker', 'http://example.org/anno23'), link('cites', 'http://example.org/anno23')]) });
+      const byText = new Map(doc.annotations.map((a) => [TEXT.slice(a.start, a.end), a]));
+      assert.deepEqual(byText.get('“We hold Bakhmut.”')?.links, [{ type: 'speaker', to: 'http://example.org/anno23' }]);
+      assert.equal(byText.get('Zelensky')?.ref, 'http://example.org/anno23');
+      assert.deepEqual(doc.notImported?.map((x) => `${x.count} ${x.kind}`), ['1 link']);
+    });
+
+    it('an export reads back with its links', () => {
+      const text = '“We hold Bakhmut,” said Oleksii Reznikov.';
+      const at = (x: string) => ({ start: text.indexOf(x), end: text.indexOf(x) + x.length, text: x });
+      const item = {
+        article: 'a.txt',
+        text,
+        sha256: '',
+        date: null,
+        annotations: [
+          { id: 'q', label: 'quote', status: 'manual' as const, relations: [{ type: 'speaker' as const, to: 'r' }], ...at('“We hold Bakhmut,”') },
+          { id: 'r', label: 'person', status: 'manual' as const, ...at('Oleksii Reznikov') },
+        ],
+      };
+      const files = new Map(FORMATS.w3c.export([item]).map((f) => [f.path, f.content]));
+      assert.deepEqual(FORMATS.w3c.validate(files, [item]), []);
+      const [doc] = FORMATS.w3c.import!(files, new Map([['a.txt', text]]));
+      const byText = new Map(doc.annotations.map((a) => [text.slice(a.start, a.end), a]));
+      assert.deepEqual(byText.get('“We hold Bakhmut,”')?.links, [{ type: 'speaker', to: byText.get('Oleksii Reznikov')!.ref }]);
+      assert.equal(doc.notImported, undefined);
+    });
   });
 
   describe('WebAnno TSV (INCEpTION)', () => {
@@ -152,6 +183,55 @@ describe('importing other tools’ files as they write them', () => {
       assert.equal(doc.sourceText, undefined, 'the tokens sit where the article has them');
       assert.deepEqual(doc.annotations.map((a) => `${a.label}:${TEXT.slice(a.start, a.end)}:${a.annotator}`), ['PER:Zelensky:alice']);
       assert.deepEqual(doc.notImported?.map((x) => `${x.count} ${x.kind}`), ['1 relation']);
+    });
+
+    it('reads a speaker relation as INCEpTION writes one (governor’s first token and both numbers on the dependent’s row) as a link', () => {
+      const [qs, qe] = units('“We hold Bakhmut.”');
+      const [zs, ze] = units('Zelensky');
+      const [as, ae] = units('agreed');
+      const tsv = [
+        '#FORMAT=WebAnno TSV 3.3',
+        '#T_SP=webanno.custom.Span|value',
+        '#T_RL=webanno.custom.Link|type|BT_webanno.custom.Span',
+        '',
+        '',
+        '#Text=“We hold Bakhmut.” Zelensky agreed.',
+        `2-1\t${qs}-${qs + 1}\t“\tquote[1]\t_\t_\t`,
+        `2-2\t${qs + 1}-${qe}\tWe hold Bakhmut.”\tquote[1]\t_\t_\t`,
+        `2-3\t${zs}-${ze}\tZelensky\tperson\tspeaker|colleague\t2-1[1_0]|2-1[1_0]\t`,
+        `2-4\t${as}-${ae}\tagreed\t_\t_\t_\t`,
+        '',
+      ].join('\n');
+      const [doc] = only('webanno-tsv', { 'a.tsv': tsv });
+      const quote = doc.annotations.find((a) => a.label === 'quote')!;
+      const person = doc.annotations.find((a) => a.label === 'person')!;
+      assert.equal(TEXT.slice(quote.start, quote.end), '“We hold Bakhmut.”');
+      assert.ok(person.ref, 'the linked-to span has a ref');
+      assert.deepEqual(quote.links, [{ type: 'speaker', to: person.ref }]);
+      assert.deepEqual(doc.notImported?.map((x) => `${x.count} ${x.kind}: ${x.reason}`), ["1 relation: relation type colleague has no counterpart (links are a quotation's speaker and a claim's source)"]);
+    });
+
+    it('an exported file reads back with its links', () => {
+      const text = '“We hold Bakhmut,” said Oleksii Reznikov. Kyiv agreed.';
+      const at = (x: string) => ({ start: text.indexOf(x), end: text.indexOf(x) + x.length, text: x });
+      const item = {
+        article: 'a.txt',
+        text,
+        sha256: '',
+        date: null,
+        annotations: [
+          { id: 'q', label: 'quote', status: 'manual' as const, relations: [{ type: 'speaker' as const, to: 'r' }], ...at('“We hold Bakhmut,”') },
+          { id: 'r', label: 'person', status: 'manual' as const, ...at('Oleksii Reznikov') },
+          { id: 'c', label: 'claim', status: 'manual' as const, relations: [{ type: 'source' as const, to: 'k' }], ...at('Kyiv agreed.') },
+          { id: 'k', label: 'place', status: 'manual' as const, ...at('Kyiv') },
+        ],
+      };
+      const files = new Map(FORMATS['webanno-tsv'].export([item]).map((f) => [f.path, f.content]));
+      const [doc] = FORMATS['webanno-tsv'].import!(files, new Map([['a.txt', text]]));
+      const byText = new Map(doc.annotations.map((a) => [text.slice(a.start, a.end), a]));
+      assert.deepEqual(byText.get('“We hold Bakhmut,”')?.links, [{ type: 'speaker', to: byText.get('Oleksii Reznikov')!.ref }]);
+      assert.deepEqual(byText.get('Kyiv agreed.')?.links, [{ type: 'source', to: byText.get('Kyiv')!.ref }]);
+      assert.equal(doc.notImported?.length ?? 0, 0);
     });
 
     it('refuses a file that is not WebAnno TSV by name', () => {

@@ -108,6 +108,12 @@ describe('exchange with other tools: the shapes their readers accept', () => {
     }
     const oleksii = rows.find((r) => r.split('\t')[2] === 'Oleksii')!;
     assert.match(oleksii.split('\t')[3], /^person\[\d+\]\|person\[\d+\]$/, 'alice and bob both marked him: stacked');
+    // The speaker link: on the person's first token, naming the quotation's first token and both numbers (governor_dependent).
+    assert.match(tsv, /^#T_RL=webanno\.custom\.CorpusLink\|type\|BT_webanno\.custom\.CorpusAnnotation$/m);
+    const quoteRow = rows.find((r) => r.split('\t')[2] === '“')!;
+    const quoteNumber = /quote\[(\d+)\]/.exec(quoteRow)![1];
+    const aliceNumber = /^person\[(\d+)\]/.exec(oleksii.split('\t')[3])![1];
+    assert.deepEqual(oleksii.split('\t').slice(5, 7), ['speaker', `${quoteRow.split('\t')[0]}[${quoteNumber}_${aliceNumber}]`]);
   });
 
   it('WebAnno TSV: INCEpTION rebuilds the text from the #Text lines with every token at its offsets (leading spaces, CRLF inside a span, tab, backslash, control character)', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { extractQuotes, findQuoteSpans, splitLines } from '../../../../src/core/extract/quotes';
-import type { ArticleStructure, Entity, EntityKind } from '../../../../src/core/types';
+import { extractQuotes, findQuoteSpans, splitLines } from '../../../../../src/core/extract/quotes';
+import type { ArticleStructure, Entity, EntityKind } from '../../../../../src/core/types';
 
 const EMPTY: ArticleStructure = { meta: { title: '', date: null, byline: null }, paragraphs: [], sentences: [], entries: [] };
 
