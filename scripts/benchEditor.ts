@@ -18,9 +18,16 @@ import type { BenchFigures } from '../test/vscode/bench/index';
 const ROWS: [keyof BenchFigures, string][] = [
   ['activationMs', 'activation'],
   ['openToHighlightsMs', 'article opened right after start → its highlights'],
+  ['openToFirstLookMs', '  → its first look (numbers, on the host)'],
+  ['openToAnalysedMs', '  → its analysis'],
+  ['openToReadableMs', '  → found readable (its link checked)'],
+  ['firstLookFailure', '  why a first look failed'],
+  ['hostLoopLagMs', '  longest hold of the host thread meanwhile'],
   ['hoverWhileIndexingMs', 'hover on a figure while indexing: first answer'],
   ['hoverWhileIndexingSlowestCallMs', '  slowest single hover call meanwhile'],
   ['hoverWhileIndexingSaid', '  the hover said'],
+  ['providerWhileIndexingMs', '  the provider itself (no round trip): first answer'],
+  ['providerWhileIndexingSlowestCallMs', '  the provider itself: slowest call'],
   ['indexedAfterOpenMs', 'open → whole corpus indexed'],
   ['fullIndexMs', 'full index (service.lastIndexing)'],
   ['openIndexedToHighlightsMs', 'another article opened after indexing → highlights'],
@@ -30,7 +37,8 @@ const ROWS: [keyof BenchFigures, string][] = [
   ['hoverAfterTypingSlowestCallMs', '  slowest single hover call meanwhile'],
   ['reanalysedAfterEditMs', 'typed → re-analysed (after a 300 ms pause)'],
   ['relinkAfterEditMs', 'typed → re-analysed and relinked'],
-  ['lastLinkMs', '  of which linking the corpus (last link)'],
+  ['lastLinkMs', '  of which the last link'],
+  ['lastLinkKind', '  what it linked (corpus / touched)'],
   ['showRelatedMs', 'Show Related Claims (largest group here)'],
   ['relatedGroupSize', '  claims in that group'],
   ['articles', 'articles'],
@@ -38,6 +46,7 @@ const ROWS: [keyof BenchFigures, string][] = [
   ['groups', 'related-claim groups'],
   ['hostRssMb', 'extension host RSS after indexing (MB)'],
   ['hostRssMbAtEnd', 'extension host RSS at the end (MB)'],
+  ['hostRssMbWorkerIdle', '  once the idle worker closed (MB)'],
 ];
 
 async function main() {

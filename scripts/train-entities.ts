@@ -149,14 +149,9 @@ function learn(model: Weights, s: PreparedSentence, gold: number[]): number {
   return wrong;
 }
 
-function main() {
-  const file = path.join(evalDataDir(), 'conll2003', 'eng.train');
-  if (!fs.existsSync(file)) {
-    console.error(`train: ${file} not found; set CORPUS_ANNOTATOR_EVAL_DIR`);
-    process.exit(1);
-  }
+/** Trains the tagger on CoNLL documents and returns the encoded model (as models/ holds it) and its feature counts. */
+export function trainEntityTagger(docs: ConllSentence[][], log: (line: string) => void = console.log): { gz: Buffer; kept: number; seen: number } {
   const started = Date.now();
-  const docs = readConll(file);
   const lex = lexiconOf(docs.flat());
   const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
   // Features do not depend on the weights: prepare every sentence once.
@@ -164,7 +159,7 @@ function main() {
     const ctx = documentContext(doc.map((s) => s.words));
     return doc.map((s) => ({ s: prepareSentence(s.words, lex, ctx), gold: s.tags.map((t) => tagIndex.get(t)!) }));
   });
-  console.log(`prepared ${docs.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`prepared ${docs.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const model = new Weights();
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     let wrong = 0;
@@ -175,17 +170,35 @@ function main() {
         total += s.n;
       }
     }
-    console.log(`epoch ${epoch + 1}/${EPOCHS}: token accuracy ${(1 - wrong / total).toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    log(`epoch ${epoch + 1}/${EPOCHS}: token accuracy ${(1 - wrong / total).toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
   const weights = model.averaged();
-  const target = path.join(repoRoot(), 'models', MODEL_FILE);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
   const gz = encodeModel(
     { version: 2, tags: TAGS, scale: SCALE, features: weights.size, lowerWords: [...lex.lowerWords].sort(), trainedOn: `CoNLL-2003 eng.train, ${EPOCHS} epochs, prune ${PRUNE}` },
     weights,
   );
-  fs.writeFileSync(target, gz);
-  console.log(`kept ${weights.size} of ${model.size} features; wrote ${target} (${(gz.length / 1024).toFixed(0)} KB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return { gz, kept: weights.size, seen: model.size };
 }
 
-main();
+/** CoNLL-2003 eng.train, or null (with a message) when the evaluation data is absent. */
+export function trainingDocuments(): ConllSentence[][] | null {
+  const file = path.join(evalDataDir(), 'conll2003', 'eng.train');
+  if (!fs.existsSync(file)) {
+    console.error(`train: ${file} not found; set CORPUS_ANNOTATOR_EVAL_DIR`);
+    return null;
+  }
+  return readConll(file);
+}
+
+function main() {
+  const started = Date.now();
+  const docs = trainingDocuments();
+  if (!docs) process.exit(1);
+  const { gz, kept, seen } = trainEntityTagger(docs);
+  const target = path.join(repoRoot(), 'models', MODEL_FILE);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, gz);
+  console.log(`kept ${kept} of ${seen} features; wrote ${target} (${(gz.length / 1024).toFixed(0)} KB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+if (require.main === module) main();

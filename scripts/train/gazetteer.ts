@@ -6,6 +6,7 @@
 //     `Hamilton` read as places, and CoNLL testa F1 fell from 0.922 to 0.901);
 //   - countries: `i18n-iso-countries` (every English name and short name of ISO 3166-1);
 //   - companies: `@cspell/dict-companies` (company and brand names, kept with a capital);
+//   - brands: `simple-icons` (the brands it has icons for: `Meta`, `Boeing`, `Airbus`);
 //   - compromise's lexicon: its organisations and sports teams, cities, countries,
 //     regions, first names, surnames, honorifics and demonyms.
 // A name that is also an ordinary English word (compromise knows it as a noun, verb,
@@ -22,8 +23,8 @@ import { GAZETTEER_VERSION, type GazetteerFile, type LearnedGazCategory } from '
 /** Places smaller than this are left out. */
 const MIN_CITY_POPULATION = Number(process.env.MIN_CITY_POPULATION ?? 100000);
 
-export type GazetteerSource = 'cities' | 'countries' | 'companies' | 'compromise';
-export const GAZETTEER_SOURCES: readonly GazetteerSource[] = ['cities', 'countries', 'companies', 'compromise'];
+export type GazetteerSource = 'cities' | 'countries' | 'companies' | 'brands' | 'compromise';
+export const GAZETTEER_SOURCES: readonly GazetteerSource[] = ['cities', 'countries', 'companies', 'brands', 'compromise'];
 
 interface CompromiseWorld {
   model: { one: { lexicon: Record<string, string | string[]> } };
@@ -114,6 +115,15 @@ export function distilGazetteer(without: ReadonlySet<string> = new Set()): Gazet
       // Comments, ticker symbols and codes in capitals (`AAPL`, `ABBV`) and ordinary words (`Target`, `Visa`) are left out.
       if (!n || n.startsWith('#') || !/^\p{Lu}/u.test(n) || /^[\p{Lu}\d]+$/u.test(n) || ordinary.has(key(n))) continue;
       add('companies', 'company', n);
+    }
+  }
+  if (!without.has('brands')) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const icons = require('simple-icons') as Record<string, { title: string }>;
+    for (const { title } of Object.values(icons)) {
+      // Names only: a capital first, no code or domain (`.NET`, `/e/`, `1Password` stays), no ordinary word (`Square`).
+      if (!/^\p{Lu}/u.test(title) || /^[\p{Lu}\d]+$/u.test(title) || /[./]/.test(title) || ordinary.has(key(title))) continue;
+      add('brands', 'company', title);
     }
   }
   if (!without.has('compromise')) {

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Annotation } from '../core/annotations/schema';
 import type { ArticleAnalysis, Claim, Entity, NumberMention, Quote } from '../core/types';
+import { rankText } from '../core/text/rankText';
 import type { CorpusService } from './corpusService';
 import { spanAt } from './ranges';
 import { countOf } from '../core/util/countOf';
@@ -56,7 +57,9 @@ export function hoverAt(service: CorpusService, doc: vscode.TextDocument, pos: v
   if (parts.length === 0) return undefined;
   // Said wherever corpus-wide facts (related figures, mention counts) are not complete yet.
   const incomplete = a && (n || e || claim) ? service.incompleteNote() : undefined;
-  if (incomplete) parts.push(md().appendMarkdown(`*${escapeMarkdown(incomplete)}: related claims and counts across the corpus are not complete yet*`));
+  // An article still waiting for its analysis is shown from its first look: its numbers alone.
+  if (a && n && service.isFirstLook(a)) parts.push(md().appendMarkdown(`*${escapeMarkdown(incomplete ?? 'analysing')}: this article's claims, names and quotations are still being analysed*`));
+  else if (incomplete) parts.push(md().appendMarkdown(`*${escapeMarkdown(incomplete)}: related claims and counts across the corpus are not complete yet*`));
   const span = n ?? e ?? q ?? mine[0];
   return new vscode.Hover(parts, new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
 }
@@ -185,6 +188,7 @@ function articleLabel(file: string): string {
 function formatValue(n: NumberMention): string {
   if (n.kind === 'date' && n.iso) return n.iso;
   if (n.value === null) return '—';
+  if (n.kind === 'ordinal' && Number.isInteger(n.value)) return rankText(n.value);
   const v = n.value.toLocaleString('en-US', { maximumFractionDigits: 4 });
   return n.high !== undefined ? `${v}–${n.high.toLocaleString('en-US')}` : v;
 }

@@ -170,18 +170,23 @@ export function* linkCorpusInSteps(analyses: ArticleAnalysis[]): Generator<void,
     a.entities.forEach((e, k) => {
       if (e.canonical !== before[i][k]) renamed.set(before[i][k], e.canonical);
     });
-    if (renamed.size === 0) return;
-    for (const q of a.quotes) if (q.speaker && renamed.has(q.speaker)) q.speaker = renamed.get(q.speaker)!;
-    const rename = (name: string | null) => (name !== null && renamed.has(name) ? renamed.get(name)! : name);
-    for (const c of a.claims) {
-      c.source = rename(c.source);
-      c.frame.subject = rename(c.frame.subject);
-      c.frame.place = rename(c.frame.place);
-      c.frame.entities = [...new Set(c.frame.entities.map((e) => rename(e)!))];
-    }
+    renameInArticle(a, renamed);
   });
   yield;
   return yield* linkClaimsInSteps(analyses);
+}
+
+/** Carries entities' new canonical names (old → new) into the article's quote speakers and claim sources and frames. */
+export function renameInArticle(a: ArticleAnalysis, renamed: ReadonlyMap<string, string>): void {
+  if (renamed.size === 0) return;
+  for (const q of a.quotes) if (q.speaker && renamed.has(q.speaker)) q.speaker = renamed.get(q.speaker)!;
+  const rename = (name: string | null) => (name !== null && renamed.has(name) ? renamed.get(name)! : name);
+  for (const c of a.claims) {
+    c.source = rename(c.source);
+    c.frame.subject = rename(c.frame.subject);
+    c.frame.place = rename(c.frame.place);
+    c.frame.entities = [...new Set(c.frame.entities.map((e) => rename(e)!))];
+  }
 }
 
 /** A cached analysis under this file's name: claim ids start with the article name. */

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { EXPORT_MARKER } from '../export/exportMarker';
@@ -162,10 +163,36 @@ async function linkTarget(p: string): Promise<string> {
  * repository may hold `passwd.txt → /etc/passwd`: never read), otherwise its real
  * path, so that two paths to one article are read once.
  */
-export async function linkedLocation(file: string, root: string): Promise<{ outside: true; real: string } | { outside: false; real: string; linked: boolean } | undefined> {
+export async function linkedLocation(file: string, root: string): Promise<LinkedLocation | undefined> {
   const real = await fsp.realpath(file).catch(() => undefined);
   if (!real) return undefined;
-  const realRoot = await fsp.realpath(root).catch(() => path.resolve(root));
+  return located(file, root, real, await fsp.realpath(root).catch(() => path.resolve(root)));
+}
+
+export type LinkedLocation = { outside: true; real: string } | { outside: false; real: string; linked: boolean };
+
+/**
+ * linkedLocation without waiting: for the one article a person opens, whose first look
+ * should not queue behind the thousands of asynchronous reads of indexing (two
+ * system calls, microseconds).
+ */
+export function linkedLocationNow(file: string, root: string): LinkedLocation | undefined {
+  let real: string;
+  try {
+    real = fs.realpathSync(file);
+  } catch {
+    return undefined;
+  }
+  let realRoot: string;
+  try {
+    realRoot = fs.realpathSync(root);
+  } catch {
+    realRoot = path.resolve(root);
+  }
+  return located(file, root, real, realRoot);
+}
+
+function located(file: string, root: string, real: string, realRoot: string): LinkedLocation {
   if (!inside(real, realRoot)) return { outside: true, real };
   return { outside: false, real, linked: real !== path.join(realRoot, path.relative(root, file)) };
 }

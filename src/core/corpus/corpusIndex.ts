@@ -1,9 +1,13 @@
 import { sha256 } from '../analyze';
 import type { ArticleAnalysis, Claim, ClaimGroup, Entity } from '../types';
 import type { AnalysisCache } from './analysisCache';
-import { linkCorpusInSteps, withFile } from './analyzeCorpus';
+import { linkCorpusInSteps, renameInArticle, withFile } from './analyzeCorpus';
 import { runSteps } from './relatedClaims';
 import { localNames, restoreLocalNames, type LocalNames } from './localNames';
+import { ClaimPostings, linkTouched } from './linkTouched';
+
+/** At most this many changed articles are linked by what they touched (linkChanged); more, and the corpus is linked afresh. */
+const TOUCHED_MAX_FILES = 20;
 
 /** Analyses one article; `first` puts it ahead of articles already waiting (the one a person is looking at). */
 export type Analyzer = (raw: string, file: string, opts?: { first?: boolean }) => Promise<ArticleAnalysis>;
@@ -43,13 +47,24 @@ export class CorpusIndex {
   private groupList: ClaimGroup[] = [];
   private claimIndex = new Map<string, { claim: Claim; file: string }>();
   private groupOfClaim = new Map<string, ClaimGroup>();
-  /** True when articles changed since claims were last linked: corpus-wide facts are behind. */
-  stale = false;
-  /** How long the last link took (the editor's benchmark prints it). */
+  /** How long the last link took (the editor's benchmark prints it), and whether it linked the corpus or what an edit touched. */
   lastLinkMs = 0;
-  /** Bumped whenever an article is stored, put or removed: a link in steps that saw another version is behind when it ends. */
-  private version = 0;
+  lastLink: { kind: 'corpus' | 'touched'; claims: number } | undefined;
+  /**
+   * False once an edit was linked by what it touched (linkChanged): the groups are close
+   * to, not always those of, linking the corpus afresh, which relink/relinkInSteps do.
+   */
+  exact = true;
+  /** Articles stored, put or removed since claims were last linked. */
+  private readonly pending = new Set<string>();
   private linking: Promise<void> | undefined;
+  /** Set from the moment a link in steps starts (its first pause comes before `linking` is set). */
+  private inSteps = false;
+  /** From the last link of the corpus: where changed articles' claims find candidates, and each merged name (kind, own name → corpus name). */
+  private postings: ClaimPostings | undefined;
+  private corpusNames = new Map<string, string>();
+  /** The groups that held each changed article's claims before it changed (where linkChanged takes them out). */
+  private held = new Map<string, Set<ClaimGroup>>();
 
   constructor(
     private readonly analyze: Analyzer,
@@ -67,6 +82,10 @@ export class CorpusIndex {
   }
   get groups(): ClaimGroup[] {
     return this.groupList;
+  }
+  /** True when articles changed since claims were last linked, or a link in steps is running: corpus-wide facts are behind. */
+  get stale(): boolean {
+    return this.pending.size > 0 || this.inSteps;
   }
 
   get(file: string): ArticleAnalysis | undefined {
@@ -97,10 +116,7 @@ export class CorpusIndex {
         onEach?.(file);
       }),
     );
-    if (changed.length > 0) {
-      if (link) this.relink();
-      else this.stale = true;
-    }
+    if (changed.length > 0 && link) this.relink();
     return { changed: changed.sort(), failed: failed.sort((x, y) => x.file.localeCompare(y.file)) };
   }
 
@@ -113,18 +129,74 @@ export class CorpusIndex {
 
   /** Replaces an article's analysis directly (e.g. spans shifted after an edit, before re-analysis); its own names stay those of its last analysis. */
   put(analysis: ArticleAnalysis, relink = false): void {
-    this.version++;
+    this.forgetClaims(analysis.file);
+    this.pending.add(analysis.file);
     this.articles.set(analysis.file, analysis);
     for (const c of analysis.claims) this.claimIndex.set(c.id, { claim: c, file: analysis.file });
     if (relink) this.relink();
   }
 
-  remove(file: string): boolean {
+  /** Forgets an article; `link` false leaves the index `stale` until linkChanged or relink. */
+  remove(file: string, link = true): boolean {
+    this.forgetClaims(file);
     const had = this.articles.delete(file);
-    if (had) this.version++;
     this.local.delete(file);
-    if (had) this.relink();
+    if (had) this.pending.add(file);
+    if (had && link) this.relink();
     return had;
+  }
+
+  /**
+   * Links the claims of the articles changed since the last link against their
+   * candidate groups only (linkTouched), not the corpus: milliseconds where a link of
+   * the corpus takes seconds. Returns the files whose claims' groups changed, or
+   * undefined, changing nothing, when it cannot: the corpus was never linked, a link
+   * in steps is running, or more than TOUCHED_MAX_FILES articles changed (relink then).
+   */
+  linkChanged(): Set<string> | undefined {
+    if (this.pending.size === 0) return new Set();
+    if (this.inSteps || !this.postings || this.pending.size > TOUCHED_MAX_FILES) return undefined;
+    const started = performance.now();
+    const files = new Set(this.pending);
+    this.pending.clear();
+    for (const f of files) {
+      const a = this.articles.get(f);
+      const own = this.local.get(f);
+      if (!a || !own || !restoreLocalNames(a, own)) continue;
+      const renamed = new Map<string, string>();
+      for (const e of a.entities) {
+        const corpus = this.corpusNames.get(`${e.kind}\u0000${e.canonical}`);
+        if (corpus !== undefined) {
+          renamed.set(e.canonical, corpus);
+          e.canonical = corpus;
+        }
+      }
+      renameInArticle(a, renamed);
+    }
+    const held = this.held;
+    this.held = new Map();
+    const linked = linkTouched(
+      {
+        groups: this.groupList,
+        groupsHeld: (fs) => new Set([...fs].flatMap((f) => [...(held.get(f) ?? [])])),
+        groupOf: (id) => this.groupOfClaim.get(id),
+        claim: (id) => this.claimIndex.get(id),
+        article: (f) => this.articles.get(f),
+      },
+      files,
+      this.postings,
+    );
+    for (const id of linked.left) this.groupOfClaim.delete(id);
+    for (const g of linked.dropped) for (const p of g.points) this.groupOfClaim.delete(p.id);
+    for (const [c, g] of linked.joined) this.groupOfClaim.set(c.id, g);
+    const affected = new Set(files);
+    for (const g of [...linked.changed, ...linked.dropped, ...linked.created]) for (const p of g.points) affected.add(p.file);
+    this.groupList = linked.groups;
+    for (const f of files) for (const c of this.articles.get(f)?.claims ?? []) this.postings.add(c);
+    this.exact = false;
+    this.lastLinkMs = performance.now() - started;
+    this.lastLink = { kind: 'touched', claims: [...files].reduce((n, f) => n + (this.articles.get(f)?.claims.length ?? 0), 0) };
+    return affected;
   }
 
   claim(id: string): { claim: Claim; file: string } | undefined {
@@ -147,6 +219,11 @@ export class CorpusIndex {
     runSteps(this.relinkSteps());
   }
 
+  /** Resolves once no link in steps is running. */
+  async whenLinked(): Promise<void> {
+    while (this.linking) await this.linking;
+  }
+
   /**
    * relink with a turn of the event loop between its steps (`pause`, setImmediate by
    * default), so that the editor's host answers hovers while a large corpus is linked;
@@ -163,13 +240,18 @@ export class CorpusIndex {
         await pause();
       }
     };
-    this.linking = run().finally(() => (this.linking = undefined));
+    this.inSteps = true;
+    this.linking = run().finally(() => {
+      this.linking = undefined;
+      this.inSteps = false;
+    });
     return this.linking;
   }
 
   private *relinkSteps(): Generator<void, void> {
     const started = performance.now();
-    const version = this.version;
+    // What changes from here on is left `pending`: the link did not see it.
+    this.pending.clear();
     const analyses = this.analyses;
     for (const a of analyses) {
       const own = this.local.get(a.file);
@@ -187,8 +269,29 @@ export class CorpusIndex {
     this.groupList = groups;
     this.claimIndex = claimIndex;
     this.groupOfClaim = groupOfClaim;
-    this.stale = this.version !== version;
+    // Articles changed during the link are in its groups as the link saw them.
+    const held = new Map<string, Set<ClaimGroup>>();
+    if (this.pending.size > 0) {
+      for (const g of groups) for (const p of g.points) if (this.pending.has(p.file)) (held.get(p.file) ?? held.set(p.file, new Set()).get(p.file)!).add(g);
+    }
+    this.held = held;
+    this.exact = this.pending.size === 0;
+    const corpusNames = new Map<string, string>();
+    for (const a of analyses) {
+      const own = this.local.get(a.file);
+      if (own?.entities.length !== a.entities.length) continue;
+      a.entities.forEach((e, k) => {
+        if (e.canonical !== own.entities[k]) corpusNames.set(`${e.kind}\u0000${own.entities[k]}`, e.canonical);
+      });
+    }
+    this.corpusNames = corpusNames;
     this.lastLinkMs = performance.now() - started;
+    this.lastLink = { kind: 'corpus', claims: claimIndex.size };
+    yield;
+    // Built after the groups are in place (hovers read them meanwhile); edits until then are linked in full.
+    const postings = new ClaimPostings();
+    yield* postings.addAll(analyses);
+    this.postings = postings;
   }
 
   /** The cached analysis of this text, else a fresh one (cached for next time). */
@@ -202,10 +305,21 @@ export class CorpusIndex {
   }
 
   private store(a: ArticleAnalysis) {
-    this.version++;
+    this.forgetClaims(a.file);
+    this.pending.add(a.file);
     this.articles.set(a.file, a);
     this.local.set(a.file, localNames(a));
     // Found by id at once (hovers, Show Related), before the next link places it in a group.
     for (const c of a.claims) this.claimIndex.set(c.id, { claim: c, file: a.file });
+  }
+
+  /** An article's claims are no longer found by id (it is replaced or gone). */
+  private forgetClaims(file: string) {
+    let held = this.held.get(file);
+    for (const c of this.articles.get(file)?.claims ?? []) {
+      const g = this.groupOfClaim.get(c.id);
+      if (g) (held ??= this.held.set(file, new Set()).get(file)!).add(g);
+      if (this.claimIndex.get(c.id)?.file === file) this.claimIndex.delete(c.id);
+    }
   }
 }

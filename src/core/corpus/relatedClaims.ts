@@ -5,8 +5,8 @@ import { articleTerms, candidatePairs, claimTerms, focusCosine, termVectors } fr
 import { compareFigures, type ComparedPoint } from './claimLinking/compareFigures';
 import { baseValue, figureRange, measureOf } from './claimLinking/figures';
 import { groupLabel } from './claimLinking/label';
-import { averageLinkage } from './claimLinking/cluster';
-import { HAND_LINKER, PAIR_FEATURES, pairScore, pairVector, type LinkerWeights, type PairClaim } from './claimLinking/pairFeatures';
+import { averageLinkage, contract } from './claimLinking/cluster';
+import { HAND_LINKER, PAIR_FEATURES, pairScore, pairVector, sameMeasuredThing, type LinkerWeights, type PairClaim } from './claimLinking/pairFeatures';
 
 export { figureRange } from './claimLinking/figures';
 export { SAME_TIME_DAYS } from './claimLinking/compareFigures';
@@ -70,10 +70,10 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
   const refs: Ref[] = [];
   for (const [k, analysis] of analyses.entries()) {
     if (k % STEP === STEP - 1) yield;
-    for (const claim of analysis.claims) {
+    for (const [order, claim] of analysis.claims.entries()) {
       claim.related = [];
       const figures = claim.numbers.map((k) => analysis.numbers[k]).filter((n) => n !== undefined);
-      refs.push({ claim, analysis, file: analysis.file, number: claim.figure ? analysis.numbers[claim.numbers[0]] : undefined, figures, day: dayNumber(claim.date) });
+      refs.push({ claim, analysis, file: analysis.file, number: claim.figure ? analysis.numbers[claim.numbers[0]] : undefined, figures, day: dayNumber(claim.date), order });
     }
   }
   // One representative per wording (figures masked): syndicated copies and repeated templates.
@@ -92,7 +92,7 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
   for (const [i, r] of refs.entries()) {
     if (i % (STEP * 50) === STEP * 50 - 1) yield;
     // Figures masked, punctuation dropped: a headline repeated as the standfirst without its full stop is one wording.
-    const key = r.claim.text.toLowerCase().replace(/\d[\d,.]*/g, '#').replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();
+    const key = wordingKey(r.claim);
     const first = byWording.get(key);
     if (first === undefined) {
       byWording.set(key, i);
@@ -113,15 +113,22 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
     const score = pairScore(w, vector);
     opts.onPair?.({ a: a.claim, b: b.claim, vector, score });
     if (score >= w.threshold / 4) edges.push({ a: x, b: y, score });
-    if (score >= w.threshold && isFigureLink(vector)) figureEdges.push([x, y]);
+    if (score >= w.threshold && isFigureLink(vector) && sameMeasuredThing(a.claim.frame, b.claim.frame)) figureEdges.push([x, y]);
   });
   yield;
-  const cluster = averageLinkage(reps.length, edges, w.threshold);
-  reps.forEach((r, x) => join(r, reps[cluster[x]]));
   // A figure's timeline: two figures of one measure about one measured thing (`troops`,
-  // `soldiers`) whose pair is over the threshold join, even where the average over their
-  // groups is not — the reports of one count across months are what the timeline is for.
-  for (const [x, y] of figureEdges) join(reps[x], reps[y]);
+  // `soldiers`: a narrow sense, see sameMeasuredThing) whose pair is over the threshold are
+  // one group from the start, even where the average over their groups would not be — the
+  // reports of one count across months are what the timeline is for. They join before the
+  // average linkage, as one item of it: joined after, one such pair chained whole groups.
+  const timelines = contract(reps.length, figureEdges, edges);
+  const cluster = averageLinkage(timelines.sizes.length, timelines.edges, w.threshold, timelines.sizes);
+  const first = new Int32Array(timelines.sizes.length).fill(-1);
+  reps.forEach((r, x) => {
+    const g = cluster[timelines.groupOf[x]];
+    if (first[g] < 0) first[g] = r;
+    else join(first[g], r);
+  });
 
   yield;
   const members = new Map<number, Ref[]>();
@@ -178,6 +185,18 @@ const linker = committedModel(LINKER_FILE, 'claim linker', (bytes) => JSON.parse
 /** The committed linker weights (models/claim-linker.json), or HAND_LINKER with a warning when missing. */
 export const defaultLinker = (): LinkerWeights => linker.get();
 export const reloadLinker = (): void => linker.reload();
+
+/** A claim's wording with its figures masked and punctuation dropped: claims of one wording are one candidate, always related. */
+export function wordingKey(c: Claim): string {
+  return c.text.toLowerCase().replace(/\d[\d,.]*/g, '#').replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();
+}
+
+/** A claim as the linker weighs it (its figures, its day) and as a group's timeline shows it. */
+export function linkedClaim(claim: Claim, analysis: ArticleAnalysis): PairClaim & { point: () => TimelinePoint } {
+  const figures = claim.numbers.map((k) => analysis.numbers[k]).filter((n) => n !== undefined);
+  const ref: Ref = { claim, analysis, file: analysis.file, number: claim.figure ? analysis.numbers[claim.numbers[0]] : undefined, figures, day: dayNumber(claim.date) };
+  return { ...ref, point: () => toPoint(ref) };
+}
 
 function toPoint(r: Ref): TimelinePoint {
   const c = r.claim;

@@ -1,4 +1,5 @@
 import type { ArticleAnalysis, Span } from '../types';
+import { numbersOnly } from '../analyze';
 
 /** One edit of an article: the text between `start` and `end` (old offsets) became `text`. */
 export interface TextEdit {
@@ -67,4 +68,29 @@ export function move(x: Range, edit: TextEdit, stretch: boolean): boolean {
     return x.end > x.start;
   }
   return false;
+}
+
+/**
+ * The numbers typed into an article, found before it is analysed again: the paragraph
+ * around `at` (blank lines bound it) is read for numbers alone (numbersOnly, about a
+ * millisecond), and those that no number of the analysis overlaps are added after its
+ * own (claims point at numbers by index, so theirs stay where they are). The analysis
+ * that follows replaces them with what the whole engine finds.
+ */
+export function withTypedNumbers(a: ArticleAnalysis, text: string, at: number): ArticleAnalysis {
+  const before = text.lastIndexOf('\n\n', Math.max(0, at - 1));
+  const start = before < 0 ? 0 : before + 2;
+  const after = text.indexOf('\n\n', at);
+  const end = after < 0 ? text.length : after;
+  if (end <= start) return a;
+  // The paragraph's numbers that no claim holds (those typed before among them) are read afresh.
+  const claimed = new Set(a.claims.flatMap((c) => c.numbers));
+  const kept = a.numbers.map((n, i) => ({ n, i })).filter(({ n, i }) => claimed.has(i) || n.end <= start || n.start >= end);
+  const typed = numbersOnly(text.slice(start, end), a.file)
+    .numbers.map((n) => ({ ...n, start: n.start + start, end: n.end + start }))
+    .filter((n) => !kept.some(({ n: m }) => m.start < n.end && n.start < m.end));
+  if (typed.length === 0 && kept.length === a.numbers.length) return a;
+  const newIndex = new Map(kept.map((x, k) => [x.i, k]));
+  const claims = kept.length === a.numbers.length ? a.claims : a.claims.map((c) => ({ ...c, numbers: c.numbers.map((k) => newIndex.get(k)!) }));
+  return { ...a, numbers: [...kept.map((x) => x.n), ...typed], claims };
 }

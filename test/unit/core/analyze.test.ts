@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeBatch, analyzeText } from '../../../src/core/analyze';
+import { analyzeBatch, analyzeText, numbersOnly } from '../../../src/core/analyze';
 import { packageRoot } from '../../../src/core/util/paths';
 
 describe('analyzeText: who wrote a live blog is not who speaks in it', () => {
@@ -53,4 +53,23 @@ describe('analyzeBatch', () => {
   it('throws from analyzeText what the batch gave as the error', () => {
     assert.throws(() => analyzeText(undefined as unknown as string, 'corpus/broken.txt'), TypeError);
   });
+});
+
+describe('numbersOnly: the first look at an article is the full analysis\'s numbers', () => {
+  const dir = path.join(packageRoot()!, 'corpus');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  // A byte-order mark and curly quotes in the text: normalisation moves offsets, and they must map back.
+  const texts = [...files.map((f) => ({ file: f, raw: fs.readFileSync(path.join(dir, f), 'utf8') })), { file: 'bom.txt', raw: '\uFEFFTitle\n\nThe “ministry” said 12,500 people left on 3 May 2024, up 4%.' }];
+
+  for (const { file, raw } of texts) {
+    it(`finds in ${file} the numbers, offsets and structure analyzeText finds`, () => {
+      const quick = numbersOnly(raw, file);
+      const full = analyzeText(raw, file);
+      assert.ok(full.numbers.length > 0);
+      assert.deepEqual(quick.numbers, full.numbers);
+      assert.deepEqual(quick.structure, full.structure);
+      assert.equal(quick.sha256, full.sha256);
+      assert.deepEqual([quick.entities, quick.quotes, quick.claims], [[], [], []]);
+    });
+  }
 });

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { CorpusAnnotatorApi } from '../../../src/extension/extension';
+import { hoverAt } from '../../../src/extension/hover';
 import type { SuiteResult } from '../suite/index';
 
 const EXTENSION_ID = 'corpus-annotator.corpus-annotator';
@@ -58,11 +59,36 @@ async function measure(figures: BenchFigures) {
 
   // 1. An article opened right after start, and a hover on one of its figures meanwhile.
   const t0 = Date.now();
+  // How long the host's thread was held at a time meanwhile (a timer every 10 ms, late by that much).
+  let loopLagMs = 0;
+  let tick = performance.now();
+  const lag = setInterval(() => {
+    const now = performance.now();
+    loopLagMs = Math.max(loopLagMs, now - tick - 10);
+    tick = now;
+  }, 10);
   const doc = await vscode.workspace.openTextDocument(target);
   await vscode.window.showTextDocument(doc, { preview: false });
   const figureAt = doc.positionAt(doc.getText().search(/\d{1,3},\d{3}/) + 1);
   const hovering = pollHover(doc.uri, figureAt, t0);
+  // The extension's own share of a hover: its provider called in this host, without VS Code's round trip.
+  const providing = pollProvider(service, doc, figureAt, t0);
+  const firstLook = waitFor(() => {
+    const a = service.analysisFor(doc.uri);
+    return a !== undefined && service.isFirstLook(a);
+  }, t0);
+  const analysed = waitFor(() => service.index.get(doc.uri.toString()) !== undefined, t0);
   figures.openToHighlightsMs = await waitFor(() => painted(highlighting, doc.uri) > 0, t0);
+  figures.openToFirstLookMs = await Promise.race([firstLook, analysed.then(() => null)]);
+  figures.openToAnalysedMs = await analysed;
+  const readableAt = service.readableAt.get(doc.uri.toString());
+  figures.openToReadableMs = readableAt === undefined ? null : readableAt - t0;
+  figures.firstLookFailure = service.firstLookFailure ?? '';
+  clearInterval(lag);
+  figures.hostLoopLagMs = Math.round(loopLagMs);
+  const provided = await providing;
+  figures.providerWhileIndexingMs = provided.firstAnswerMs;
+  figures.providerWhileIndexingSlowestCallMs = provided.slowestCallMs;
   const hover = await hovering;
   figures.hoverWhileIndexingMs = hover.firstAnswerMs;
   figures.hoverWhileIndexingSlowestCallMs = hover.slowestCallMs;
@@ -105,6 +131,7 @@ async function measure(figures: BenchFigures) {
   figures.reanalysedAfterEditMs = await waitFor(() => service.analysisFor(doc.uri)?.sha256 === typedSha, typedAt);
   figures.relinkAfterEditMs = await waitFor(() => service.analysisFor(doc.uri)?.sha256 === typedSha && !service.index.stale && service.index.groups.length > 0, typedAt);
   figures.lastLinkMs = Math.round(service.index.lastLinkMs);
+  figures.lastLinkKind = service.index.lastLink?.kind ?? null;
   const hoverTyped = await afterTyping;
   figures.hoverAfterTypingMs = hoverTyped.firstAnswerMs;
   figures.hoverAfterTypingSlowestCallMs = hoverTyped.slowestCallMs;
@@ -122,6 +149,12 @@ async function measure(figures: BenchFigures) {
     await vscode.commands.executeCommand('closeReferenceSearch');
   }
   figures.hostRssMbAtEnd = Math.round(process.memoryUsage().rss / 1048576);
+  // The worker closes once idle (20 s): the host's memory without it.
+  const idleFrom = Date.now();
+  if ((await waitFor(() => !service.workerRunning, idleFrom, 90000)) !== null) {
+    await new Promise((r) => setTimeout(r, 2000));
+    figures.hostRssMbWorkerIdle = Math.round(process.memoryUsage().rss / 1048576);
+  }
   await vscode.commands.executeCommand('workbench.action.files.revert');
 }
 
@@ -130,12 +163,25 @@ function painted(highlighting: CorpusAnnotatorApi['highlighting'], uri: vscode.U
   return p ? Object.values(p).reduce((n, r) => n + (r?.length ?? 0), 0) : 0;
 }
 
-async function waitFor(probe: () => boolean, since: number): Promise<number | null> {
-  while (Date.now() - since < GIVE_UP_MS) {
+async function waitFor(probe: () => boolean, since: number, giveUpMs = GIVE_UP_MS): Promise<number | null> {
+  while (Date.now() - since < giveUpMs) {
     if (probe()) return Date.now() - since;
     await new Promise((r) => setTimeout(r, 10));
   }
   return null;
+}
+
+/** Calls the hover provider itself every 50 ms until it answers: when, and its slowest single call. */
+async function pollProvider(service: CorpusAnnotatorApi['service'], doc: vscode.TextDocument, pos: vscode.Position, since: number) {
+  let slowestCallMs = 0;
+  while (Date.now() - since < GIVE_UP_MS) {
+    const called = performance.now();
+    const answer = hoverAt(service, doc, pos);
+    slowestCallMs = Math.max(slowestCallMs, performance.now() - called);
+    if (answer) return { firstAnswerMs: Date.now() - since, slowestCallMs: round(slowestCallMs) };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { firstAnswerMs: null, slowestCallMs: round(slowestCallMs) };
 }
 
 /** Asks for the hover every 50 ms until one answers (with `wanted` in it): when, and the slowest single call. */

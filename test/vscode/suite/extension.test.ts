@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { api, hoverText, open, until } from './helpers';
+import type { ArticleAnalysis } from '../../../src/core/types';
+import { api, corpusFile, hoverText, open, until } from './helpers';
 
 const A000 = '000-putin-amasses-500000-troops.txt';
 
@@ -25,6 +27,45 @@ suite('Corpus Annotator in VS Code', () => {
     assert.match(md, /Claim/);
   });
 
+  test('the hover over an ordinal shows it as a rank', async () => {
+    const { service } = await api();
+    const editor = await open(A000);
+    const at = editor.document.getText().indexOf('seventh package') + 2;
+    await until('the analysis of 000', () => service.analysisFor(editor.document.uri));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(at));
+    const md = hoverText(hovers);
+    assert.match(md, /seventh\*\* — ordinal/);
+    assert.match(md, /Value: \*\*7th\*\*/);
+  });
+
+  test('an article opened before it is analysed shows its numbers at once, from a first look', async () => {
+    const { service } = await api();
+    await service.ready();
+    const uri = corpusFile('zz-first-look.txt');
+    fs.writeFileSync(uri.fsPath, 'Crossings\n\nOfficials said 12,345 people had crossed the border.\n');
+    let seen: ArticleAnalysis | undefined;
+    let firstLook = false;
+    // Called right after the service's own listener, before its analysis can come back.
+    const listening = vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.uri.toString() !== uri.toString()) return;
+      seen = service.analysisFor(d.uri);
+      firstLook = seen !== undefined && service.isFirstLook(seen);
+    });
+    try {
+      await vscode.workspace.openTextDocument(uri);
+      assert.ok(seen, 'something to show at once');
+      assert.ok(firstLook || service.index.get(uri.toString()) === seen, 'its first look, unless the file watcher had it analysed first');
+      assert.ok(seen.numbers.some((n) => n.text === '12,345'), JSON.stringify(seen.numbers));
+      const analysed = await until('its analysis', () => service.index.get(uri.toString()));
+      assert.equal(service.analysisFor(uri), analysed);
+      assert.equal(service.isFirstLook(analysed), false);
+    } finally {
+      listening.dispose();
+      fs.rmSync(uri.fsPath, { force: true });
+      service.index.remove(uri.toString());
+    }
+  });
+
   test('a hover answers while the corpus is being linked, and says the links are not complete yet', async () => {
     const { service } = await api();
     await service.ready();
@@ -35,7 +76,6 @@ suite('Corpus Annotator in VS Code', () => {
     const gate = new Promise<void>((r) => (release = r));
     let paused!: () => void;
     const atPause = new Promise<void>((r) => (paused = r));
-    service.index.stale = true;
     const linking = service.index.relinkInSteps(() => {
       paused();
       return gate;

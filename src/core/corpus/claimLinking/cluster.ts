@@ -1,4 +1,45 @@
 /**
+ * Groups already joined (`joins`, pairs whose groups become one) as items of their own: each pair's
+ * items become their groups, and the edges between two groups are summed. Returns the
+ * group of every item, the number of groups, each group's size and the summed edges.
+ */
+export function contract(n: number, joins: [number, number][], edges: { a: number; b: number; score: number }[]): { groupOf: Int32Array; sizes: Int32Array; edges: { a: number; b: number; score: number }[] } {
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  for (const [a, b] of joins) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const index = new Int32Array(n).fill(-1);
+  const groupOf = new Int32Array(n);
+  const sizeList: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    if (index[r] < 0) {
+      index[r] = sizeList.length;
+      sizeList.push(0);
+    }
+    groupOf[i] = index[r];
+    sizeList[index[r]]++;
+  }
+  const summed = new Map<number, number>();
+  const g = sizeList.length;
+  for (const e of edges) {
+    const a = groupOf[e.a];
+    const b = groupOf[e.b];
+    if (a === b) continue;
+    const key = Math.min(a, b) * g + Math.max(a, b);
+    summed.set(key, (summed.get(key) ?? 0) + e.score);
+  }
+  const out = [...summed].map(([key, score]) => ({ a: Math.floor(key / g), b: key % g, score }));
+  return { groupOf, sizes: Int32Array.from(sizeList), edges: out };
+}
+
+/**
  * Average-linkage clustering over a sparse graph of scored pairs: two groups merge while
  * the mean score over every pair between them (a pair never scored counts as 0) is at
  * least `threshold`. Unlike joining every pair above the threshold, one strong link
@@ -7,8 +48,9 @@
  * smaller group's neighbours, and a heap with lazy deletion keeps the best merge on top:
  * O(E log E) for E scored pairs.
  */
-export function averageLinkage(n: number, edges: { a: number; b: number; score: number }[], threshold: number): Int32Array {
-  const size = new Int32Array(n).fill(1);
+export function averageLinkage(n: number, edges: { a: number; b: number; score: number }[], threshold: number, sizes?: ArrayLike<number>): Int32Array {
+  // Items may stand for groups already made (`sizes` members each): the average is over their members' pairs.
+  const size = sizes ? Int32Array.from(sizes) : new Int32Array(n).fill(1);
   const version = new Int32Array(n);
   const alive = new Uint8Array(n).fill(1);
   const links: Map<number, number>[] = Array.from({ length: n }, () => new Map());

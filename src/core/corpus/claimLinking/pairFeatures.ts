@@ -1,6 +1,9 @@
-import type { Claim, NumberMention } from '../../types';
+import type { Claim, ClaimFrame, NumberMention } from '../../types';
 import { baseValue, measureOf, sameAmount } from './figures';
-import { conceptsOf } from './wordConcepts';
+import { conceptsOf, narrowConceptsOf } from './wordConcepts';
+
+/** A sense shared by more words than this says little about two claims (`destruction` and `win` are both acts). */
+export const NARROW_SENSE_WORDS = 20;
 
 /** The evidence that two claims state the same fact, by name, as a vector the linker weighs. */
 /**
@@ -11,7 +14,7 @@ import { conceptsOf } from './wordConcepts';
  * year apart) into pieces. Measured: with days apart (capped at 30) leave-one-story-out
  * related F1 was 0.345, without 0.323, the difference of a few pairs.
  */
-export const PAIR_FEATURES = ['bias', 'cosine', 'focusCosine', 'sameMeasured', 'measuredOverlap', 'measuredSense', 'sameFigure', 'closeValue', 'sharedFigure', 'sameMeasure', 'otherMeasure', 'oneFigure', 'sharedEntities', 'samePredicate', 'predicateSense', 'sameSubject', 'sameArticle'] as const;
+export const PAIR_FEATURES = ['bias', 'cosine', 'focusCosine', 'sameMeasured', 'measuredOverlap', 'measuredSense', 'sameFigure', 'closeValue', 'sharedFigure', 'sameMeasure', 'otherMeasure', 'oneFigure', 'sharedEntities', 'samePredicate', 'predicateSense', 'sameSubject', 'sameArticle', 'nextClaim', 'otherMeasured'] as const;
 export type PairFeature = (typeof PAIR_FEATURES)[number];
 
 export interface PairClaim {
@@ -22,6 +25,8 @@ export interface PairClaim {
   figures?: NumberMention[];
   file: string;
   day: number | null;
+  /** The claim's place among its article's claims (0 first), when known. */
+  order?: number;
 }
 
 /**
@@ -42,9 +47,13 @@ function figuresOf(c: PairClaim): NumberMention[] {
   return c.figures ?? (c.number ? [c.number] : []);
 }
 
-function senseShared(a: string | null, b: string | null): boolean {
+function senseShared(a: string | null, b: string | null, maxWords = Infinity): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
+  if (maxWords !== Infinity) {
+    const ka = new Set(narrowConceptsOf(a, maxWords));
+    return narrowConceptsOf(b, maxWords).some((k) => ka.has(k));
+  }
   const ka = new Set(conceptsOf(a));
   return conceptsOf(b).some((k) => ka.has(k));
 }
@@ -62,11 +71,26 @@ export function closeness(a: PairClaim, b: PairClaim, measureA: string | null, m
   return Math.max(0, 1 - Math.abs(Math.log10(va / vb)) / 3);
 }
 
+/**
+ * Two claims measure one thing: a word of each is the same or shares a narrow sense
+ * (`troops`, `soldiers`, `men`). Senses that many words share (`destruction` and `win`
+ * are both acts) are no evidence here.
+ */
+export function sameMeasuredThing(a: ClaimFrame, b: ClaimFrame): boolean {
+  const ma = measuredWords(a);
+  const mb = measuredWords(b);
+  return ma.some((x) => mb.some((y) => senseShared(x, y, NARROW_SENSE_WORDS)));
+}
+
+function measuredWords(f: ClaimFrame): string[] {
+  return f.measured ? f.measured.split(' ') : [];
+}
+
 export function pairVector(a: PairClaim, b: PairClaim, cos: number, focus = cos): number[] {
   const fa = a.claim.frame;
   const fb = b.claim.frame;
-  const ma = fa.measured ? fa.measured.split(' ') : [];
-  const mb = fb.measured ? fb.measured.split(' ') : [];
+  const ma = measuredWords(fa);
+  const mb = measuredWords(fb);
   const shared = ma.filter((w) => mb.includes(w)).length;
   const measureA = measureOf(a.claim, a.number);
   const measureB = measureOf(b.claim, b.number);
@@ -76,7 +100,7 @@ export function pairVector(a: PairClaim, b: PairClaim, cos: number, focus = cos)
     bias: 1,
     cosine: cos,
     focusCosine: focus,
-    sameMeasured: ma.length > 0 && fa.measured === fb.measured ? 1 : 0,
+    sameMeasured: ma.length > 0 && ma.join(' ') === mb.join(' ') ? 1 : 0,
     measuredOverlap: ma.length && mb.length ? shared / Math.min(ma.length, mb.length) : 0,
     measuredSense: ma.length > 0 && mb.length > 0 && ma.some((x) => mb.some((y) => senseShared(x, y))) ? 1 : 0,
     closeValue: closeness(a, b, measureA, measureB),
@@ -90,6 +114,10 @@ export function pairVector(a: PairClaim, b: PairClaim, cos: number, focus = cos)
     predicateSense: senseShared(fa.predicate, fb.predicate) ? 1 : 0,
     sameSubject: fa.subject !== null && fa.subject === fb.subject ? 1 : 0,
     sameArticle: a.file === b.file ? 1 : 0,
+    // Both say what they measure and no word of one shares a sense with the other: a death toll against a count of the missing.
+    otherMeasured: ma.length > 0 && mb.length > 0 && !ma.some((x) => mb.some((y) => senseShared(x, y))) ? 1 : 0,
+    // A writer tells one fact over consecutive sentences (`Hospitals … are no longer operable`, `Dead bodies have been left outside the morgues`).
+    nextClaim: a.file === b.file && a.order !== undefined && b.order !== undefined && Math.abs(a.order - b.order) === 1 ? 1 : 0,
   };
   return PAIR_FEATURES.map((f) => values[f]);
 }
@@ -109,7 +137,7 @@ export function pairScore(w: LinkerWeights, x: number[]): number {
 
 /** Before any training: the shared words carry most, a shared figure or measured thing adds. */
 export const HAND_LINKER: LinkerWeights = {
-  weights: { bias: -4, cosine: 6, focusCosine: 0, sameMeasured: 1.5, measuredOverlap: 1, measuredSense: 0, sameFigure: 2, closeValue: 0, sharedFigure: 0, sameMeasure: 0.5, otherMeasure: -0.5, oneFigure: 0, sharedEntities: 1, samePredicate: 0.5, predicateSense: 0, sameSubject: 0.5, sameArticle: 0 },
+  weights: { bias: -4, cosine: 6, focusCosine: 0, sameMeasured: 1.5, measuredOverlap: 1, measuredSense: 0, sameFigure: 2, closeValue: 0, sharedFigure: 0, sameMeasure: 0.5, otherMeasure: -0.5, oneFigure: 0, sharedEntities: 1, samePredicate: 0.5, predicateSense: 0, sameSubject: 0.5, sameArticle: 0, nextClaim: 0, otherMeasured: 0 },
   threshold: 0.5,
   maxPostingsShare: 0.05,
 };

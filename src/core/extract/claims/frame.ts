@@ -57,6 +57,8 @@ export function readFrame({ view, figure, articleDate }: FrameInput): ClaimFrame
 function isVerbLike(w: Word, prev: Word | undefined): boolean {
   if (w.entity >= 0 || w.number >= 0) return false;
   const afterDeterminer = /^(?:the|a|an|its|their|his|her|our|this|that)$/.test(prev?.lower ?? '');
+  // A gerund after a preposition names or describes (`the toll from stunning flood impacts`); it is no main verb.
+  if (/ing$/.test(w.lower) && /^(?:from|of|in|by|with|for|after|before|without|about|on)$/.test(prev?.lower ?? '')) return false;
   if (w.cls === 'verb') return !afterDeterminer;
   if (w.cls === 'noun|verb' || w.cls === undefined) {
     if (afterDeterminer) return false;
@@ -131,7 +133,8 @@ function measuredThing(view: SentenceView, figure: NumberMention | undefined, pr
   // A comma, dash or bracket ends the figure's phrase: `rose to 1,200, the agency said`.
   const broken = (k: number) => k > 0 && /[,;:()\u2013\u2014]|\s[-–]\s/.test(view.text.slice(words[k - 1].end - view.start, words[k].start - view.start));
   let i = end;
-  while (i < words.length && i < end + 3 && !broken(i) && QUALIFIERS.test(words[i].lower) && words[i].lower !== 'of') i++;
+  // `as` after a figure opens a clause (`soared to 11,300 as search efforts continue`), not a qualifier.
+  while (i < words.length && i < end + 3 && !broken(i) && QUALIFIERS.test(words[i].lower) && words[i].lower !== 'of' && words[i].lower !== 'as') i++;
   const after: Word[] = [];
   for (; i < words.length && after.length < 3; i++) {
     const w = words[i];

@@ -149,6 +149,19 @@ export interface Lexicon {
 export interface DocContext {
   lowerSeen: Set<string>;
   capMidSeen: Set<string>;
+  /**
+   * Capitalised words seen somewhere in the document right before a word that ends
+   * organisation names (`Pirelli SpA`, `Chelsea FC`), with the capitalised words before
+   * them: the name is an organisation's where it stands alone too (`Pirelli said`).
+   */
+  orgSeen: Set<string>;
+  /** Capitalised words seen right after a title or a given name (`Mr Snyder`, `Governor Snyder`, `Margaret Quarmby`). */
+  personSeen: Set<string>;
+  /**
+   * Two or more lines of results (`Chicago 11 TORONTO 2`, `Saracens 25 Leicester 23`): in
+   * such a document a place's name is mostly a team's.
+   */
+  scores: boolean;
 }
 
 /** A word form: the hashes of its context-free features (word, shape, affixes, length, capitals) and what the gazetteer says of it. */
@@ -175,6 +188,9 @@ export interface WordInfo extends GazWord {
 export function documentContext(sentences: string[][], info: readonly (readonly WordInfo[])[] = wordsInfo(sentences)): DocContext {
   const lowerSeen = new Set<string>();
   const capMidSeen = new Set<string>();
+  const orgSeen = new Set<string>();
+  const personSeen = new Set<string>();
+  let scoreLines = 0;
   for (let s = 0; s < sentences.length; s++) {
     const words = sentences[s];
     const xs = info[s];
@@ -189,8 +205,38 @@ export function documentContext(sentences: string[][], info: readonly (readonly 
       if (w === l) lowerSeen.add(l);
       else if (i > 0 && !headline && !x.allCaps && !OPENERS.has(words[i - 1])) capMidSeen.add(l);
     }
+    nameEvidence(xs, orgSeen, personSeen);
+    if (isScoreLine(xs)) scoreLines++;
   }
-  return { lowerSeen, capMidSeen };
+  return { lowerSeen, capMidSeen, orgSeen, personSeen, scores: scoreLines >= 2 };
+}
+
+/** Adds the names a sentence shows to be organisations' or people's by the words beside them (DocContext.orgSeen, personSeen). */
+function nameEvidence(xs: readonly WordInfo[], orgSeen: Set<string>, personSeen: Set<string>): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    if (!x.upperStart) continue;
+    if (x.gazWord === 'orgword') {
+      for (let j = i - 1; j >= 0 && xs[j].upperStart && xs[j].gazWord !== 'orgword' && xs[j].gazWord !== 'title'; j--) orgSeen.add(xs[j].lower);
+    } else if (!x.gazWord) {
+      const before = xs[i - 1];
+      if (before.gazWord === 'title' || (before.upperStart && before.gazWord === 'given')) personSeen.add(x.lower);
+    }
+  }
+}
+
+/** A number token: digits, with `.`, `,`, `-` or `/` between them. */
+function isNumberToken(x: WordInfo): boolean {
+  return !x.letters && /^\d/.test(x.lower);
+}
+
+/** `Chicago 11 TORONTO 2`: a capitalised word before a number, twice in a sentence. */
+function isScoreLine(xs: readonly WordInfo[]): boolean {
+  let seen = 0;
+  for (let i = 0; i + 1 < xs.length; i++) {
+    if (xs[i].upperStart && isNumberToken(xs[i + 1]) && ++seen === 2) return true;
+  }
+  return false;
 }
 
 /** Tokens after which a capital says nothing (a quotation or a clause starts). */
@@ -200,6 +246,7 @@ const OPENERS = new Set(['"', "'", '“', '‘', '(', '-', '–', '—', ':', '�
 const enum T {
   Bias = 1, Word, Shape, P1, P2, P3, X2, X3, X4, Wm1, Wp1, Wm2, Wp2, Sm1, Sp1, Sm1S, SSp1, Wm1W, WWp1, First, CapLower,
   AllCaps, Hyphen, NextPoss, Gaz, GazM1, GazP1, DocLower, DocCapMid, Wm1S, SWp1, GazS, Len, Wm2Wm1,
+  DocOrg, DocPer, ScoresGaz, ScoresCap,
   // Transition templates (depend on the previous tag).
   Prev = 100, PrevW, PrevS,
 }
@@ -221,7 +268,7 @@ export const NEIGHBOUR_FEATURES: readonly { template: number; offset: number; sh
   { template: T.Sp1, offset: 1, shape: true },
 ];
 /** The other context features (pairs of values, gazetteer, sentence and document cues): at most this many per token. */
-export const OTHER_SLOTS = 17;
+export const OTHER_SLOTS = 20;
 /** Features that depend on the neighbours, the sentence or the document, per token (0 = absent). */
 export const CONTEXT_SLOTS = NEIGHBOUR_FEATURES.length + OTHER_SLOTS;
 
@@ -285,6 +332,10 @@ export function neighbourBoundaryHash(r: number): number {
  */
 const WORD_INFO = new Map<string, WordInfo>();
 const WORD_INFO_MAX = 1 << 16;
+/** Forgets the cached word forms (after the gazetteer they read changed: useLearnedGazetteer). */
+export function forgetWordForms(): void {
+  WORD_INFO.clear();
+}
 export function wordInfo(w: string): WordInfo {
   let info = WORD_INFO.get(w);
   if (info) return info;
@@ -449,6 +500,10 @@ export function cueFeatures(v: SentenceValues, i: number, rawWords: string[], le
   if (x.upperStart && doc) {
     if (doc.lowerSeen.has(x.lower)) f[k++] = mix(T.DocLower, i === 0 ? 1 : 2);
     if (doc.capMidSeen.has(x.lower)) f[k++] = mix(T.DocCapMid, i === 0 || isAllCaps(rawWords[i]) ? 1 : 2);
+    if (doc.orgSeen.has(x.lower)) f[k++] = mix(T.DocOrg, 0);
+    if (doc.personSeen.has(x.lower)) f[k++] = mix(T.DocPer, 0);
+    // In a document of results, the gazetteer's place is mostly a team's (`Chicago 11 TORONTO 2`).
+    if (doc.scores) f[k++] = v.hg[i + 1] !== EMPTY ? mix(T.ScoresGaz, v.hg[i + 1]) : mix(T.ScoresCap, x.allCaps ? 1 : 2);
   }
   return k;
 }

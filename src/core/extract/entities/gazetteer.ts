@@ -1,4 +1,4 @@
-import { loadGazetteer, type LearnedGazCategory } from './gazetteerData';
+import { loadGazetteer, type GazetteerFile, type LearnedGazCategory } from './gazetteerData';
 
 /**
  * The gazetteer: countries, cities, organisations, companies, given names, honorifics and
@@ -37,7 +37,7 @@ coach manager striker midfielder defender goalkeeper chief-executive ceo founder
 
 const ORG_WORDS = `ministry department council agency commission committee office bureau service services university college school
 institute institution academy party union federation association league club fc united city rovers wanderers athletic bank group corp
-corporation inc ltd plc co company holdings airlines airways motors industries systems technologies telecom energy petroleum oil news
+corporation inc ltd plc co company holdings spa sa ag nv bv gmbh llc airlines airways motors industries systems technologies telecom energy petroleum oil news
 times post herald journal press tribune guardian gazette television tv radio network fund foundation trust organisation organization
 alliance coalition front movement army navy force forces guard command brigade regiment assembly parliament senate congress duma court
 exchange board authority police`;
@@ -64,6 +64,19 @@ interface GazetteerMaps {
 }
 
 let maps: GazetteerMaps | undefined;
+/** The learned lists in use instead of the committed file (useLearnedGazetteer), or undefined. */
+let learnedOverride: GazetteerFile | undefined;
+
+/**
+ * Tags with these learned lists instead of models/gazetteer.json.gz (undefined: the
+ * committed file again), for `npm run train:ablation`, which trains and scores the tagger
+ * without each source in one process. The caller also forgets the word forms features.ts
+ * has cached (forgetWordForms), which hold gazetteer lookups.
+ */
+export function useLearnedGazetteer(file: GazetteerFile | undefined): void {
+  learnedOverride = file;
+  maps = undefined;
+}
 
 /**
  * The lookup maps, built on first use rather than at import: the learned lists hold
@@ -72,7 +85,7 @@ let maps: GazetteerMaps | undefined;
  */
 function gazetteerMaps(): GazetteerMaps {
   if (maps) return maps;
-  const learned = loadGazetteer().entries;
+  const learned = (learnedOverride ?? loadGazetteer()).entries;
   /** Every category's entries, in the order that decides `word` when a word is in several (a country before a given name: `Jordan`). */
   const categories: [GazCategory, string[]][] = [
     ['country', learned.country],

@@ -4,7 +4,7 @@ import type { ArticleStructure, Entity, EntityKind } from '../../types';
 import { canonicalizeArticle } from './canonical';
 import { defaultTagger, type EntityTagger } from './model';
 import { cleanSpan } from './spans';
-import { inPhotoCredit, kindInContext, namesAfterHonorifics, surnameAfterGivenName } from './nameContext';
+import { inPhotoCredit, isPlatformName, kindInContext, namesAfterHonorifics, surnameAfterGivenName } from './nameContext';
 import { afterLeadingPlural, organisationStart, stationNumberEnd } from './nameExtent';
 import { acronymCountedAsThing, namesAProduct, namesAShip, personNamesAWeapon } from '../productNames';
 import { oneByteText } from '../../text/oneByte';
@@ -13,6 +13,7 @@ export { mergeCanonicalNames } from './canonical';
 
 const KIND: Record<string, EntityKind> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 const SKIP_PARAGRAPHS = new Set(['furniture']);
+const STORM = /^(?:Storm|Hurricane|Typhoon|Cyclone|storm|hurricane|typhoon|cyclone)$/;
 /** The label of a photo credit (`Picture:`, `Images source:`). */
 const CREDIT_LABEL = String.raw`(?:Picture|Photo|Photograph|Image|Images source|Credit)s?:`;
 /** A photo credit (`Picture: Alamy`, `Images source: © Getty Images`) names an agency, not an entity of the story. */
@@ -70,6 +71,8 @@ export function recognizeEntities(
       // A ship named after a place is no place either (`the cruiser Moskva`).
       if (k !== 'place' ? namesAProduct(tokens, span.from, span.to) : namesAShip(tokens, span.from)) continue;
       if (k === 'person' && personNamesAWeapon(tokens, span.from, span.to)) continue;
+      // `Storm Daniel`, `Hurricane Ian`: a storm's name is no person's.
+      if (k === 'person' && span.from > 0 && STORM.test(tokens[span.from - 1].text)) continue;
       if (acronymCountedAsThing(tokens, span.from, span.to)) continue;
       if (k === 'organization') span.to = stationNumberEnd(tokens, span.to);
       if (k === 'person' && tagged[u][span.to] === 'O' && surnameAfterGivenName(text, tokens, span.from, span.to)) span.to++;
@@ -85,6 +88,11 @@ export function recognizeEntities(
         if (inContext) decided.add(entity);
         else if (entity.kind === 'place' && inPhotoCredit(tokens, span.from, span.to)) entity.kind = 'organization';
       }
+    }
+    // A platform the model left untagged (`its regular Twitter bulletin`) is still an organisation.
+    for (const t of tokens) {
+      if (!isPlatformName(t.text) || entities.some((e) => e.start < t.end && t.start < e.end)) continue;
+      untagged.push({ start: t.start, end: t.end, text: narrow.slice(t.start, t.end), kind: 'organization', canonical: '' });
     }
     for (const name of namesAfterHonorifics(tokens)) {
       const start = tokens[name.from].start;

@@ -9,6 +9,11 @@ const SERVICE_AFTER = new Set('app messaging account accounts feed channel chann
 /** The large online platforms, which the 1996 news wire the model learned from never names (it reads `Twitter` as a person). */
 const PLATFORMS = new Set('twitter facebook telegram youtube instagram tiktok whatsapp vkontakte linkedin reddit snapchat wechat weibo'.split(' '));
 
+/** A large online platform's name, capitalised (`Twitter`): an organisation wherever it stands, tagged or not. */
+export function isPlatformName(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && PLATFORMS.has(word.toLowerCase());
+}
+
 /**
  * Whether the words around a name show that it names a publication, a broadcaster or
  * an online service, which is an organisation whatever the name looks like: a model

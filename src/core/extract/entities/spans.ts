@@ -1,6 +1,7 @@
 import type { Token } from '../../text/tokenize';
 import type { EntityKind } from '../../types';
 import { bareWord } from '../../text/letterCase';
+import { gazCategory } from './gazetteer';
 
 /** Titles and roles that stand before a name but are not part of it. */
 const TITLES = new Set(
@@ -16,10 +17,17 @@ const DEMONYMS = new Set(
     .split(' '),
 );
 const PUNCT = /^[\p{P}\p{S}]+$/u;
+const COPYRIGHT = /^(?:Copyright|COPYRIGHT|©)$/;
 /** Feasts and legal instruments end names that are neither people, places nor organisations (`Orthodox Christmas`, `the Geneva Convention`). */
-const NOT_AN_ENTITY_HEAD = /^(?:Christmas|Easter|Ramadan|Hanukkah|Passover|Thanksgiving|Diwali|Eid|Conventions?|Treaty|Accords?|Agreements?|Protocol|Charter)$/;
+const NOT_AN_ENTITY_HEAD = /^(?:Christmas|Easter|Ramadan|Hanukkah|Passover|Thanksgiving|Diwali|Eid|Conventions?|Treaty|Accords?|Agreements?|Protocol|Charter|Regulations?|Directives?)$/;
 /** Last words that make a name a place however it begins (`Northern Territories`, an organisation to the model). */
 const PLACE_HEAD = /^(?:Islands|Territories|Mountains|Heights|Peninsula|Sea|Ocean|River|Lake|Valley|Strait|Oblast|Province|Region|Coast)$/;
+/** Last words that make a name a place where the model took it for a person's (`Martin County`); a club may be one (`Stirling County`). */
+const PLACE_NOT_PERSON_HEAD = /^(?:County|Township|Parish)$/;
+/** Last words of page furniture (`License Photo`, `File Photo`, `Reuters/File Photo`): a photo's label, never a name. */
+const PHOTO_LABEL = /^(?:Photos?|Photographs?|Pictures?|Pics?|File|Image)$/;
+/** Last words of a picture agency's name (`Getty Images`, `Shutterstock Images`): an organisation, whatever the model says. */
+const PICTURE_AGENCY_HEAD = /^(?:Images|Photography)$/;
 /** Last words that make a name an organisation however it begins (`Soviet Union Navy`, a place to the model). */
 const ORGANISATION_HEAD = /^(?:Navy|Army|Fleet|Brigade|Regiment|Battalion|Corps|Ministry|Agency|Council|Committee|Commission|Parliament|Government|Party|Police)$/;
 
@@ -41,22 +49,34 @@ function isEdgeNoise(token: Token): boolean {
 export function cleanSpan(tokens: Token[], kind: EntityKind): { start: number; end: number; kind: EntityKind } | null {
   let a = 0;
   let b = tokens.length;
-  while (a < b && isEdgeNoise(tokens[a])) a++;
+  // `Copyright The Jiji Press`: page furniture before an agency's name.
+  while (a < b && (isEdgeNoise(tokens[a]) || COPYRIGHT.test(tokens[a].text))) a++;
   const titled = a;
   // A title alone stays (`King` is a surname too); a role alone is dropped below.
   while (a < b && (isEdgeNoise(tokens[a]) || (kind === 'person' && a < b - 1 && isTitle(tokens[a].text)))) a++;
   while (b > a && isEdgeNoise(tokens[b - 1])) b--;
   if (a >= b) return null;
   if (NOT_AN_ENTITY_HEAD.test(tokens[b - 1].text)) return null;
+  if (PHOTO_LABEL.test(tokens[b - 1].text)) {
+    // The agency before a slash stays (`Reuters` of `Reuters/File Photo`); the label goes.
+    const slash = tokens.slice(a, b).findIndex((t) => t.text === '/');
+    if (slash <= 0) return null;
+    b = a + slash;
+    kind = 'organization';
+  }
+  if (b - a > 1 && PICTURE_AGENCY_HEAD.test(tokens[b - 1].text)) kind = 'organization';
   if (a > titled && tokens.slice(a, b).every((w) => isBodyWord(w.text))) return { start: tokens[titled].start, end: tokens[b - 1].end, kind: 'organization' };
   if (kind === 'place' && b - a > 1 && ORGANISATION_HEAD.test(tokens[b - 1].text)) kind = 'organization';
   else if (kind !== 'place' && b - a > 1 && PLACE_HEAD.test(tokens[b - 1].text)) kind = 'place';
+  else if (kind === 'person' && b - a > 1 && PLACE_NOT_PERSON_HEAD.test(tokens[b - 1].text)) kind = 'place';
   // `the Kremlin`, `The Ministry of Defence`, `The Wagner chief`: the article is not part of the name (a capital `The` stays in place names: `The Hague`).
   if (b - a > 1 && (kind === 'place' ? /^the$/ : /^the$/i).test(tokens[a].text)) a++;
   const words = tokens.slice(a, b);
   const named = personAfterTitle(words);
   if (named) return named;
   if (words.length === 1 && kind !== 'person' && DEMONYMS.has(words[0].text.toLowerCase())) return null;
+  // An abbreviated title alone (`St.` of `the St. Petersburg-based agency`, `Gen.`) is no name.
+  if (words.length === 1 && words[0].text.endsWith('.') && isTitle(words[0].text)) return null;
   // A role alone (`CEO`, `PhD`, `Economist`) names nobody: the person is found from it elsewhere (quotes).
   if (words.length === 1 && ROLES_ALONE.has(bareWord(words[0].text))) return null;
   // `Russophobia`, `Nazism`: an attitude or a doctrine, not a person, place or organisation.
@@ -87,7 +107,9 @@ const ORG_WORDS = /^(?:State|Defence|Defense|Foreign|Office|Ministry|Department|
 /** `US Secretary of State Antony Blinken` tagged as one organisation is the person at its end. */
 function personAfterTitle(words: Token[]): { start: number; end: number; kind: EntityKind } | null {
   const isPersonTitle = (w: Token) => PERSON_TITLES.has(bareWord(w.text));
-  if (!words.some(isPersonTitle)) return null;
+  // `Defense Lloyd Austin` of `Secretary of Defense Lloyd Austin`: the office's last word before a given name.
+  const afterOffice = words.length >= 3 && isBodyWord(words[0].text) && gazCategory(words[1].text.toLowerCase()) === 'given';
+  if (!afterOffice && !words.some(isPersonTitle)) return null;
   // The name is the run of capitalised words at the end, after the title and any "of State".
   let from = words.length;
   while (from > 0 && /^\p{Lu}\p{Ll}/u.test(words[from - 1].text) && !isPersonTitle(words[from - 1]) && !isBodyWord(words[from - 1].text)) from--;

@@ -185,3 +185,84 @@ describe('CorpusIndex relinking after edits', () => {
     assert.deepEqual(linked(index), await fresh(after));
   });
 });
+
+describe('CorpusIndex.linkChanged: an edit linked by what it touched', () => {
+  const dir = path.join(__dirname, '../../../../../corpus');
+  const bundled = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ file: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+  const analyser = async (raw: string, file: string) => analyzeText(raw, file);
+  const edited = (text: string) => text.replace(/500,000/g, '450,000') + '\n\nOfficials said 73,451 soldiers had crossed the border by May.\n';
+  /** Every group's points are current claims found by id, each in that group, and every claim in a group is listed in it. */
+  function consistent(index: CorpusIndex) {
+    const current = new Set(index.analyses.flatMap((a) => a.claims.map((c) => c.id)));
+    for (const g of index.groups) {
+      assert.ok(g.points.length >= 2, `group ${g.topic} has ${g.points.length} point(s)`);
+      for (const p of g.points) {
+        assert.ok(current.has(p.id), `${p.id} in group ${g.topic} is a current claim`);
+        assert.equal(index.claim(p.id)?.file, p.file);
+        assert.equal(index.groupOf(p.id), g, `${p.id} is found in its group`);
+      }
+    }
+    for (const a of index.analyses) for (const c of a.claims) {
+      const g = index.groupOf(c.id);
+      if (g) assert.ok(g.points.some((p) => p.id === c.id), `${c.id} is listed in its group`);
+      assert.equal(index.claim(c.id)?.claim, c, `${c.id} is found by id`);
+    }
+  }
+
+  it('cannot before the corpus was ever linked, and says so by changing nothing', async () => {
+    const index = new CorpusIndex(analyser);
+    await index.updateMany(bundled.slice(0, 2), { link: false });
+    assert.equal(index.linkChanged(), undefined);
+    assert.equal(index.stale, true);
+  });
+
+  it('places the edited article in groups at once, leaves groups it does not touch as they were, and a fresh link makes them exact', async () => {
+    const index = new CorpusIndex(analyser);
+    await index.updateMany(bundled);
+    const target = bundled[0];
+    const before = new Map(index.groups.map((g) => [g, g.points.map((p) => p.id)]));
+    await index.update(target.file, edited(target.text), { link: false });
+    assert.equal(index.stale, true);
+    const affected = index.linkChanged();
+    assert.ok(affected?.has(target.file), 'the edited article is among the files whose groups changed');
+    assert.equal(index.stale, false);
+    assert.equal(index.exact, false);
+    assert.equal(index.lastLink?.kind, 'touched');
+    consistent(index);
+    // A group that held none of the article holds what it held, and at most claims of the article that joined it.
+    const elsewhere = [...before].filter(([, ids]) => !ids.some((id) => id.startsWith(target.file.replace(/\.txt$/, '') + '#')));
+    assert.ok(elsewhere.length > 0, 'some groups held none of the article');
+    for (const [g, ids] of elsewhere) {
+      assert.ok(index.groups.includes(g), `group ${g.topic} is still there`);
+      assert.deepEqual(g.points.filter((p) => p.file !== target.file).map((p) => p.id), ids, `group ${g.topic} kept its claims`);
+    }
+    // The edited article's claims are related to claims elsewhere, as before the edit.
+    const mine = index.get(target.file)!.claims;
+    assert.ok(mine.some((c) => index.groupOf(c.id)?.points.some((p) => p.file !== target.file)), 'the edited article is linked to others');
+    await index.relinkInSteps();
+    assert.equal(index.exact, true);
+    const fresh = new CorpusIndex(analyser);
+    await fresh.updateMany(bundled.map((b) => (b === target ? { file: b.file, text: edited(b.text) } : b)));
+    assert.deepEqual(
+      index.groups.map((g) => g.points.map((p) => p.id)),
+      fresh.groups.map((g) => g.points.map((p) => p.id)),
+    );
+  });
+
+  it('takes a removed article out of every group without linking the corpus', async () => {
+    const index = new CorpusIndex(analyser);
+    await index.updateMany(bundled);
+    const gone = bundled[2].file;
+    const ids = index.get(gone)!.claims.map((c) => c.id);
+    assert.ok(index.groups.some((g) => g.points.some((p) => p.file === gone)), 'it was linked');
+    assert.equal(index.remove(gone, false), true);
+    assert.ok(index.linkChanged()?.has(gone));
+    assert.ok(!index.groups.some((g) => g.points.some((p) => p.file === gone)));
+    for (const id of ids) assert.equal(index.claim(id), undefined, `${id} is no longer found`);
+    consistent(index);
+  });
+});

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { move, shiftAnalysis, type TextEdit } from '../../../../src/core/corpus/shiftSpans';
+import { analyzeText } from '../../../../src/core/analyze';
+import { move, shiftAnalysis, withTypedNumbers, type TextEdit } from '../../../../src/core/corpus/shiftSpans';
 import { findClaims } from '../../../../src/core/extract/claims';
 import { article, ent, lineStructure, num, quote } from '../../claimFixtures';
 
@@ -87,5 +88,40 @@ describe('move: one span through one edit', () => {
     assert.equal(moved({ start: 10, end: 20, text: '' }, true), 'gone', 'nothing left of it');
     assert.equal(moved({ start: 5, end: 15, text: '' }, true), 'gone', 'the edit runs over its start');
     assert.equal(moved({ start: 15, end: 25, text: '' }, true), 'gone', 'the edit runs over its end');
+  });
+});
+
+describe('withTypedNumbers: a figure typed into an analysed article is found before the analysis', () => {
+  const original = 'Troops massed\n\nRussia has massed 100,000 troops on the border, officials said.\n\nMore to follow.';
+  const a = analyzeText(original, 'a.txt');
+  /** Types `typed` one character at a time after the first paragraph's full stop, as the editor does. */
+  function typeInto(typed: string) {
+    let text = original;
+    let current = a;
+    let at = original.indexOf('officials said.') + 'officials said.'.length;
+    for (const ch of typed) {
+      const next = text.slice(0, at) + ch + text.slice(at);
+      current = withTypedNumbers(shiftAnalysis(current, [{ start: at, end: at, text: ch }], next), next, at + 1);
+      text = next;
+      at++;
+    }
+    return { text, current };
+  }
+
+  it('reads the whole typed figure, keeps the claims their own numbers, and the figures the engine found', () => {
+    const { text, current } = typeInto(' About 73,451 soldiers crossed.');
+    const typed = current.numbers.find((n) => n.text === '73,451');
+    assert.ok(typed, JSON.stringify(current.numbers.map((n) => n.text)));
+    assert.equal(text.slice(typed.start, typed.end), '73,451');
+    assert.equal(typed.value, 73451);
+    assert.ok(!current.numbers.some((n) => n.text === '73' || n.text === '73,4'), 'no part of it is left from typing');
+    const claim = current.claims.find((c) => c.text.includes('100,000'));
+    assert.ok(claim);
+    assert.deepEqual(claim.numbers.map((k) => current.numbers[k].text), ['100,000']);
+  });
+
+  it('changes nothing where no figure was typed', () => {
+    const { current } = typeInto(' Calm.');
+    assert.deepEqual(current.numbers.map((n) => n.text), a.numbers.map((n) => n.text));
   });
 });

@@ -146,6 +146,18 @@ describe('findClaims figures', () => {
     assert.equal(figureOf(r, [num(r, '24th', { kind: 'ordinal', value: 24 })])?.value, 24);
   });
 
+  const frameOf = (text: string, figure: string) => findClaims({ text, structure: lineStructure(text, '2024-05-01'), numbers: [num(text, figure, { kind: 'count', value: 11300 })], entities: [], quotes: [], article: 'f' })[0]?.frame;
+
+  it('reads the subject as the measured thing when `as` opens a clause after the figure', () => {
+    assert.equal(frameOf('The death toll in the coastal city has soared to 11,300 as search efforts continue.', '11,300')?.measured, 'death toll');
+  });
+
+  it('takes no gerund after a preposition for the main verb', () => {
+    const f = frameOf('The death toll from stunning floods has now reached 11,300.', '11,300');
+    assert.notEqual(f?.predicate, 'stun');
+    assert.equal(f?.measured, 'death toll');
+  });
+
   it('prefers an amount to a date in the same sentence', () => {
     const t = 'On 3 May 2024 the council cut 1,200 jobs.';
     const f = figureOf(t, [num(t, '3 May 2024', { kind: 'date', value: 2024, iso: '2024-05-03' }), num(t, '1,200', { kind: 'count', value: 1200, unit: 'jobs' })]);

@@ -157,6 +157,8 @@ describe('entities on the seed corpus', () => {
     });
     // Edge cases: one word, a headline in capitals, possessives at the ends.
     docs.push([['Putin'], ['RUSSIA', 'AND', 'UKRAINE', 'AT', 'WAR'], ["'s", 'Kyiv', "'s"], ['NATO', 'chief', 'Jens', 'Stoltenberg', 'said']]);
+    // The document cues: results lines, a company's suffix, a title before a name.
+    docs.push([['Chicago', '11', 'TORONTO', '2'], ['DETROIT', '4', 'Kansas', 'City', '0'], ['Pirelli', 'SpA', 'said', 'Sheriff', 'Snyder', 'left'], ['Pirelli', 'and', 'Snyder', 'rose']]);
     for (const sentences of docs) {
       const fast = tagger.tagDocument(sentences);
       const doc = documentContext(sentences);

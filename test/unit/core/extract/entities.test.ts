@@ -84,6 +84,23 @@ describe('recognizeEntities (trained model)', () => {
     assert.equal(find(es, 'Images'), undefined, JSON.stringify(es.map((e) => [e.text, e.kind])));
   });
 
+  it('photo labels are no names and picture agencies are organisations (License Photo, Reuters/File Photo, Getty Images)', () => {
+    const es = entities('The suspect fled on foot, deputies said. License Photo\n\nA man walks past the courthouse. Reuters/File Photo\n\nPolice arrived at the scene. Photo: Getty Images');
+    const kinds = JSON.stringify(es.map((e) => [e.text, e.kind]));
+    assert.equal(es.filter((e) => /Photo|License/.test(e.text)).length, 0, kinds);
+    assert.equal(find(es, 'Reuters')?.kind, 'organization', kinds);
+    assert.ok(es.every((e) => e.text !== 'Getty Images' || e.kind === 'organization'), kinds);
+  });
+
+  it('a title stays outside the name and its canonical form (Martin County Sheriff William Snyder)', () => {
+    const es = entities('Martin County Sheriff William Snyder said the suspect fled. Snyder said deputies were searching.');
+    const kinds = JSON.stringify(es.map((e) => [e.text, e.kind, e.canonical]));
+    assert.equal(find(es, 'William Snyder')?.kind, 'person', kinds);
+    assert.equal(find(es, 'Snyder')?.canonical, 'William Snyder', kinds);
+    assert.notEqual(es.find((e) => e.text.startsWith('Martin County'))?.kind, 'person', kinds);
+    assert.ok(es.every((e) => e.kind !== 'person' || (!e.text.includes('Sheriff') && !e.canonical.includes('Sheriff'))), kinds);
+  });
+
   it('a name after a role in lower case is a person (Azeri counterpart Ilham Aliyev)', () => {
     const es = entities('Russian President Vladimir Putin talked to Azeri counterpart Ilham Aliyev on Tuesday. A Kremlin readout of the call between Putin and Aliyev followed.');
     const kinds = JSON.stringify(es.map((e) => [e.text, e.kind, e.canonical]));

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { averageLinkage } from '../../../../../src/core/corpus/claimLinking/cluster';
+import { averageLinkage, contract } from '../../../../../src/core/corpus/claimLinking/cluster';
 
 /** Groups as sorted lists of members, in order of their first member. */
 function groups(g: Int32Array): number[][] {
@@ -108,5 +108,36 @@ describe('claim linking: average linkage against the slow way', () => {
       const threshold = 0.2 + rnd() * 0.4;
       assert.deepEqual(groups(averageLinkage(n, edges, threshold)), naiveAverageLinkage(n, edges, threshold), `round ${round}`);
     }
+  });
+
+  it('averages over the members of items that stand for groups', () => {
+    // Item 0 stands for 3 members: 0.9 summed over 3 pairs is a mean of 0.3.
+    assert.deepEqual(groups(averageLinkage(2, [{ a: 0, b: 1, score: 0.9 }], 0.5, [3, 1])), [[0], [1]]);
+    assert.deepEqual(groups(averageLinkage(2, [{ a: 0, b: 1, score: 1.8 }], 0.5, [3, 1])), [[0, 1]]);
+  });
+});
+
+describe('claim linking: joined pairs as items of the clustering', () => {
+  it('makes each joined chain one item, sums the edges between items and drops those inside one', () => {
+    const edges = [
+      { a: 0, b: 1, score: 0.9 },
+      { a: 0, b: 2, score: 0.4 },
+      { a: 1, b: 2, score: 0.2 },
+      { a: 3, b: 4, score: 0.1 },
+    ];
+    const c = contract(5, [[0, 1], [3, 4]], edges);
+    assert.deepEqual([...c.groupOf], [0, 0, 1, 2, 2]);
+    assert.deepEqual([...c.sizes], [2, 1, 2]);
+    assert.equal(c.edges.length, 1);
+    assert.equal(c.edges[0].a, 0);
+    assert.equal(c.edges[0].b, 1);
+    assert.ok(Math.abs(c.edges[0].score - 0.6) < 1e-12);
+  });
+
+  it('keeps a group joined by a timeline apart from a neighbour that only one of its members is near', () => {
+    // 0-1 are one timeline; 2 scores 0.8 with 1 only: a mean of 0.4 over the two, below 0.5.
+    const c = contract(3, [[0, 1]], [{ a: 1, b: 2, score: 0.8 }]);
+    const g = averageLinkage(c.sizes.length, c.edges, 0.5, c.sizes);
+    assert.notEqual(g[c.groupOf[0]], g[c.groupOf[2]]);
   });
 });

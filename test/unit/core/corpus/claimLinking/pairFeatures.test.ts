@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { HAND_LINKER, PAIR_FEATURES, pairScore, pairVector, type PairClaim } from '../../../../../src/core/corpus/claimLinking/pairFeatures';
+import { HAND_LINKER, PAIR_FEATURES, pairScore, pairVector, sameMeasuredThing, type PairClaim } from '../../../../../src/core/corpus/claimLinking/pairFeatures';
 import { claim, mention } from './claimFrames';
 
 function pair(c: PairClaim['claim'], n = c.figure ? mention(c.figure.kind, c.figure.value ?? 0) : undefined): PairClaim {
@@ -33,6 +33,8 @@ describe('claim linking: the evidence of a pair', () => {
       predicateSense: 1,
       sameSubject: 1,
       sameArticle: 0,
+      nextClaim: 0,
+      otherMeasured: 0,
     });
   });
 
@@ -57,6 +59,8 @@ describe('claim linking: the evidence of a pair', () => {
       predicateSense: 0,
       sameSubject: 0,
       sameArticle: 0,
+      nextClaim: 0,
+      otherMeasured: 0,
     });
   });
 
@@ -73,6 +77,30 @@ describe('claim linking: the evidence of a pair', () => {
     assert.equal(features(pair(a), pair(c)).otherMeasure, 0, 'a claim without a figure is no other measure');
     assert.equal(features(pair(a), pair(c)).measuredOverlap, 1);
     assert.equal(features(pair(c), pair(claim('d'))).measuredOverlap, 0);
+  });
+
+  it('marks consecutive claims of one article, and only those', () => {
+    const at = (c: PairClaim['claim'], file: string, order: number): PairClaim => ({ ...pair(c), file, order });
+    const [a, b] = [claim('a'), claim('b')];
+    assert.equal(features(at(a, 'x.txt', 3), at(b, 'x.txt', 4)).nextClaim, 1);
+    assert.equal(features(at(a, 'x.txt', 3), at(b, 'x.txt', 5)).nextClaim, 0, 'a claim between them');
+    assert.equal(features(at(a, 'x.txt', 3), at(b, 'y.txt', 4)).nextClaim, 0, 'another article');
+    assert.equal(features(pair(a), pair(b)).nextClaim, 0, 'order unknown');
+  });
+
+  it('sets two measured things that share no sense against each other, and nothing when one is missing', () => {
+    const toll = claim('a', { measured: 'death toll' });
+    assert.equal(features(pair(toll), pair(claim('b', { measured: 'pay rise' }))).otherMeasured, 1);
+    assert.equal(features(pair(toll), pair(claim('c', { measured: 'death toll' }))).otherMeasured, 0);
+    assert.equal(features(pair(toll), pair(claim('d'))).otherMeasured, 0);
+  });
+
+  it('takes one measured thing only on the same word or a narrow shared sense', () => {
+    const frame = (measured: string) => claim(measured, { measured }).frame;
+    assert.equal(sameMeasuredThing(frame('troop'), frame('troop')), true);
+    assert.equal(sameMeasuredThing(frame('troop'), frame('soldier')), true, 'troops are soldiers');
+    assert.equal(sameMeasuredThing(frame('destruction'), frame('win')), false, 'both are acts, a sense of many words');
+    assert.equal(sameMeasuredThing(frame('troop'), claim('x').frame), false);
   });
 
   it('caps shared names at three', () => {

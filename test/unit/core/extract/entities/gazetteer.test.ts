@@ -13,6 +13,12 @@ describe('gazetteer (from GeoNames, ISO 3166, cspell companies and compromise)',
     assert.equal(gazCategory('kelly'), 'given');
   });
 
+  it('knows brands named in no other list (simple-icons: Meta)', () => {
+    assert.ok(gazLookup('meta').gazAll.split('+').includes('company'));
+    const noBrands = distilGazetteer(new Set(['brands']));
+    assert.ok(!noBrands.entries.company.includes('meta'));
+  });
+
   it('a word in several lists shows them all to the tagger, and the first to the rules', () => {
     assert.deepEqual(gazLookup('austin').gazAll.split('+').sort(), ['city', 'company', 'given'].filter((c) => gazLookup('austin').gazAll.includes(c)).sort());
     assert.ok(gazLookup('austin').gazAll.includes('+'));
@@ -38,6 +44,6 @@ describe('gazetteer (from GeoNames, ISO 3166, cspell companies and compromise)',
     // Aachen is in GeoNames only (compromise's lexicon knows Seattle too, so it stays without GeoNames).
     assert.ok(all.entries.city.includes('aachen'));
     assert.ok(!noCities.entries.city.includes('aachen'));
-    assert.deepEqual(noCities.sources.map((s) => s.split(' ')[0]), ['countries', 'companies', 'compromise']);
+    assert.deepEqual(noCities.sources.map((s) => s.split(' ')[0]), ['countries', 'companies', 'brands', 'compromise']);
   });
 });

@@ -10,6 +10,16 @@ describe('cleanSpan', () => {
     ["Reznikov's", 'person', 'Reznikov', 'person'],
     ['the Kremlin', 'organization', 'Kremlin', 'organization'],
     ['US Secretary of State Antony Blinken', 'organization', 'Antony Blinken', 'person'],
+    // The office's last word before a given name (`Secretary of Defense Lloyd Austin`).
+    ['Defense Lloyd Austin', 'organization', 'Lloyd Austin', 'person'],
+    // Photo labels and picture agencies.
+    ['License Photo', 'person', null],
+    ['Reuters/File Photo', 'organization', 'Reuters', 'organization'],
+    ['Getty Images', 'place', 'Getty Images', 'organization'],
+    ['Copyright The Jiji Press', 'organization', 'Jiji Press', 'organization'],
+    ['Data Protection Regulation', 'person', null],
+    ['St.', 'organization', null],
+    ['Martin County', 'person', 'Martin County', 'place'],
     ['Russian', 'place', null],
     // An attitude or a doctrine is not a name.
     ['Russophobia', 'place', null],
