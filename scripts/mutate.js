@@ -1,4 +1,4 @@
-// npm run mutate [-- folder…] [--concurrency N] [--ignore-static] [--no-checker] [--own-tests | --tests globs] [--summary]: mutation testing of src/core, one folder at a time
+// npm run mutate [-- folder…] [--concurrency N] [--ignore-static] [--force] [--no-checker] [--own-tests | --tests globs] [--summary]: mutation testing of src/core, one folder at a time
 // (annotations, export, corpus, extract by default), each with its own incremental
 // file and HTML report under reports/mutation/<folder>/. Prints one line per folder.
 // Survivors listed in test/mutation/accepted-survivors.json (equivalent mutants, each
@@ -80,6 +80,9 @@ async function main() {
   const options = {};
   if (flag('--concurrency') >= 0) options.concurrency = Number(args.splice(flag('--concurrency'), 2)[1]);
   if (flag('--ignore-static') >= 0) options.ignoreStatic = Boolean(args.splice(flag('--ignore-static'), 1));
+  // --force: every mutant again. Incremental runs keep a static mutant's Survived even when a new test
+  // kills it (it has no per-test coverage, so Stryker sees no new test covering it).
+  if (flag('--force') >= 0) options.force = Boolean(args.splice(flag('--force'), 1));
   // --no-checker: no TypeScript check of each mutant (the checker takes most of the CPU of a run); a
   // mutant that would not compile then runs, and counts as killed or surviving by what the tests do.
   if (flag('--no-checker') >= 0) options.checkers = Boolean(args.splice(flag('--no-checker'), 1)) && [];

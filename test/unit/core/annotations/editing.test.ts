@@ -30,6 +30,14 @@ describe('annotation editing', () => {
     assert.ok(newId(new Date('2026-11-23T10:00:01.000Z')) > ids[0]);
   });
 
+  it('never repeats an id in one process, even 50,000 made in one millisecond (a bulk import or seeding)', () => {
+    // 5 random base-36 digits alone repeat about 20 times in 50,000 draws.
+    const now = new Date('2026-11-23T10:00:00.000Z');
+    const ids = Array.from({ length: 50_000 }, () => newId(now));
+    assert.equal(new Set(ids).size, ids.length);
+    assert.ok(ids.every((id) => /^a[0-9a-z]{13}$/.test(id)));
+  });
+
   it('re-targets an annotation to a new span and stamps it, keeping the rest', () => {
     const a = createAnnotation(T, 'b'.repeat(64), 0, 9, { label: 'place', status: 'manual', note: 'n' }, new Date('2026-01-01T00:00:00.000Z'));
     const start = T.indexOf('Oleksii');

@@ -121,4 +121,46 @@ describe('disagreements and curation', () => {
     assert.equal(rows[0].length, 3 * 8, 'the 8 tokens of a.txt only, once per label layer');
     assert.deepEqual(rows[0].slice(8, 11), ['person', 'person', 'O']);
   });
+
+  it('taking a side again, later, changes nothing: no decision is stamped anew', () => {
+    const kyiv = found.find((d) => d.kind === 'label')!;
+    const merged = takeSide(takeSide([], TEXT, SHA, kyiv, 'a', TEXT)!, TEXT, SHA, kyiv, 'b', TEXT)!;
+    const later = new Date('2030-01-01T00:00:00.000Z');
+    assert.deepEqual(takeSide(merged, TEXT, SHA, kyiv, 'b', TEXT, later), merged, 'the accepted side and the rejected one keep their times');
+  });
+
+  it('a curated annotation over a longer or shorter span is not the decision on this one', () => {
+    const carl = person('carl', [['Vladimir', 'person']]);
+    const carlFull = person('carl', [['Vladimir Putin', 'person']]);
+    const none = person('dana', []);
+    const [short] = disagreements(carl, none);
+    const [full] = disagreements(carlFull, none);
+    const merged = takeSide([], TEXT, SHA, short, 'a', TEXT)!;
+    assert.equal(curatedSide(merged, full), undefined, '"Vladimir Putin" is still undecided');
+    const both = takeSide(merged, TEXT, SHA, full, 'a', TEXT)!;
+    assert.deepEqual(both.map((x) => [x.target.exact, x.status]), [['Vladimir', 'accepted'], ['Vladimir Putin', 'accepted']]);
+  });
+
+  it('one label rejected and the other never decided leaves a two-label span undecided', () => {
+    const kyiv = found.find((d) => d.kind === 'label')!;
+    const placeRejected = takeSide([], TEXT, SHA, kyiv, 'a', TEXT)!.map((x) => ({ ...x, status: 'rejected' as const }));
+    assert.equal(curatedSide(placeRejected, kyiv), undefined);
+  });
+
+  it("a side taken or an agreed span seeded keeps its annotator's note", () => {
+    const kyiv = found.find((d) => d.kind === 'label')!;
+    const noted = { ...kyiv, a: { ...kyiv.a!, annotation: { ...kyiv.a!.annotation, note: 'the capital' } } };
+    assert.equal(takeSide([], TEXT, SHA, noted, 'a', TEXT)![0].note, 'the capital');
+    const [g] = agreements(anna, ben);
+    const onlyB = { ...g, a: { ...g.a, annotation: { ...g.a.annotation, note: undefined } }, b: { ...g.b, annotation: { ...g.b.annotation, note: 'president' } } };
+    assert.equal(seedAgreed([], TEXT, SHA, [onlyB], TEXT).annotations[0].note, 'president');
+  });
+
+  it("seeds an agreed span beside the annotators' own annotations and a curated one of another label there", () => {
+    const agreed = agreements(anna, ben);
+    const own = anna.spans.get('a.txt')!.map((s) => s.annotation);
+    assert.equal(seedAgreed(own, TEXT, SHA, agreed, TEXT).added, 1, "anna's own person annotation is not the merged set's");
+    const otherLabel = seedAgreed([], TEXT, SHA, agreed, TEXT).annotations.map((x) => ({ ...x, label: 'organization' }));
+    assert.equal(seedAgreed(otherLabel, TEXT, SHA, agreed, TEXT).added, 1);
+  });
 });

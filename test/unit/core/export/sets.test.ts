@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { ExportAnnotation, ExportArticle } from '../../../../src/core/export/items';
 import { AnnotationSet, applySet, DEFAULT_SET } from '../../../../src/core/export/sets';
+import { BUILTIN_SETS, CURATOR } from '../../../../src/core/export/setsFile';
 
 const TEXT = 'Vladimir Putin met Oleksii Reznikov. Russia has 500,000 troops, Reznikov said.';
 function ann(id: string, exact: string, extra: Partial<ExportAnnotation> = {}): ExportAnnotation {
@@ -56,6 +57,30 @@ describe('annotation sets', () => {
 
   it('reviewed, the default, is what a person made or accepted', () => {
     assert.deepEqual(applySet([ARTICLE], DEFAULT_SET)[0].annotations.map((a) => a.id), ['putin', 'rez']);
+  });
+
+  it('by entity keep an annotation whose canonical name it is even where the text does not name it, and any of several entities', () => {
+    const text = 'The Russian president spoke. Shoigu listened.';
+    const president = { id: 'pres', label: 'person', status: 'manual' as const, start: 0, end: 21, text: 'The Russian president', fields: { canonical: 'Vladimir Putin' } };
+    const shoigu = { id: 'shoigu', label: 'person', status: 'manual' as const, start: 29, end: 35, text: 'Shoigu' };
+    const article: ExportArticle = { article: 'a.txt', text, sha256: 'x', date: null, annotations: [president, shoigu] };
+    const kept = (entities: string[]) => applySet([article], { name: 's', entities })[0].annotations.map((a) => a.id);
+    assert.deepEqual(kept(['Vladimir Putin']), ['pres']);
+    assert.deepEqual(kept(['Vladimir Putin', 'Sergei Shoigu']), ['pres', 'shoigu']);
+  });
+
+  it('the built-in sets: all but rejected, what a person made or accepted, what was rejected, the curated merged set', () => {
+    const curated: ExportAnnotation = { ...ARTICLE.annotations[1], id: 'gold', status: 'accepted', annotator: CURATOR };
+    const article: ExportArticle = { ...ARTICLE, annotations: [...ARTICLE.annotations, { ...ARTICLE.annotations[0], id: 'sugg', status: 'suggested' }, curated] };
+    const byName = Object.fromEntries(BUILTIN_SETS.map((set) => [set.name, applySet([article], set)[0].annotations.map((a) => a.id)]));
+    assert.deepEqual(byName, {
+      all: ['putin', 'rez', 'claim', 'sugg', 'gold'],
+      reviewed: ['putin', 'rez', 'gold'],
+      rejected: ['num'],
+      curated: ['gold'],
+    });
+    assert.equal(CURATOR, 'curated');
+    assert.ok(BUILTIN_SETS.every((set) => set.description && set.description.length > 10), 'each says what it holds when picked');
   });
 
   it('leave the articles themselves unchanged', () => {

@@ -131,4 +131,48 @@ describe('claim linking: comparing figures', () => {
     assert.equal(r2.changeCount, 71 * 71);
     assert.equal(r2.changes.length, 5000);
   });
+
+  it('a figure of no measure, or undated, does not move the date clusters that changes are found between', () => {
+    // Clusters start at a(0), b(12) with c(17) inside b's: changes a→b and a→c. A figure of
+    // no measure at day 8 counted as a cluster start would make them [a] [n, b] [c]: a→b, b→c.
+    const without = [at('a', 0, 100, 100), at('b', 12, 200, 200), at('c', 17, 300, 300)];
+    const expected = compareFigures(without).changes;
+    assert.deepEqual(expected, [
+      ['a', 'b'],
+      ['a', 'c'],
+    ]);
+    const withNoMeasure = [at('a', 0, 100, 100), at('n', 8, 5, 5, { measure: null }), at('b', 12, 200, 200), at('c', 17, 300, 300)];
+    assert.deepEqual(compareFigures(withNoMeasure).changes, expected);
+    const withUndated = [at('a', 0, 100, 100), at('u', null, 5, 5), at('b', 12, 200, 200), at('c', 17, 300, 300)];
+    assert.deepEqual(compareFigures(withUndated).changes, expected);
+  });
+
+  it('keeps ≠ on an earlier figure that also changed', () => {
+    const ps = [at('a', 0, 100, 100), at('a2', 0, 150, 150), at('b', 20, 200, 200)];
+    const r = compareFigures(ps);
+    assert.deepEqual(r.changes, [
+      ['a', 'b'],
+      ['a2', 'b'],
+    ]);
+    assert.deepEqual(marks(ps), { a: '≠', a2: '≠', b: 'Δ' });
+  });
+
+  it('takes every generic word for saying nothing of what is counted', () => {
+    for (const generic of ['people', 'person', 'number', 'figure', 'total', 'amount']) {
+      const ps = [at('a', 0, 1, 1, { measured: [generic] }), at('b', 0, 2, 2, { measured: ['qzxv'] })];
+      assert.equal(compareFigures(ps).disagreementCount, 1, generic);
+    }
+  });
+
+  it('one shared sense among several is enough (troops and soldiers)', () => {
+    const ps = [at('a', 0, 1, 1, { measured: ['troop'] }), at('b', 0, 2, 2, { measured: ['soldier'] })];
+    assert.equal(compareFigures(ps).disagreementCount, 1);
+  });
+
+  it('never mixes up two wordings whose words differ only in where they split', () => {
+    // y is comparable with x (the same word) and not with x2 (other words): a memo keyed on the
+    // words run together would give y and x2 the decision taken for y and x.
+    const ps = [at('y', 0, 1, 1, { measured: ['qzxvwyrt'] }), at('x', 1, 2, 2, { measured: ['qzxvwyrt'] }), at('x2', 2, 3, 3, { measured: ['qzxv', 'wyrt'] })];
+    assert.deepEqual(compareFigures(ps).disagreements, [['y', 'x']]);
+  });
 });
