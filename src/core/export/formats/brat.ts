@@ -1,7 +1,7 @@
 import type { ExportAnnotation } from '../items';
 import { OffsetMap } from '../offsets';
 import type { Format, ImportedArticle, ImportedSpan, NotImported } from './types';
-import { countNotImported } from './types';
+import { countNotImported, linkTypeOf, noLinkCounterpart } from './types';
 
 /** brat entity types must be single words; ours are already (person, place, …, custom labels slugged). */
 function bratType(label: string): string {
@@ -145,7 +145,6 @@ export const brat: Format = {
 };
 
 /** What the project links: a quotation to its speaker, a claim to its source. */
-const LINK_TYPES = new Set(['speaker', 'source']);
 
 const KIND_OF_LINE: Record<string, string> = { E: 'event', A: 'attribute', M: 'attribute', N: 'normalisation', '*': 'equivalence' };
 
@@ -189,10 +188,10 @@ function readAnn(content: string, text: string): { annotations: ImportedSpan[]; 
   for (const rel of relations) {
     const from = byT.get(rel.from);
     const to = byT.get(rel.to);
-    const type = rel.type.toLowerCase();
+    const type = linkTypeOf(rel.type);
     if (!from || !to) skipped.push({ kind: 'relation', reason: 'a relation to or from something that is not a text-bound annotation' });
-    else if (!LINK_TYPES.has(type)) skipped.push({ kind: 'relation', reason: `relation type ${rel.type} has no counterpart (links are a quotation's speaker and a claim's source)` });
-    else for (const s of from) (s.links ??= []).push({ type: type as 'speaker' | 'source', to: to[0].ref! });
+    else if (!type) skipped.push({ kind: 'relation', reason: noLinkCounterpart(`relation type ${rel.type}`) });
+    else for (const s of from) (s.links ??= []).push({ type, to: to[0].ref! });
   }
   return { annotations: [...byT.values()].flat(), notImported: countNotImported(skipped) };
 }

@@ -2,7 +2,7 @@ import type { ExportAnnotation } from '../items';
 import { OffsetMap } from '../offsets';
 import { filesEnding, parseJson } from './readFiles';
 import type { Format, ImportedArticle, ImportedSpan } from './types';
-import { countNotImported } from './types';
+import { countNotImported, linkTypeOf, noLinkCounterpart } from './types';
 
 /**
  * Label Studio's JSON: one task per article (with an `id`, which its converter
@@ -165,10 +165,11 @@ function readResults(results: unknown[], map: OffsetMap, skipped: { kind: string
     }
   }
   for (const r of relations) {
-    const type = Array.isArray(r.labels) && typeof r.labels[0] === 'string' ? r.labels[0].toLowerCase() : '';
+    const label = Array.isArray(r.labels) && typeof r.labels[0] === 'string' ? r.labels[0].toLowerCase() : '';
+    const type = linkTypeOf(label);
     const from = byRef.get(String(r.from_id));
     if (!from || !byRef.has(String(r.to_id))) skipped.push({ kind: 'relation', reason: 'between results that are not labelled spans' });
-    else if (type !== 'speaker' && type !== 'source') skipped.push({ kind: 'relation', reason: `relation ${type ? `labelled ${type}` : 'without a label'} has no counterpart (links are a quotation's speaker and a claim's source)` });
+    else if (!type) skipped.push({ kind: 'relation', reason: noLinkCounterpart(`relation ${label ? `labelled ${label}` : 'without a label'}`) });
     else for (const s of from) (s.links ??= []).push({ type, to: String(r.to_id) });
   }
   return spans;

@@ -23,6 +23,17 @@ export interface ImportedSpan {
   links?: { type: 'speaker' | 'source'; to: string }[];
 }
 
+/** The link a relation of another tool is, by its type's name (case aside): a quotation's speaker or a claim's source; none for other types. */
+export function linkTypeOf(name: string): 'speaker' | 'source' | undefined {
+  const type = name.toLowerCase();
+  return type === 'speaker' || type === 'source' ? type : undefined;
+}
+
+/** Why a relation of another type is not imported: `what` names it as its format does. */
+export function noLinkCounterpart(what: string): string {
+  return `${what} has no counterpart (links are a quotation's speaker and a claim's source)`;
+}
+
 /** Items of one kind the file held and the import did not bring in, with why. */
 export interface NotImported {
   kind: string;

@@ -1,7 +1,7 @@
 import { OffsetMap, wholeCharacterBoundary } from '../offsets';
 import { filesEnding, parseJson } from './readFiles';
 import type { Format, ImportedArticle, ImportedSpan } from './types';
-import { countNotImported } from './types';
+import { countNotImported, linkTypeOf, noLinkCounterpart } from './types';
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const SOURCE_PREFIX = 'urn:corpus-annotator:article:';
@@ -133,8 +133,7 @@ export const webAnnotation: Format = {
       for (const w of annotationsOf(path, parseJson(path, content))) {
         const ends = w.motivation === 'linking' ? linkEnds(w) : undefined;
         if (ends) {
-          const bodies = (Array.isArray(w.body) ? w.body : w.body === undefined ? [] : [w.body]).filter(isObject);
-          const tag = bodies.find((b) => typeof b.value === 'string')?.value ?? w.bodyValue;
+          const tag = bodiesOf(w).find((b) => typeof b.value === 'string')?.value ?? w.bodyValue;
           links.push({ type: typeof tag === 'string' ? tag : 'link', from: ends[0], to: ends[1] });
           continue;
         }
@@ -156,7 +155,7 @@ export const webAnnotation: Format = {
         const map = maps.get(article) ?? new OffsetMap(text);
         maps.set(article, map);
         const span = locate(text, map, selectors);
-        const bodies = (Array.isArray(w.body) ? w.body : w.body === undefined ? [] : [w.body]).filter(isObject);
+        const bodies = bodiesOf(w);
         const tagging = bodies.find((b) => b.purpose === 'tagging' && typeof b.value === 'string') ?? (typeof w.bodyValue === 'string' && w.motivation === 'tagging' ? { value: w.bodyValue } : undefined);
         const commenting = bodies.find((b) => b.purpose === 'commenting' && typeof b.value === 'string') ?? (typeof w.bodyValue === 'string' && w.motivation !== 'tagging' ? { value: w.bodyValue } : undefined);
         const annotator = creatorName(w.creator);
@@ -170,9 +169,9 @@ export const webAnnotation: Format = {
     for (const l of links) {
       const from = byId.get(l.from);
       const to = byId.get(l.to);
-      const type = l.type.toLowerCase();
+      const type = linkTypeOf(l.type);
       if (!from || !to) skipped.push({ kind: 'link', reason: 'a link whose ends are not annotations of the imported files' });
-      else if (type !== 'speaker' && type !== 'source') skipped.push({ kind: 'link', reason: `link type ${l.type} has no counterpart (links are a quotation's speaker and a claim's source)` });
+      else if (!type) skipped.push({ kind: 'link', reason: noLinkCounterpart(`link type ${l.type}`) });
       else {
         to.ref ??= l.to;
         (from.links ??= []).push({ type, to: to.ref });
@@ -244,6 +243,11 @@ function locate(text: string, map: OffsetMap, selectors: Record<string, unknown>
     if (start >= 0) return { start, end: start + quote.exact.length };
   }
   return { start: -1, end: -1 };
+}
+
+/** An annotation's bodies: one, a list, or none. */
+function bodiesOf(w: WebAnno): Record<string, unknown>[] {
+  return (Array.isArray(w.body) ? w.body : w.body === undefined ? [] : [w.body]).filter(isObject);
 }
 
 /** A linking annotation's two ends, by id: its targets as IRIs or as objects with an id. */

@@ -1,6 +1,6 @@
 import type { ExportAnnotation } from '../items';
 import type { Format, ImportedArticle, ImportedSpan } from './types';
-import { countNotImported } from './types';
+import { countNotImported, linkTypeOf, noLinkCounterpart } from './types';
 
 /**
  * WebAnno TSV 3.3, the format WebAnno and INCEpTION exchange: per article a
@@ -221,17 +221,15 @@ export const webannoTsv: Format = {
         continue;
       }
       if (!content.startsWith(`${HEADER}\n`)) problems.push(`${name}: does not start with ${HEADER}`);
+      const rebuilt = textInceptionRebuilds(content);
+      const misplaced: string[] = [];
       content.split('\n').forEach((line, k) => {
         const cols = line.split('\t');
         if (!/^\d+-\d+\t/.test(line)) return;
         const [b, e] = cols[1].split('-').map(Number);
         if (i.text.slice(b, e) !== cols[2]) problems.push(`${name} line ${k + 1}: offsets ${cols[1]} slice “${i.text.slice(b, e)}”, not the token “${cols[2]}”`);
         if (cols.length !== 8) problems.push(`${name} line ${k + 1}: ${cols.length - 1} columns, not 7 (address, offsets, token, label, note, link type, linking token)`);
-      });
-      const rebuilt = textInceptionRebuilds(content);
-      const misplaced = content.split('\n').filter((line) => {
-        const m = /^\d+-\d+\t(\d+)-(\d+)\t/.exec(line);
-        return m && rebuilt.slice(Number(m[1]), Number(m[2])) !== i.text.slice(Number(m[1]), Number(m[2]));
+        if (rebuilt.slice(b, e) !== i.text.slice(b, e)) misplaced.push(line);
       });
       if (misplaced.length) problems.push(`${name}: ${misplaced.length} tokens are not at their offsets in the text INCEpTION rebuilds from the #Text lines (first: ${misplaced[0].split('\t').slice(0, 3).join(' ')})`);
       const back = readTsv(content, i.text);
@@ -366,9 +364,9 @@ function readTsv(content: string, articleText: string | undefined): { annotation
     const governor = spans.get(r.governorId > 0 ? `${r.spanLayer}|${r.governorId}` : (atUnit.get(`${r.spanLayer}|${r.governorUnit}`) ?? ''));
     const dependentKey = r.dependentId > 0 ? `${r.spanLayer}|${r.dependentId}` : (atUnit.get(`${r.spanLayer}|${r.dependentUnit}`) ?? '');
     const dependent = spans.get(dependentKey);
-    const type = r.type.toLowerCase();
+    const type = linkTypeOf(r.type);
     if (!governor || !dependent) skipped.push({ kind: 'relation', reason: `a relation whose ends are not spans of ${r.spanLayer}` });
-    else if (type !== 'speaker' && type !== 'source') skipped.push({ kind: 'relation', reason: `relation type ${r.type} has no counterpart (links are a quotation's speaker and a claim's source)` });
+    else if (!type) skipped.push({ kind: 'relation', reason: noLinkCounterpart(`relation type ${r.type}`) });
     else {
       dependent.ref ??= dependentKey;
       (governor.links ??= []).push({ type, to: dependent.ref });
