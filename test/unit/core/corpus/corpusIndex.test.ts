@@ -84,13 +84,15 @@ describe('CorpusIndex', () => {
   });
 });
 
+/** The bundled articles, as the relinking tests start from them. */
+const BUNDLED_DIR = path.join(__dirname, '../../../../../corpus');
+const bundled = fs
+  .readdirSync(BUNDLED_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ file: f, text: fs.readFileSync(path.join(BUNDLED_DIR, f), 'utf8') }));
+
 describe('CorpusIndex relinking after edits', () => {
-  const dir = path.join(__dirname, '../../../../../corpus');
-  const bundled = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({ file: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
   // Analyses are pure functions of the text: analyse each text once for the whole describe.
   const memo = new Map<string, string>();
   const analyser = async (raw: string, file: string) => {
@@ -187,12 +189,6 @@ describe('CorpusIndex relinking after edits', () => {
 });
 
 describe('CorpusIndex.linkChanged: an edit linked by what it touched', () => {
-  const dir = path.join(__dirname, '../../../../../corpus');
-  const bundled = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({ file: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
   const analyser = async (raw: string, file: string) => analyzeText(raw, file);
   const edited = (text: string) => text.replace(/500,000/g, '450,000') + '\n\nOfficials said 73,451 soldiers had crossed the border by May.\n';
   /** Every group's points are current claims found by id, each in that group, and every claim in a group is listed in it. */
