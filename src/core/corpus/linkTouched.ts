@@ -2,8 +2,7 @@ import type { ArticleAnalysis, Claim, ClaimGroup } from '../types';
 import { articleTerms, claimTerms, cosine, focusCosine, termVectors } from './claimLinking/candidates';
 import { groupLabel } from './claimLinking/label';
 import { pairScore, pairVector } from './claimLinking/pairFeatures';
-import { topicKey } from '../extract/claims/topicLabel';
-import { defaultLinker, linkedClaim, MAX_RELATED, wordingKey } from './relatedClaims';
+import { byGroupOrder, defaultLinker, groupTopic, linkedClaim, MAX_RELATED, wordingKey } from './relatedClaims';
 
 /**
  * A term held by more claims than this is no key for finding an edited claim's
@@ -148,7 +147,7 @@ export function linkTouched(view: CorpusView, files: ReadonlySet<string>, postin
     } else if (partner) created.set(partner, [...(created.get(partner) ?? [partner]), claim]);
     else {
       // Alone: its own topic and label, as the linker gives a claim of no group.
-      claim.topic = topicKey(groupLabel([claim], () => 1), claim.id);
+      claim.topic = groupTopic([claim]);
       claim.topicLabel = groupLabel([claim], () => 1);
     }
   }
@@ -183,8 +182,7 @@ export function linkTouched(view: CorpusView, files: ReadonlySet<string>, postin
   }
   for (const claims of created.values()) {
     const label = groupLabel(claims, () => 1);
-    const anchor = claims.reduce((m, c) => (c.id < m.id ? c : m), claims[0]);
-    const topic = topicKey(groupLabel([anchor], () => 1), anchor.id);
+    const topic = groupTopic(claims);
     const points: ClaimGroup['points'] = [];
     for (const c of claims) insertByDate(points, linkedClaim(c, analysisOf(c)).point());
     for (const c of claims) {
@@ -197,7 +195,7 @@ export function linkTouched(view: CorpusView, files: ReadonlySet<string>, postin
     for (const c of claims) joinedAll.push([c, group]);
   }
   const out = new Set(dropped);
-  const groups = [...view.groups.filter((g) => !out.has(g)), ...added].sort((a, b) => b.points.length - a.points.length || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
+  const groups = [...view.groups.filter((g) => !out.has(g)), ...added].sort(byGroupOrder);
   return { groups, changed, dropped, created: added, left, joined: joinedAll, pairs };
 }
 

@@ -152,11 +152,8 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
       yield;
     }
     const claims = list.map((r) => r.claim);
-    const anchorClaim = claims.reduce((m, c) => (c.id < m.id ? c : m), claims[0]);
     const label = groupLabel(claims, rarity);
-    // The key is read from the anchor claim alone (its own words, its id): the label weighs
-    // words by their rarity in the corpus, so it may change when unrelated articles do; the key must not.
-    const topic = topicKey(groupLabel([anchorClaim], () => 1), anchorClaim.id);
+    const topic = groupTopic(claims);
     for (const c of claims) {
       c.topic = topic;
       c.topicLabel = label;
@@ -169,7 +166,22 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
     groups.push({ topic, label, points, ...compareFigures(compared) });
   }
   yield;
-  return groups.sort((a, b) => b.points.length - a.points.length || a.topic.localeCompare(b.topic));
+  return groups.sort(byGroupOrder);
+}
+
+/**
+ * A group's key, read from its anchor claim (the least id) alone, its own words and id:
+ * the label weighs words by their rarity in the corpus, so it may change when unrelated
+ * articles do; the key must not.
+ */
+export function groupTopic(claims: readonly Claim[]): string {
+  const anchor = claims.reduce((m, c) => (c.id < m.id ? c : m), claims[0]);
+  return topicKey(groupLabel([anchor], () => 1), anchor.id);
+}
+
+/** The order the corpus lists its groups in: the largest first, then by key. */
+export function byGroupOrder(a: ClaimGroup, b: ClaimGroup): number {
+  return b.points.length - a.points.length || a.topic.localeCompare(b.topic);
 }
 
 const MEASURED_SENSE = PAIR_FEATURES.indexOf('measuredSense');
