@@ -42,6 +42,10 @@ export class Attributor {
     if (startsSentence) {
       const subject = this.previousSentenceSubject(q.start, bStart, first.start);
       if (subject) return subject;
+    } else {
+      // Inside a sentence that attributes nothing: the words are its subject's, before an earlier paragraph's speaker.
+      const subject = this.subjects.sentenceSubject(Math.max(first.start, this.doc.prevBound(q.start)), q.start);
+      if (subject) return subject;
     }
 
     // No attribution in its sentence: the quotation just before, or the attribution in the paragraph before.

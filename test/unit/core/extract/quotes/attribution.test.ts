@@ -50,4 +50,18 @@ describe('quotes/attribution: the speaker of one quotation', () => {
     const b = stagesOf('Kelly Ortberg visited the plant.\n\n“We will go back to work.”', [['Kelly Ortberg', 'person']]);
     assert.equal(b.attributor.resolveQuote(0, []), null);
   });
+
+  it('gives a quotation inside a sentence that attributes nothing to that sentence’s subject, not to an earlier paragraph’s speaker', () => {
+    const body = '“We need answers,” Tom Roe said.\n\nJane Doe hardly settled it, treating the report as a joke -- “That proves my point entirely” -- and moved on.';
+    const { attributor } = stagesOf(body, [['Tom Roe', 'person'], ['Jane Doe', 'person']]);
+    const first = attributor.resolveQuote(0, []);
+    assert.equal(first?.speaker, 'Tom Roe');
+    assert.equal(attributor.resolveQuote(1, [first])?.speaker, 'Jane Doe');
+  });
+
+  it('gives such a quotation no sentence subject when the sentence opens with a possessor', () => {
+    const body = 'Maria Lopez’s plan was mocked for its claim that Tom Roe would be “the finest mayor the town has seen.”';
+    const { attributor } = stagesOf(body, [['Maria Lopez', 'person'], ['Tom Roe', 'person']]);
+    assert.equal(attributor.resolveQuote(0, []), null);
+  });
 });
