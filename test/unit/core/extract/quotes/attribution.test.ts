@@ -64,4 +64,16 @@ describe('quotes/attribution: the speaker of one quotation', () => {
     const { attributor } = stagesOf(body, [['Maria Lopez', 'person'], ['Tom Roe', 'person']]);
     assert.equal(attributor.resolveQuote(0, []), null);
   });
+
+  it('gives a quotation set between dashes right after a person’s name to that person, not to the sentence’s speech verb', () => {
+    const body = 'Several council members have said the same, including the former mayor Ana Ruiz -- “The budget cannot pass as written” -- and two others.';
+    const { attributor } = stagesOf(body, [['Ana Ruiz', 'person']]);
+    assert.equal(attributor.resolveQuote(0, [])?.speaker, 'Ana Ruiz');
+  });
+
+  it('does not read a name before a dash as the speaker when the quotation is not closed by a dash', () => {
+    const body = 'Ana Ruiz attacked her rival, Tom Roe — “He cannot be trusted with the budget,” she said.';
+    const { attributor } = stagesOf(body, [['Ana Ruiz', 'person'], ['Tom Roe', 'person']]);
+    assert.equal(attributor.resolveQuote(0, [])?.speaker, 'Ana Ruiz');
+  });
 });
