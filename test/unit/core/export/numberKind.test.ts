@@ -85,4 +85,10 @@ describe('exports carry a number’s kind where the format has a place for it', 
     assert.deepEqual(row('Prices').slice(3, 6), ['person', '*', '*']);
     assert.deepEqual(FORMATS['webanno-tsv'].validate(files('webanno-tsv'), [ITEM]), []);
   });
+
+  it('csv: a number kind column on the annotations sheet', () => {
+    const sheet = files('csv').get('annotations.csv')!.split('\r\n');
+    assert.equal(sheet[0].split(',').pop(), 'number kind');
+    assert.deepEqual(sheet.slice(1, 4).map((r) => [r.split(',')[2], r.split(',').pop()]), [['p', 'percent'], ['c', 'count'], ['x', '']]);
+  });
 });
