@@ -207,7 +207,7 @@ export class Subjects {
     const { tokens } = this.doc;
     const s = this.doc.tokAt(a);
     const e = lowerBound(tokens, b);
-    const speaks = (r: Resolution | null) => (r && (r.kind === 'person' || r.kind === 'organization') ? r : null);
+    const speaks = (r: Resolution | null) => (r && (r.kind === 'person' || r.kind === 'organization') && !this.headsRunIn(r) ? r : null);
     // `After Tom Roe left, the board met`: a sentence that opens with a link or a preposition opens with no subject.
     const opener = s < e ? tokens[s].text.toLowerCase() : '';
     const lead = NP_BREAK.has(opener) || PREPOSITIONS.has(opener) ? null : speaks(this.clauseInitialName(s, e));
@@ -221,6 +221,17 @@ export class Subjects {
       return speaks(this.clauseInitialName(t + 1, e));
     }
     return null;
+  }
+
+  /**
+   * Whether the name is (in) a run-in heading rather than a subject: followed by a colon or
+   * a dash (`Veto Power Impedes Peace: Eliminating …`) or by words in capitals
+   * (`CONGRESS HAS INVESTIGATED HIM — …`).
+   */
+  private headsRunIn(r: Resolution): boolean {
+    if (!r.span) return false;
+    const next = this.doc.tokens[lowerBound(this.doc.tokens, r.span.end)]?.text ?? '';
+    return /^(?::|--|[—–])$/u.test(next) || /^\p{Lu}{2,}$/u.test(next);
   }
 
   /** Whether a person is named in [a, b). */

@@ -33,6 +33,13 @@ describe('quotes/subjects: the subject of an attribution verb', () => {
     assert.equal(c.subjects.sentenceSubject(TITLE.length, c.text.length), null);
   });
 
+  it('takes no run-in heading for a sentence subject', () => {
+    const a = stagesOf('Harbour Board Rules: Keeping the port open is the first goal.', [['Harbour Board Rules', 'organization']]);
+    assert.equal(a.subjects.sentenceSubject(TITLE.length, a.text.length), null);
+    const b = stagesOf('COUNCIL HAS QUESTIONED HIM — his plan was costly.', [['COUNCIL', 'organization']]);
+    assert.equal(b.subjects.sentenceSubject(TITLE.length, b.text.length), null);
+  });
+
   it('finds no subject when the clause has none before the verb', () => {
     const { subjects, tok } = stagesOf('Said to be calm, the talks went on.');
     assert.equal(subjects.subjectOf(tok('Said'), TITLE.length), null);
