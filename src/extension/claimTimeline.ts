@@ -4,7 +4,7 @@ import type { ClaimGroup } from '../core/types';
 import type { TimelineMessage, TimelinePayload } from '../webview/timelineTypes';
 import { articleLabel } from './claimsView';
 import type { CorpusService } from './corpusService';
-import { claimAtCursor, revealClaim } from './relatedNavigation';
+import { claimAtCursor, pickClaim, revealClaim } from './relatedNavigation';
 import { countOf } from '../core/util/countOf';
 import { plain, plainText } from './untrustedText';
 
@@ -22,7 +22,8 @@ export interface ClaimsSelection {
 
 /**
  * A webview that plots a related-claim group's figures over time. It holds one
- * panel, re-drawn when the corpus changes; clicking a mark opens the claim.
+ * panel, re-drawn when the corpus changes; clicking a mark opens the claim, or lists
+ * the claims of a mark that stands for many.
  */
 export function registerClaimTimeline(service: CorpusService, extensionUri: vscode.Uri, claimsSelection?: ClaimsSelection): vscode.Disposable {
   let panel: vscode.WebviewPanel | undefined;
@@ -50,6 +51,7 @@ export function registerClaimTimeline(service: CorpusService, extensionUri: vsco
       panel.webview.onDidReceiveMessage((m: TimelineMessage) => {
         if (m.type === 'ready') send();
         if (m.type === 'open') void revealClaim(service, m.id);
+        if (m.type === 'list') void listBucket(service, topic, m.ids);
       });
     } else {
       panel.reveal(undefined, true);
@@ -66,6 +68,17 @@ export function registerClaimTimeline(service: CorpusService, extensionUri: vsco
     }),
     { dispose: () => panel?.dispose() },
   );
+}
+
+/** The claims of one timeline mark that holds many, in a list to open one from; ids not in the group are ignored. */
+async function listBucket(service: CorpusService, topic: string | undefined, ids: string[]): Promise<void> {
+  const group = service.index.groups.find((g) => g.topic === topic);
+  if (!group) return;
+  const wanted = new Set(ids);
+  const points = group.points.filter((p) => wanted.has(p.id));
+  const dates = points.map((p) => p.date ?? 'undated').sort();
+  const span = dates[0] === dates[dates.length - 1] ? dates[0] : `${dates[0]} to ${dates[dates.length - 1]}`;
+  await pickClaim(service, `${group.label}: ${points.length.toLocaleString('en-US')} claims, ${span}`, points);
 }
 
 /** The group of a claim id or topic key given as argument, else of the claim at the cursor. */
@@ -138,6 +151,7 @@ function html(webview: vscode.Webview, extensionUri: vscode.Uri): string {
 <body>
 <h2 id="title">Claim timeline</h2>
 <p id="summary"></p>
+<p id="crowded"></p>
 <div id="wrap"><canvas id="chart" role="img" aria-label="Figures of related claims over time"></canvas></div>
 <p id="undated"></p>
 <script nonce="${nonce}" src="${script}"></script>

@@ -146,14 +146,20 @@ async function showRelated(service: CorpusService, id?: string) {
  * so it opens no article until one is picked.
  */
 export async function showAllRelated(service: CorpusService, group: ClaimGroup, exceptId?: string): Promise<void> {
-  const points = group.points.filter((p) => p.id !== exceptId).sort((a, b) => a.file.localeCompare(b.file) || (a.date ?? '').localeCompare(b.date ?? ''));
-  const items = points.map((p) => ({
+  const points = group.points.filter((p) => p.id !== exceptId);
+  await pickClaim(service, `${group.label}: ${points.length.toLocaleString('en-US')} related claims`, points);
+}
+
+/** Some claims of a group in a quick pick, by article then date, each with its figure, date and mark; picking one opens it. */
+export async function pickClaim(service: CorpusService, title: string, points: readonly ClaimGroup['points'][number][]): Promise<void> {
+  const sorted = [...points].sort((a, b) => a.file.localeCompare(b.file) || (a.date ?? '').localeCompare(b.date ?? ''));
+  const items = sorted.map((p) => ({
     label: plainText(`${p.mark ? p.mark + ' ' : ''}${p.figureText || '(no figure)'}`, 80),
     description: plainText(`${p.date ?? 'undated'} · ${articleName(p.file)}`, 160),
     detail: plainText(p.text, 300),
     id: p.id,
   }));
-  const picked = await vscode.window.showQuickPick(items, { title: plainText(`${group.label}: ${items.length.toLocaleString('en-US')} related claims`, 200), matchOnDescription: true, matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, { title: plainText(title, 200), matchOnDescription: true, matchOnDetail: true });
   if (picked) await revealClaim(service, picked.id);
 }
 

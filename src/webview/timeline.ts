@@ -1,5 +1,5 @@
 // The claim timeline, drawn inside a webview with Chart.js (bundled, no network):
-// date against value, one mark per claim, coloured by source; approximate figures
+// date against value, one mark per claim (per bucket of claims when they crowd), coloured by source; approximate figures
 // are hollow triangles, disagreeing figures get a red ring and a red link.
 import {
   Chart,
@@ -12,8 +12,8 @@ import {
   Tooltip,
   type ChartDataset,
 } from 'chart.js';
-import { dayAxis, spreadDays } from './timelineLayout';
-import type { TimelineMessage, TimelinePayload, TimelinePointView } from './timelineTypes';
+import { bucketSummary, timelineMarks, type TimelineMark } from './timelineLayout';
+import type { TimelineMessage, TimelinePayload } from './timelineTypes';
 
 Chart.register(ScatterController, LineController, PointElement, LineElement, LinearScale, Tooltip, Legend);
 
@@ -33,13 +33,22 @@ function palette(): string[] {
   );
 }
 
+function mostFrequent(items: string[]): string {
+  const counts = new Map<string, number>();
+  for (const s of items) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}
+
 let chart: Chart<'scatter', { x: number; y: number }[]> | undefined;
 
 function render(payload: TimelinePayload) {
   document.getElementById('title')!.textContent = payload.label;
   document.getElementById('summary')!.textContent = payload.summary;
   const undated = payload.points.filter((p) => p.day === null);
-  document.getElementById('undated')!.textContent = undated.length ? `Not on the timeline (no date): ${undated.map((p) => `${p.figure} (${p.article})`).join('; ')}` : '';
+  // The first twenty: a group of thousands would fill the page.
+  const listedUndated = undated.slice(0, 20).map((p) => `${p.figure} (${p.article})`).join('; ');
+  const moreUndated = undated.length > 20 ? ` and ${(undated.length - 20).toLocaleString('en-US')} more` : '';
+  document.getElementById('undated')!.textContent = undated.length ? `Not on the timeline (no date): ${listedUndated}${moreUndated}` : '';
   const colours = palette();
   const sources = [...new Set(payload.points.map((p) => p.source ?? 'no source'))];
   const fg = css('--vscode-foreground', '#333');
@@ -47,37 +56,51 @@ function render(payload: TimelinePayload) {
   const red = css('--vscode-errorForeground', '#e51400');
   const dated = payload.points.filter((p) => p.day !== null && p.value !== null);
   const disagreeing = new Set(payload.disagreeing);
-  const bySource = sources.map((source) => dated.filter((p) => (p.source ?? 'no source') === source));
-  const axis = dayAxis(dated.map((p) => p.day!));
-  // One figure stated many times on one day: marks side by side, each its own claim.
-  const spread = axis ? spreadDays(dated.map((p) => ({ day: p.day!, value: p.value! })), axis) : [];
-  const xOf = new Map(dated.map((p, i) => [p.id, spread[i] * DAY]));
-  const datasets: ChartDataset<'scatter', { x: number; y: number }[]>[] = bySource.map((points, i) => {
+  // One mark per claim (the same figure stated many times on one day side by side), or,
+  // when the claims crowd, one mark per bucket of a time slot and a value band.
+  const { marks, axis, unit } = timelineMarks(dated.map((p) => ({ day: p.day!, value: p.value!, disagrees: disagreeing.has(p.id) })));
+  document.getElementById('crowded')!.textContent = unit
+    ? `${dated.length.toLocaleString('en-US')} figures in ${marks.length} marks, by ${unit} and value: the larger a mark, the more claims it holds; click one to list them.`
+    : '';
+  const claimsOf = (m: TimelineMark) => m.members.map((i) => dated[i]);
+  // A bucket takes the colour of its most common source.
+  const sourceOf = new Map(marks.map((m) => [m, mostFrequent(claimsOf(m).map((p) => p.source ?? 'no source'))]));
+  const bySource = sources.map((source) => marks.filter((m) => sourceOf.get(m) === source));
+  const datasets: ChartDataset<'scatter', { x: number; y: number }[]>[] = bySource.map((group, i) => {
     const colour = colours[i % colours.length];
+    const approx = group.map((m) => claimsOf(m).every((p) => p.approx));
     return {
       label: sources[i],
-      data: points.map((p) => ({ x: xOf.get(p.id) ?? p.day! * DAY, y: p.value! })),
+      data: group.map((m) => ({ x: m.x * DAY, y: m.y })),
       // Per-point styles as arrays: filled circles for exact figures, hollow triangles for approximate ones.
-      pointBackgroundColor: points.map((p) => (p.approx ? 'transparent' : colour)),
-      pointBorderColor: points.map((p) => (disagreeing.has(p.id) ? red : colour)),
-      pointBorderWidth: points.map((p) => (disagreeing.has(p.id) ? 3 : 2)),
-      pointStyle: points.map((p) => (p.approx ? 'triangle' : 'circle')),
+      pointBackgroundColor: approx.map((a) => (a ? 'transparent' : colour)),
+      pointBorderColor: group.map((m) => (m.disagrees ? red : colour)),
+      pointBorderWidth: group.map((m) => (m.disagrees ? 3 : 2)),
+      pointStyle: approx.map((a) => (a ? 'triangle' : 'circle')),
       backgroundColor: colour,
       borderColor: colour,
-      pointRadius: 7,
-      pointHoverRadius: 9,
+      pointRadius: group.map((m) => m.radius),
+      pointHoverRadius: group.map((m) => m.radius + 2),
     };
   });
+  const markOf = new Map(marks.flatMap((m) => m.members.map((i) => [dated[i].id, m] as const)));
+  // One red link per pair of marks that disagree, however many claims they hold.
+  const linked = new Set<string>();
   const links = payload.disagreements
-    .map(([a, b]) => [dated.find((p) => p.id === a), dated.find((p) => p.id === b)])
-    .filter((pair): pair is [TimelinePointView, TimelinePointView] => !!pair[0] && !!pair[1])
+    .map(([a, b]) => [markOf.get(a), markOf.get(b)])
+    .filter((pair): pair is [TimelineMark, TimelineMark] => {
+      const [a, b] = pair;
+      if (!a || !b || a === b) return false;
+      const key = [marks.indexOf(a), marks.indexOf(b)].sort((x, y) => x - y).join('|');
+      return !linked.has(key) && !!linked.add(key);
+    })
     .map(
       ([a, b]): ChartDataset<'scatter', { x: number; y: number }[]> => ({
         showLine: true,
         label: 'disagree',
         data: [
-          { x: xOf.get(a.id) ?? a.day! * DAY, y: a.value! },
-          { x: xOf.get(b.id) ?? b.day! * DAY, y: b.value! },
+          { x: a.x * DAY, y: a.y },
+          { x: b.x * DAY, y: b.y },
         ],
         borderColor: red,
         borderDash: [4, 4],
@@ -114,9 +137,14 @@ function render(payload: TimelinePayload) {
         legend: { labels: { color: fg, filter: (item) => item.text !== 'disagree' } },
         tooltip: {
           callbacks: {
+            // Chart.js draws these lines on the canvas: text, never HTML.
             label: (item) => {
-              const p = bySource[item.datasetIndex]?.[item.dataIndex];
-              return p ? `${p.approx ? '~' : ''}${p.figure} — ${p.source ?? 'no source'}, ${p.date}, ${p.article}${disagreeing.has(p.id) ? ' (disagrees)' : ''}` : '';
+              const m = bySource[item.datasetIndex]?.[item.dataIndex];
+              if (!m) return '';
+              const claims = claimsOf(m);
+              if (claims.length > 1) return bucketSummary(claims.map((p) => ({ ...p, disagrees: disagreeing.has(p.id) })));
+              const p = claims[0];
+              return `${p.approx ? '~' : ''}${p.figure} — ${p.source ?? 'no source'}, ${p.date}, ${p.article}${disagreeing.has(p.id) ? ' (disagrees)' : ''}`;
             },
           },
         },
@@ -124,8 +152,10 @@ function render(payload: TimelinePayload) {
       onClick: (_e, elements) => {
         const el = elements[0];
         if (!el) return;
-        const p = bySource[el.datasetIndex]?.[el.index];
-        if (p) vscode.postMessage({ type: 'open', id: p.id });
+        const m = bySource[el.datasetIndex]?.[el.index];
+        if (!m) return;
+        const ids = claimsOf(m).map((p) => p.id);
+        vscode.postMessage(ids.length === 1 ? { type: 'open', id: ids[0] } : { type: 'list', ids });
       },
     },
   });

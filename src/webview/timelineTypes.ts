@@ -20,4 +20,5 @@ export interface TimelinePayload {
   disagreeing: string[];
 }
 
-export type TimelineMessage = { type: 'ready' } | { type: 'open'; id: string } | { type: 'show'; payload: TimelinePayload };
+/** `open` one claim; `list` the claims of a bucket (a mark standing for many) to pick one. */
+export type TimelineMessage = { type: 'ready' } | { type: 'open'; id: string } | { type: 'list'; ids: string[] } | { type: 'show'; payload: TimelinePayload };
