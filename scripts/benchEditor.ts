@@ -29,6 +29,10 @@ const ROWS: [keyof BenchFigures, string][] = [
   ['providerWhileIndexingMs', '  the provider itself (no round trip): first answer'],
   ['providerWhileIndexingSlowestCallMs', '  the provider itself: slowest call'],
   ['indexedAfterOpenMs', 'open → whole corpus indexed'],
+  ['hostLoopLagIndexingMs', '  longest hold of the host thread after the first answer'],
+  ['hoverDuringIndexingSlowestCallMs', '  slowest hover call after the first answer'],
+  ['longestLinkStepMs', '  longest step of the corpus link'],
+  ['longestChangeMs', '  longest run of the change listeners (views, counts)'],
   ['fullIndexMs', 'full index (service.lastIndexing)'],
   ['openIndexedToHighlightsMs', 'another article opened after indexing → highlights'],
   ['typingMs', 'typing 62 characters, one edit at a time'],
@@ -45,6 +49,7 @@ const ROWS: [keyof BenchFigures, string][] = [
   ['claims', 'claims'],
   ['groups', 'related-claim groups'],
   ['hostRssMb', 'extension host RSS after indexing (MB)'],
+  ['hostHeapMb', 'extension host JS heap used after indexing (MB)'],
   ['hostRssMbAtEnd', 'extension host RSS at the end (MB)'],
   ['hostRssMbWorkerIdle', '  once the idle worker closed (MB)'],
 ];

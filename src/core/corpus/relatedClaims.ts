@@ -1,8 +1,8 @@
 import type { ArticleAnalysis, Claim, ClaimGroup, TimelinePoint } from '../types';
 import { topicKey } from '../extract/claims/topicLabel';
 import { committedModel } from '../util/committedModel';
-import { articleTerms, candidatePairs, claimTerms, focusCosine, termVectors } from './claimLinking/candidates';
-import { compareFigures, type ComparedPoint } from './claimLinking/compareFigures';
+import { articleTerms, candidatePairsInSteps, claimTerms, focusCosine, termVectors } from './claimLinking/candidates';
+import { compareFiguresInSteps, type ComparedPoint } from './claimLinking/compareFigures';
 import { baseValue, figureRange, measureOf } from './claimLinking/figures';
 import { groupLabel } from './claimLinking/label';
 import { averageLinkage, contract } from './claimLinking/cluster';
@@ -106,7 +106,7 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
   const maxPostings = Math.max(64, Math.ceil(w.maxPostingsShare * reps.length), Math.ceil(2 * Math.sqrt(reps.length)));
   const edges: { a: number; b: number; score: number }[] = [];
   const figureEdges: [number, number][] = [];
-  candidatePairs(vectors, df, maxPostings, (x, y, cos) => {
+  yield* candidatePairsInSteps(vectors, df, maxPostings, (x, y, cos) => {
     const a = refs[reps[x]];
     const b = refs[reps[y]];
     const vector = pairVector(a, b, cos, focusCosine(vectors[x], vectors[y], terms.get(a.file)!, terms.get(b.file)!));
@@ -163,7 +163,7 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
     list.forEach((r, i) => (r.claim.related = nearestIds(list, i)));
     const points = list.map((r) => toPoint(r));
     const compared: ComparedPoint[] = points.map((point, k) => ({ point, day: list[k].day, measured: list[k].claim.frame.measured?.split(' ') ?? [], predicate: list[k].claim.frame.predicate }));
-    groups.push({ topic, label, points, ...compareFigures(compared) });
+    groups.push({ topic, label, points, ...(yield* compareFiguresInSteps(compared)) });
   }
   yield;
   return groups.sort(byGroupOrder);

@@ -64,12 +64,29 @@ export function termVectors(termLists: string[][]): { vectors: TermVector[]; df:
  * shared key terms.
  */
 export function candidatePairs(vectors: TermVector[], df: Int32Array, maxPostings: number, visit: (i: number, j: number, cosine: number) => void): number {
+  const steps = candidatePairsInSteps(vectors, df, maxPostings, visit);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Postings read between two pauses of candidatePairsInSteps. */
+const POSTINGS_PER_STEP = 100_000;
+
+/** candidatePairs with a pause (a `yield`) every POSTINGS_PER_STEP postings read (with their pairs scored by `visit`). */
+export function* candidatePairsInSteps(vectors: TermVector[], df: Int32Array, maxPostings: number, visit: (i: number, j: number, cosine: number) => void): Generator<void, number> {
   const postings: number[][] = Array.from({ length: df.length }, () => []);
   const weightOf: Map<number, number>[] = vectors.map((v) => new Map(v.terms.map((t, k) => [t, v.weights[k]])));
   const acc = new Float64Array(vectors.length);
   const touched: number[] = [];
   let read = 0;
+  let sincePause = 0;
   for (let j = 0; j < vectors.length; j++) {
+    if (read - sincePause >= POSTINGS_PER_STEP) {
+      sincePause = read;
+      yield;
+    }
     const v = vectors[j];
     for (let k = 0; k < v.terms.length; k++) {
       const t = v.terms[k];
