@@ -22,6 +22,7 @@ const ROWS: [keyof BenchFigures, string][] = [
   ['openToAnalysedMs', '  → its analysis'],
   ['openToReadableMs', '  → found readable (its link checked)'],
   ['firstLookFailure', '  why a first look failed'],
+  ['seenWhenReadable', '  what the service gave once it was found readable'],
   ['hostLoopLagMs', '  longest hold of the host thread meanwhile'],
   ['hoverWhileIndexingMs', 'hover on a figure while indexing: first answer'],
   ['hoverWhileIndexingSlowestCallMs', '  slowest single hover call meanwhile'],
@@ -107,7 +108,7 @@ async function main() {
 
 function show(v: number | string | null | undefined): string {
   if (v === null || v === undefined || v === '') return '—';
-  return typeof v === 'number' ? String(Math.round(v)) : v.length > 17 ? v.slice(0, 16) + '…' : v;
+  return typeof v === 'number' ? String(Math.round(v)) : v.length > 40 ? v.slice(0, 39) + '…' : v;
 }
 
 function editorRun(root: string, corpus: string, cacheHome: string, outFile: string): Promise<BenchFigures> {

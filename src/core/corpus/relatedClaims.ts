@@ -151,8 +151,10 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
       done = 0;
       yield;
     }
+    const large = list.length >= STEP * 10;
     const claims = list.map((r) => r.claim);
     const label = groupLabel(claims, rarity);
+    if (large) yield;
     const topic = groupTopic(claims);
     for (const c of claims) {
       c.topic = topic;
@@ -160,8 +162,11 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
     }
     if (list.length < 2) continue;
     list.sort(byTime);
+    if (large) yield;
     list.forEach((r, i) => (r.claim.related = nearestIds(list, i)));
+    if (large) yield;
     const points = list.map((r) => toPoint(r));
+    if (large) yield;
     const compared: ComparedPoint[] = points.map((point, k) => ({ point, day: list[k].day, measured: list[k].claim.frame.measured?.split(' ') ?? [], predicate: list[k].claim.frame.predicate }));
     groups.push({ topic, label, points, ...(yield* compareFiguresInSteps(compared)) });
   }

@@ -78,12 +78,18 @@ async function measure(figures: BenchFigures) {
     return a !== undefined && service.isFirstLook(a);
   }, t0);
   const analysed = waitFor(() => service.index.get(doc.uri.toString()) !== undefined, t0);
+  // What the service gives for the article once it is found readable (why a first look is missing, when it is).
+  const atReadable = waitFor(() => service.readableAt.has(doc.uri.toString()), t0).then(() => {
+    const a = service.analysisFor(doc.uri);
+    return a === undefined ? `nothing ${service.firstLookFailure ?? ''}` : service.isFirstLook(a) ? `first look, ${a.numbers.length} numbers` : 'its analysis';
+  });
   figures.openToHighlightsMs = await waitFor(() => painted(highlighting, doc.uri) > 0, t0);
   figures.openToFirstLookMs = await Promise.race([firstLook, analysed.then(() => null)]);
   figures.openToAnalysedMs = await analysed;
   const readableAt = service.readableAt.get(doc.uri.toString());
   figures.openToReadableMs = readableAt === undefined ? null : readableAt - t0;
   figures.firstLookFailure = service.firstLookFailure ?? '';
+  figures.seenWhenReadable = await atReadable;
   figures.hostLoopLagMs = Math.round(loopLagMs);
   const provided = await providing;
   figures.providerWhileIndexingMs = provided.firstAnswerMs;

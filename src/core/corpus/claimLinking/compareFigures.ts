@@ -62,7 +62,7 @@ export function compareFigures(points: ComparedPoint[]): FigureComparison {
 type FigureComparison = Pick<ClaimGroup, 'disagreements' | 'changes' | 'disagreementCount' | 'changeCount'>;
 
 /** Pairs of points compared between two pauses of compareFiguresInSteps. */
-const PAIRS_PER_STEP = 200_000;
+const PAIRS_PER_STEP = 20_000;
 
 /**
  * compareFigures with a pause (a `yield`) every PAIRS_PER_STEP pairs looked at: a group of
