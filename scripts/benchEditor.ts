@@ -32,6 +32,7 @@ const ROWS: [keyof BenchFigures, string][] = [
   ['indexedAfterOpenMs', 'open → whole corpus indexed'],
   ['hostLoopLagIndexingMs', '  longest hold of the host thread after the first answer'],
   ['hoverDuringIndexingSlowestCallMs', '  slowest hover call after the first answer'],
+  ['windowTripDuringIndexingSlowestMs', '  slowest round trip to the window (no provider) meanwhile'],
   ['longestLinkStepMs', '  longest step of the corpus link'],
   ['longestChangeMs', '  longest run of the change listeners (views, counts)'],
   ['fullIndexMs', 'full index (service.lastIndexing)'],

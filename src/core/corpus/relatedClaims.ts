@@ -100,7 +100,13 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
     } else join(first, i);
   }
   yield;
-  const { vectors, df } = termVectors(reps.map((i) => claimTerms(refs[i].claim)));
+  const termLists: string[][] = [];
+  for (const [x, i] of reps.entries()) {
+    if (x % (STEP * 50) === STEP * 50 - 1) yield;
+    termLists.push(claimTerms(refs[i].claim));
+  }
+  yield;
+  const { vectors, df } = termVectors(termLists);
   const terms = articleTerms(vectors, (x) => refs[reps[x]].file);
   yield;
   const maxPostings = Math.max(64, Math.ceil(w.maxPostingsShare * reps.length), Math.ceil(2 * Math.sqrt(reps.length)));
@@ -132,26 +138,27 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
 
   yield;
   const members = new Map<number, Ref[]>();
-  refs.forEach((r, i) => {
+  const docFreq = new Map<string, number>();
+  for (const [i, r] of refs.entries()) {
+    if (i % (STEP * 50) === STEP * 50 - 1) yield;
     const root = find(i);
     const list = members.get(root);
     if (list) list.push(r);
     else members.set(root, [r]);
-  });
-  const docFreq = new Map<string, number>();
-  for (const r of refs) for (const l of new Set(r.claim.frame.lemmas)) docFreq.set(l, (docFreq.get(l) ?? 0) + 1);
+    for (const l of new Set(r.claim.frame.lemmas)) docFreq.set(l, (docFreq.get(l) ?? 0) + 1);
+  }
   const rarity = (l: string) => Math.log(1 + refs.length / (docFreq.get(l) ?? 1));
   const groups: ClaimGroup[] = [];
   yield;
   let done = 0;
   for (const list of members.values()) {
-    // A pause every STEP groups, and after a large group (one of thousands of claims takes its own while).
-    done += list.length >= STEP * 10 ? STEP : 1;
-    if (done >= STEP) {
+    // A pause every STEP * 10 claims (labelling one takes about 0.1 ms), and within a large group.
+    done += list.length;
+    if (done >= STEP * 10) {
       done = 0;
       yield;
     }
-    const large = list.length >= STEP * 10;
+    const large = list.length >= STEP * 5;
     const claims = list.map((r) => r.claim);
     const label = groupLabel(claims, rarity);
     if (large) yield;
