@@ -52,6 +52,8 @@ const ROWS: [keyof BenchFigures, string][] = [
   ['groups', 'related-claim groups'],
   ['hostRssMb', 'extension host RSS after indexing (MB)'],
   ['hostHeapMb', 'extension host JS heap used after indexing (MB)'],
+  ['hostHeapMbAfterGc', '  once garbage collected (MB)'],
+  ['hostRssMbAfterGc', '  and its RSS then (MB)'],
   ['hostRssMbAtEnd', 'extension host RSS at the end (MB)'],
   ['hostRssMbWorkerIdle', '  once the idle worker closed (MB)'],
 ];

@@ -23,6 +23,8 @@ const REANALYSE_DELAY_MS = 300;
  * typing has stopped rather than on every pause.
  */
 const EXACT_RELINK_DELAY_MS = 10000;
+/** How much nicer than the host the analysis worker's thread runs: see AnalysisWorkerPool. */
+const WORKER_NICE = 10;
 /**
  * The analysis worker is closed once it has had nothing to do for this long: its engine
  * and models hold 90–140 MB of the host's memory (measured: a worker after 100 articles
@@ -405,7 +407,8 @@ export class CorpusService implements vscode.Disposable {
       const script = findWorkerScript(vscode.Uri.joinPath(this.extensionUri, 'dist').fsPath);
       // Without a worker script (an unbundled run) analysis falls back to this thread.
       if (!script) return Promise.resolve(analyzeText(raw, file));
-      this.pool = new AnalysisWorkerPool(script, 1);
+      // Below the host's priority: on a busy machine hovers and the window answer before indexing goes on.
+      this.pool = new AnalysisWorkerPool(script, 1, { nice: WORKER_NICE });
     }
     this.analysing++;
     clearTimeout(this.idleTimer);

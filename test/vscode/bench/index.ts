@@ -6,6 +6,8 @@
 // writes how long each step took to $CA_BENCH_OUT as JSON. Figures, not pass/fail.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import * as vscode from 'vscode';
 import type { CorpusAnnotatorApi } from '../../../src/extension/extension';
 import { hoverAt } from '../../../src/extension/hover';
@@ -133,6 +135,11 @@ async function measure(figures: BenchFigures) {
   figures.groups = service.index.groups.length;
   figures.hostRssMb = Math.round(process.memoryUsage().rss / 1048576);
   figures.hostHeapMb = Math.round(process.memoryUsage().heapUsed / 1048576);
+  // What is live, garbage collected (a collection forced through V8's flag, as --expose-gc gives).
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+  figures.hostHeapMbAfterGc = Math.round(process.memoryUsage().heapUsed / 1048576);
+  figures.hostRssMbAfterGc = Math.round(process.memoryUsage().rss / 1048576);
 
   // 3. Another article opened once the corpus is indexed.
   const t1 = Date.now();
