@@ -22,6 +22,7 @@ const ROWS: [keyof BenchFigures, string][] = [
   ['openToAnalysedMs', '  → its analysis'],
   ['openToReadableMs', '  → found readable (its link checked)'],
   ['firstLookFailure', '  why a first look failed'],
+  ['seenWhenReadable', '  what the service gave once it was found readable'],
   ['hostLoopLagMs', '  longest hold of the host thread meanwhile'],
   ['hoverWhileIndexingMs', 'hover on a figure while indexing: first answer'],
   ['hoverWhileIndexingSlowestCallMs', '  slowest single hover call meanwhile'],
@@ -29,6 +30,11 @@ const ROWS: [keyof BenchFigures, string][] = [
   ['providerWhileIndexingMs', '  the provider itself (no round trip): first answer'],
   ['providerWhileIndexingSlowestCallMs', '  the provider itself: slowest call'],
   ['indexedAfterOpenMs', 'open → whole corpus indexed'],
+  ['hostLoopLagIndexingMs', '  longest hold of the host thread after the first answer'],
+  ['hoverDuringIndexingSlowestCallMs', '  slowest hover call after the first answer'],
+  ['windowTripDuringIndexingSlowestMs', '  slowest round trip to the window (no provider) meanwhile'],
+  ['longestLinkStepMs', '  longest step of the corpus link'],
+  ['longestChangeMs', '  longest run of the change listeners (views, counts)'],
   ['fullIndexMs', 'full index (service.lastIndexing)'],
   ['openIndexedToHighlightsMs', 'another article opened after indexing → highlights'],
   ['typingMs', 'typing 62 characters, one edit at a time'],
@@ -45,6 +51,9 @@ const ROWS: [keyof BenchFigures, string][] = [
   ['claims', 'claims'],
   ['groups', 'related-claim groups'],
   ['hostRssMb', 'extension host RSS after indexing (MB)'],
+  ['hostHeapMb', 'extension host JS heap used after indexing (MB)'],
+  ['hostHeapMbAfterGc', '  once garbage collected (MB)'],
+  ['hostRssMbAfterGc', '  and its RSS then (MB)'],
   ['hostRssMbAtEnd', 'extension host RSS at the end (MB)'],
   ['hostRssMbWorkerIdle', '  once the idle worker closed (MB)'],
 ];
@@ -102,7 +111,7 @@ async function main() {
 
 function show(v: number | string | null | undefined): string {
   if (v === null || v === undefined || v === '') return '—';
-  return typeof v === 'number' ? String(Math.round(v)) : v.length > 17 ? v.slice(0, 16) + '…' : v;
+  return typeof v === 'number' ? String(Math.round(v)) : v.length > 40 ? v.slice(0, 39) + '…' : v;
 }
 
 function editorRun(root: string, corpus: string, cacheHome: string, outFile: string): Promise<BenchFigures> {

@@ -25,15 +25,18 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
   readonly onDidChangeTreeData = this.changed.event;
   grouping: Grouping = 'topic';
   filter: ClaimFilter | undefined;
-  private groups: Extract<Node, { type: 'group' }>[] = [];
+  /** Built when first read after a change: with 100,000 claims a build holds the thread for a while, and a hidden view reads nothing. */
+  private built: Extract<Node, { type: 'group' }>[] | undefined;
 
-  constructor(private readonly service: CorpusService) {
-    this.rebuild();
-  }
+  constructor(private readonly service: CorpusService) {}
 
   refresh() {
-    this.rebuild();
+    this.built = undefined;
     this.changed.fire(undefined);
+  }
+
+  private get groups(): Extract<Node, { type: 'group' }>[] {
+    return (this.built ??= this.build());
   }
 
   /** The groups as shown, after grouping and filter: tests read the view's data through this. */
@@ -87,7 +90,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
     return this.service.index.groupOf(c.id)?.points.find((p) => p.id === c.id)?.mark === '≠';
   }
 
-  private rebuild() {
+  private build(): Extract<Node, { type: 'group' }>[] {
     const pairs: { claim: Claim; a: ArticleAnalysis }[] = [];
     for (const a of this.service.index.analyses) for (const claim of a.claims) if (this.passes(claim, a)) pairs.push({ claim, a });
     const byKey = new Map<string, { label: string; claims: Claim[] }>();
@@ -100,7 +103,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
       g.claims.push(claim);
       byKey.set(key, g);
     }
-    this.groups = [...byKey]
+    return [...byKey]
       .map(([key, g]) => ({ type: 'group' as const, key, label: g.label, claims: g.claims }))
       .sort((x, y) => Number(x.key === UNRELATED) - Number(y.key === UNRELATED) || (this.grouping === 'topic' ? y.claims.length - x.claims.length : 0) || x.key.localeCompare(y.key));
   }
@@ -117,9 +120,11 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
 export function registerClaimsView(service: CorpusService): { provider: ClaimsTreeProvider; view: vscode.TreeView<Node>; disposable: vscode.Disposable } {
   const provider = new ClaimsTreeProvider(service);
   const view = vscode.window.createTreeView(CLAIMS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  // The count is taken while the view is shown (or once it is): taking it builds the tree.
+  let counted = false;
   const describe = () => {
-    const n = provider.shownGroups.reduce((k, g) => k + g.claims.length, 0);
-    view.description = countOf(n, 'claim');
+    counted = view.visible;
+    if (counted) view.description = countOf(provider.shownGroups.reduce((k, g) => k + g.claims.length, 0), 'claim');
     view.message = provider.filter ? plain`Filtered by ${provider.filter.by}: ${provider.filter.label}` : undefined;
     void vscode.commands.executeCommand('setContext', 'corpusAnnotator.claimsGrouping', provider.grouping);
     void vscode.commands.executeCommand('setContext', 'corpusAnnotator.claimsFiltered', !!provider.filter);
@@ -131,6 +136,9 @@ export function registerClaimsView(service: CorpusService): { provider: ClaimsTr
   describe();
   const disposable = vscode.Disposable.from(
     view,
+    view.onDidChangeVisibility((e) => {
+      if (e.visible && !counted) describe();
+    }),
     service.onDidChange(refresh),
     vscode.commands.registerCommand('corpusAnnotator.refreshClaims', async () => {
       await service.indexWorkspace(true);

@@ -23,6 +23,8 @@ const REANALYSE_DELAY_MS = 300;
  * typing has stopped rather than on every pause.
  */
 const EXACT_RELINK_DELAY_MS = 10000;
+/** How much nicer than the host the analysis worker's thread runs: see AnalysisWorkerPool. */
+const WORKER_NICE = 10;
 /**
  * The analysis worker is closed once it has had nothing to do for this long: its engine
  * and models hold 90–140 MB of the host's memory (measured: a worker after 100 articles
@@ -39,6 +41,8 @@ const WORKER_IDLE_MS = 20000;
 export class CorpusService implements vscode.Disposable {
   readonly index: CorpusIndex;
   private readonly changed = new vscode.EventEmitter<string[]>();
+  /** The longest the listeners of one onDidChange held the thread (views, counts, highlights; the editor's benchmark prints it). */
+  longestChangeMs = 0;
   /** Fires with the URIs (as strings) whose analysis changed; claim links may have changed everywhere. */
   readonly onDidChange = this.changed.event;
   private readonly moved = new vscode.EventEmitter<string[]>();
@@ -80,13 +84,19 @@ export class CorpusService implements vscode.Disposable {
     // The command line's content-hash cache, shared; Restricted Mode writes nothing, so it goes without.
     const dist = vscode.Uri.joinPath(extensionUri, 'dist').fsPath;
     const cache = vscode.workspace.isTrusted ? lazyAnalysisCache(() => sharedAnalysisCache(dist, __filename)) : undefined;
-    this.index = new CorpusIndex((raw, file, opts) => this.analyze(raw, file, opts?.first), cache);
+    // Closed articles are kept slim (their sentences, quotations' text and unclaimed numbers are
+    // read back from the cache when they are opened): 2,000 whole analyses held 330 MB.
+    const open = (file: string) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === file);
+    this.index = new CorpusIndex((raw, file, opts) => this.analyze(raw, file, opts?.first), cache, { keepWhole: open });
     this.disposables.push(
       this.changed,
       this.moved,
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.workspace.onDidOpenTextDocument((d) => void this.refreshDocument(d)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.firstLooks.delete(d.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.firstLooks.delete(d.uri.toString());
+        this.index.release(d.uri.toString());
+      }),
     );
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.txt');
     this.disposables.push(
@@ -97,6 +107,12 @@ export class CorpusService implements vscode.Disposable {
         if (this.index.remove(u.toString(), false)) this.scheduleRelink();
       }),
     );
+  }
+
+  private fireChanged(files: string[]) {
+    const started = performance.now();
+    this.changed.fire(files);
+    this.longestChangeMs = Math.max(this.longestChangeMs, performance.now() - started);
   }
 
   /** The article's analysis; for an open article not analysed yet, its first look (see isFirstLook). */
@@ -118,7 +134,10 @@ export class CorpusService implements vscode.Disposable {
   private firstLook(key: string): ArticleAnalysis | undefined {
     if (!this.readable.has(key)) return undefined;
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    if (!doc) return undefined;
+    if (!doc) {
+      this.firstLookFailure = 'the document is not open on the host';
+      return undefined;
+    }
     const seen = this.firstLooks.get(key);
     if (seen?.version === doc.version) return seen.analysis;
     try {
@@ -127,7 +146,7 @@ export class CorpusService implements vscode.Disposable {
       return analysis;
     } catch (e) {
       // The worker's analysis reports what went wrong, on this article; the benchmark prints this.
-      this.firstLookFailure = (e as Error).message;
+      this.firstLookFailure = e instanceof Error ? e.message || e.name : String(e);
       return undefined;
     }
   }
@@ -181,9 +200,14 @@ export class CorpusService implements vscode.Disposable {
           if (text !== undefined) items.push({ file: uri.toString(), text });
           else this.progress.done++;
         }
+        // Reported every 1 %: each report is a message to the window, 2,000 of them kept it busy.
+        let reported = 0;
         const onEach = () => {
+          const { done, total } = this.progress;
           this.progress.done++;
-          progress.report({ message: `${this.progress.done}/${this.progress.total} articles`, increment: 100 / Math.max(1, this.progress.total) });
+          if (done + 1 < total && done + 1 - reported < total / 100) return;
+          progress.report({ message: `${done + 1}/${total} articles`, increment: ((done + 1 - reported) * 100) / Math.max(1, total) });
+          reported = done + 1;
         };
         const { changed, failed } = await this.index.updateMany(items, { onEach, link: false });
         const listed = new Set(items.map((i) => i.file));
@@ -193,7 +217,7 @@ export class CorpusService implements vscode.Disposable {
         await this.index.relinkInSteps();
         for (const f of failed) this.reportOnce(vscode.Uri.parse(f.file), f.error.split('\n')[0]);
         // Every article's claims may have joined groups: all of them changed.
-        this.changed.fire([...new Set([...this.index.files, ...changed, ...gone])]);
+        this.fireChanged([...new Set([...this.index.files, ...changed, ...gone])]);
       },
     );
   }
@@ -296,10 +320,17 @@ export class CorpusService implements vscode.Disposable {
       // Painted at once from its first look, while its analysis waits for the worker.
       if (!this.index.get(key)) this.moved.fire([key]);
     }
+    // A closed article kept slim is made whole from the cache, else analysed again.
+    const wasSlim = this.index.isSlim(key);
+    if (wasSlim && !(await this.index.keepWhole(key))) this.index.remove(key, false);
     const { changed, failed } = await this.index.updateMany([{ file: key, text: doc.getText() }], { link: false, first: true });
     for (const f of failed) this.reportOnce(doc.uri, f.error.split('\n')[0]);
-    if (changed.length === 0) return;
-    this.changed.fire([key]);
+    if (changed.length === 0) {
+      // Made whole: its quotations and every number are painted now.
+      if (wasSlim && !this.index.isSlim(key)) this.moved.fire([key]);
+      return;
+    }
+    this.fireChanged([key]);
     this.scheduleRelink();
   }
 
@@ -318,7 +349,7 @@ export class CorpusService implements vscode.Disposable {
     await this.index.whenLinked();
     const affected = this.index.linkChanged();
     if (affected) {
-      if (affected.size > 0) this.changed.fire([...affected]);
+      if (affected.size > 0) this.fireChanged([...affected]);
       clearTimeout(this.exactTimer);
       this.exactTimer = setTimeout(() => void this.linkAfresh(), EXACT_RELINK_DELAY_MS);
       return;
@@ -329,7 +360,7 @@ export class CorpusService implements vscode.Disposable {
   private async linkAfresh(): Promise<void> {
     if (this.disposed || (this.index.exact && !this.index.stale)) return;
     await this.index.relinkInSteps();
-    this.changed.fire(this.index.files);
+    this.fireChanged(this.index.files);
     // Articles changed while it ran: link them too.
     if (this.index.stale && !this.disposed) void this.linkChanged();
   }
@@ -343,7 +374,7 @@ export class CorpusService implements vscode.Disposable {
     const { changed, failed } = await this.index.updateMany([{ file: uri.toString(), text }], { link: false });
     for (const f of failed) this.reportOnce(uri, f.error.split('\n')[0]);
     if (changed.length === 0) return;
-    this.changed.fire([uri.toString()]);
+    this.fireChanged([uri.toString()]);
     this.scheduleRelink();
   }
 
@@ -376,13 +407,22 @@ export class CorpusService implements vscode.Disposable {
       const script = findWorkerScript(vscode.Uri.joinPath(this.extensionUri, 'dist').fsPath);
       // Without a worker script (an unbundled run) analysis falls back to this thread.
       if (!script) return Promise.resolve(analyzeText(raw, file));
-      this.pool = new AnalysisWorkerPool(script, 1);
+      // Below the host's priority: on a busy machine hovers and the window answer before indexing goes on.
+      this.pool = new AnalysisWorkerPool(script, 1, { nice: WORKER_NICE });
     }
     this.analysing++;
     clearTimeout(this.idleTimer);
     return this.pool.analyze(raw, file, undefined, first).finally(() => {
       if (--this.analysing === 0 && !this.disposed) this.idleTimer = setTimeout(() => this.closeWorker(), WORKER_IDLE_MS);
     });
+  }
+
+  /**
+   * An article's whole analysis (a closed one is held slim): from the cache, else
+   * analysed again from `text` (its names then its own, not merged across the corpus).
+   */
+  async wholeAnalysis(file: string, text: string): Promise<ArticleAnalysis> {
+    return (await this.index.whole(file)) ?? this.analyze(text, file);
   }
 
   /** True while the analysis worker runs (it is closed when idle). */

@@ -62,12 +62,18 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<Node> {
 export function registerEntitiesView(service: CorpusService): vscode.Disposable {
   const provider = new EntitiesTreeProvider(service);
   const view = vscode.window.createTreeView(ENTITIES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  // Counted while the view is shown (or once it is): counting reads every mention of the corpus.
+  let counted = false;
   const describe = () => {
-    view.description = `${provider.entities().length} entities`;
+    counted = view.visible;
+    if (counted) view.description = `${provider.entities().length} entities`;
   };
   describe();
   return vscode.Disposable.from(
     view,
+    view.onDidChangeVisibility((e) => {
+      if (e.visible && !counted) describe();
+    }),
     service.onDidChange(() => {
       provider.refresh();
       describe();

@@ -135,10 +135,12 @@ async function exportSet(service: CorpusService, args: ExportArgs): Promise<Expo
 async function articles(service: CorpusService): Promise<{ analyses: ArticleAnalysis[]; texts: Map<string, string> }> {
   const analyses: ArticleAnalysis[] = [];
   const texts = new Map<string, string>();
-  for (const a of service.index.analyses) {
-    const uri = vscode.Uri.parse(a.file);
+  for (const held of service.index.analyses) {
+    const uri = vscode.Uri.parse(held.file);
     const text = await service.textOf(uri);
     if (text === undefined) continue;
+    // A closed article is held slim: its whole analysis comes back from the cache.
+    const a = await service.wholeAnalysis(held.file, text);
     analyses.push({ ...a, file: uri.fsPath });
     texts.set(uri.fsPath, text);
   }

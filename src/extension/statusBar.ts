@@ -9,7 +9,9 @@ export function registerStatusBar(service: CorpusService): vscode.Disposable {
   item.command = 'corpusAnnotator.claims.focus';
   const update = () => {
     const analyses = service.index.analyses;
-    const entities = new Set(analyses.flatMap((a) => a.entities.map((e) => e.canonical))).size;
+    const names = new Set<string>();
+    for (const a of analyses) for (const e of a.entities) names.add(e.canonical);
+    const entities = names.size;
     const claims = analyses.reduce((n, a) => n + a.claims.length, 0);
     const disagreeing = service.index.groups.filter((g) => g.disagreementCount > 0).length;
     item.text = `$(book) ${countOf(analyses.length, 'article')} · ${countOf(claims, 'claim')}`;

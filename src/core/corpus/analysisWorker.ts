@@ -1,9 +1,17 @@
 // Runs article analyses in a worker thread so that a corpus uses every core and the
 // caller's thread (the CLI's progress, the extension host) is never blocked.
-import { parentPort } from 'node:worker_threads';
+import { readlinkSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeBatch } from '../analyze';
 import { defaultTagger } from '../extract/entities/model';
 import type { ArticleAnalysis } from '../types';
+
+/** What a worker is started with. */
+export interface AnalysisWorkerData {
+  /** How much nicer than its process this worker's thread runs (Linux: a thread's id is a priority target of its own). */
+  nice?: number;
+}
 
 export interface WorkerJob {
   id: number;
@@ -30,6 +38,17 @@ parentPort?.on('message', (req: WorkerRequest) => {
   });
   parentPort!.postMessage({ results } satisfies WorkerResponse);
 });
+
+const nice = (workerData as AnalysisWorkerData | undefined)?.nice;
+if (parentPort && nice !== undefined) {
+  try {
+    // /proc/thread-self links to <pid>/task/<this thread's id>.
+    const thread = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    setPriority(thread, Math.min(19, getPriority(thread) + nice));
+  } catch {
+    // Not Linux, or not allowed: the worker runs at its process's priority.
+  }
+}
 
 // Load the entity model now, while the caller is still reading articles, rather than
 // inside the first analysis.

@@ -164,14 +164,17 @@ export function linkCorpus(analyses: ArticleAnalysis[]): ClaimGroup[] {
 /** linkCorpus with pauses between its stages (see linkClaimsInSteps); run to its end, it is linkCorpus. */
 export function* linkCorpusInSteps(analyses: ArticleAnalysis[]): Generator<void, ClaimGroup[]> {
   const before = analyses.map((a) => a.entities.map((e) => e.canonical));
+  yield;
   mergeCanonicalNames(analyses.map((a) => a.entities));
-  analyses.forEach((a, i) => {
+  yield;
+  for (const [i, a] of analyses.entries()) {
+    if (i % 200 === 199) yield;
     const renamed = new Map<string, string>();
     a.entities.forEach((e, k) => {
       if (e.canonical !== before[i][k]) renamed.set(before[i][k], e.canonical);
     });
     renameInArticle(a, renamed);
-  });
+  }
   yield;
   return yield* linkClaimsInSteps(analyses);
 }

@@ -5,6 +5,8 @@ import { linkCorpusInSteps, renameInArticle, withFile } from './analyzeCorpus';
 import { runSteps } from './relatedClaims';
 import { localNames, restoreLocalNames, type LocalNames } from './localNames';
 import { ClaimPostings, linkTouched } from './linkTouched';
+import { slimAnalysis, wholeAgain } from './slimAnalysis';
+import { StringPool } from './stringPool';
 
 /** At most this many changed articles are linked by what they touched (linkChanged); more, and the corpus is linked afresh. */
 const TOUCHED_MAX_FILES = 20;
@@ -26,6 +28,15 @@ export interface UpdateOptions {
   link?: boolean;
   /** Analyse ahead of what is waiting (the visible article). */
   first?: boolean;
+}
+
+export interface IndexOptions {
+  /**
+   * Articles for which this is false (closed ones) are kept slim (slimAnalysis) when a
+   * cache is given to make them whole again from (whole, keepWhole). Without it every
+   * article is kept whole.
+   */
+  keepWhole?: (file: string) => boolean;
 }
 
 export interface EntityMention {
@@ -50,6 +61,8 @@ export class CorpusIndex {
   /** How long the last link took (the editor's benchmark prints it), and whether it linked the corpus or what an edit touched. */
   lastLinkMs = 0;
   lastLink: { kind: 'corpus' | 'touched'; claims: number } | undefined;
+  /** The longest single step of the last link in steps: how long it held the thread at a time (the editor's benchmark prints it). */
+  longestLinkStepMs = 0;
   /**
    * False once an edit was linked by what it touched (linkChanged): the groups are close
    * to, not always those of, linking the corpus afresh, which relink/relinkInSteps do.
@@ -66,9 +79,14 @@ export class CorpusIndex {
   /** The groups that held each changed article's claims before it changed (where linkChanged takes them out). */
   private held = new Map<string, Set<ClaimGroup>>();
 
+  private readonly strings = new StringPool();
+  /** Articles kept slim (see IndexOptions.keepWhole). */
+  private readonly slim = new Set<string>();
+
   constructor(
     private readonly analyze: Analyzer,
     private readonly cache?: AnalysisCache,
+    private readonly opts: IndexOptions = {},
   ) {}
 
   get files(): string[] {
@@ -127,11 +145,51 @@ export class CorpusIndex {
     return changed.length > 0;
   }
 
+  /** True while the article is kept slim: whole() gives all of its analysis. */
+  isSlim(file: string): boolean {
+    return this.slim.has(file);
+  }
+
+  /**
+   * The article's whole analysis: the one held, or for a slim article the one made whole
+   * from the cache (not kept: see keepWhole). Undefined for an unknown article, or a slim
+   * one whose cached analysis is gone.
+   */
+  async whole(file: string): Promise<ArticleAnalysis | undefined> {
+    const held = this.articles.get(file);
+    if (!held || !this.slim.has(file)) return held;
+    const cached = await this.cache?.get(held.sha256).catch(() => undefined);
+    return cached && wholeAgain(held, cached);
+  }
+
+  /**
+   * Makes a slim article whole and keeps it so (it was opened). False when it cannot
+   * (its cached analysis is gone, or it changed meanwhile): analyse it again then.
+   */
+  async keepWhole(file: string): Promise<boolean> {
+    const held = this.articles.get(file);
+    if (!held || !this.slim.has(file)) return held !== undefined;
+    const whole = await this.whole(file);
+    if (!whole || this.articles.get(file) !== held) return false;
+    this.articles.set(file, whole);
+    this.slim.delete(file);
+    return true;
+  }
+
+  /** Keeps an article slim from now on (it was closed); nothing without a cache to make it whole again. */
+  release(file: string): void {
+    const held = this.articles.get(file);
+    if (!held || this.slim.has(file) || !this.cache || !this.opts.keepWhole) return;
+    this.articles.set(file, slimAnalysis(held));
+    this.slim.add(file);
+  }
+
   /** Replaces an article's analysis directly (e.g. spans shifted after an edit, before re-analysis); its own names stay those of its last analysis. */
   put(analysis: ArticleAnalysis, relink = false): void {
     this.forgetClaims(analysis.file);
     this.pending.add(analysis.file);
     this.articles.set(analysis.file, analysis);
+    this.slim.delete(analysis.file);
     for (const c of analysis.claims) this.claimIndex.set(c.id, { claim: c, file: analysis.file });
     if (relink) this.relink();
   }
@@ -141,6 +199,7 @@ export class CorpusIndex {
     this.forgetClaims(file);
     const had = this.articles.delete(file);
     this.local.delete(file);
+    this.slim.delete(file);
     if (had) this.pending.add(file);
     if (had && link) this.relink();
     return had;
@@ -235,8 +294,12 @@ export class CorpusIndex {
     if (this.linking) return this.linking;
     const run = async () => {
       const steps = this.relinkSteps();
+      this.longestLinkStepMs = 0;
       for (;;) {
-        if (steps.next().done) return;
+        const started = performance.now();
+        const done = steps.next().done;
+        this.longestLinkStepMs = Math.max(this.longestLinkStepMs, performance.now() - started);
+        if (done) return;
         await pause();
       }
     };
@@ -307,7 +370,11 @@ export class CorpusIndex {
   private store(a: ArticleAnalysis) {
     this.forgetClaims(a.file);
     this.pending.add(a.file);
-    this.articles.set(a.file, a);
+    this.strings.internAnalysis(a);
+    const slim = this.cache !== undefined && this.opts.keepWhole !== undefined && !this.opts.keepWhole(a.file);
+    this.articles.set(a.file, slim ? slimAnalysis(a) : a);
+    if (slim) this.slim.add(a.file);
+    else this.slim.delete(a.file);
     this.local.set(a.file, localNames(a));
     // Found by id at once (hovers, Show Related), before the next link places it in a group.
     for (const c of a.claims) this.claimIndex.set(c.id, { claim: c, file: a.file });

@@ -1,8 +1,8 @@
 import type { ArticleAnalysis, Claim, ClaimGroup, TimelinePoint } from '../types';
 import { topicKey } from '../extract/claims/topicLabel';
 import { committedModel } from '../util/committedModel';
-import { articleTerms, candidatePairs, claimTerms, focusCosine, termVectors } from './claimLinking/candidates';
-import { compareFigures, type ComparedPoint } from './claimLinking/compareFigures';
+import { articleTerms, candidatePairsInSteps, claimTerms, focusCosine, termVectors } from './claimLinking/candidates';
+import { compareFiguresInSteps, type ComparedPoint } from './claimLinking/compareFigures';
 import { baseValue, figureRange, measureOf } from './claimLinking/figures';
 import { groupLabel } from './claimLinking/label';
 import { averageLinkage, contract } from './claimLinking/cluster';
@@ -100,13 +100,19 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
     } else join(first, i);
   }
   yield;
-  const { vectors, df } = termVectors(reps.map((i) => claimTerms(refs[i].claim)));
+  const termLists: string[][] = [];
+  for (const [x, i] of reps.entries()) {
+    if (x % (STEP * 50) === STEP * 50 - 1) yield;
+    termLists.push(claimTerms(refs[i].claim));
+  }
+  yield;
+  const { vectors, df } = termVectors(termLists);
   const terms = articleTerms(vectors, (x) => refs[reps[x]].file);
   yield;
   const maxPostings = Math.max(64, Math.ceil(w.maxPostingsShare * reps.length), Math.ceil(2 * Math.sqrt(reps.length)));
   const edges: { a: number; b: number; score: number }[] = [];
   const figureEdges: [number, number][] = [];
-  candidatePairs(vectors, df, maxPostings, (x, y, cos) => {
+  yield* candidatePairsInSteps(vectors, df, maxPostings, (x, y, cos) => {
     const a = refs[reps[x]];
     const b = refs[reps[y]];
     const vector = pairVector(a, b, cos, focusCosine(vectors[x], vectors[y], terms.get(a.file)!, terms.get(b.file)!));
@@ -132,27 +138,30 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
 
   yield;
   const members = new Map<number, Ref[]>();
-  refs.forEach((r, i) => {
+  const docFreq = new Map<string, number>();
+  for (const [i, r] of refs.entries()) {
+    if (i % (STEP * 50) === STEP * 50 - 1) yield;
     const root = find(i);
     const list = members.get(root);
     if (list) list.push(r);
     else members.set(root, [r]);
-  });
-  const docFreq = new Map<string, number>();
-  for (const r of refs) for (const l of new Set(r.claim.frame.lemmas)) docFreq.set(l, (docFreq.get(l) ?? 0) + 1);
+    for (const l of new Set(r.claim.frame.lemmas)) docFreq.set(l, (docFreq.get(l) ?? 0) + 1);
+  }
   const rarity = (l: string) => Math.log(1 + refs.length / (docFreq.get(l) ?? 1));
   const groups: ClaimGroup[] = [];
   yield;
   let done = 0;
   for (const list of members.values()) {
-    // A pause every STEP groups, and after a large group (one of thousands of claims takes its own while).
-    done += list.length >= STEP * 10 ? STEP : 1;
-    if (done >= STEP) {
+    // A pause every STEP * 10 claims (labelling one takes about 0.1 ms), and within a large group.
+    done += list.length;
+    if (done >= STEP * 10) {
       done = 0;
       yield;
     }
+    const large = list.length >= STEP * 5;
     const claims = list.map((r) => r.claim);
     const label = groupLabel(claims, rarity);
+    if (large) yield;
     const topic = groupTopic(claims);
     for (const c of claims) {
       c.topic = topic;
@@ -160,10 +169,13 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
     }
     if (list.length < 2) continue;
     list.sort(byTime);
+    if (large) yield;
     list.forEach((r, i) => (r.claim.related = nearestIds(list, i)));
+    if (large) yield;
     const points = list.map((r) => toPoint(r));
+    if (large) yield;
     const compared: ComparedPoint[] = points.map((point, k) => ({ point, day: list[k].day, measured: list[k].claim.frame.measured?.split(' ') ?? [], predicate: list[k].claim.frame.predicate }));
-    groups.push({ topic, label, points, ...compareFigures(compared) });
+    groups.push({ topic, label, points, ...(yield* compareFiguresInSteps(compared)) });
   }
   yield;
   return groups.sort(byGroupOrder);

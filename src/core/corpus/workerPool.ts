@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ArticleAnalysis } from '../types';
 import { scriptBeside } from '../util/paths';
-import type { WorkerJob, WorkerRequest, WorkerResponse } from './analysisWorker';
+import type { AnalysisWorkerData, WorkerJob, WorkerRequest, WorkerResponse } from './analysisWorker';
 
 /** The worker script beside the running code: `analysis-worker.js` in a bundle, `analysisWorker.js` from tsc. */
 export function findWorkerScript(dir = __dirname): string | undefined {
@@ -40,9 +40,14 @@ export class AnalysisWorkerPool {
   private nextId = 1;
   private pumpQueued = false;
 
-  constructor(script: string, size: number) {
+  /**
+   * `opts.nice`: the workers' threads run this much nicer than the process (Linux; elsewhere ignored), so
+   * that the thread that feeds them (the editor's host) and the window answer first on a
+   * busy machine. Measured by npm run bench:editor (hover round trips while indexing).
+   */
+  constructor(script: string, size: number, opts: { nice?: number } = {}) {
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: new Worker(script), batches: [] };
+      const slot: Slot = { worker: new Worker(script, { workerData: { nice: opts.nice } satisfies AnalysisWorkerData }), batches: [] };
       slot.worker.on('message', (res: WorkerResponse) => this.settle(slot, res));
       slot.worker.on('error', (e) => this.failWorker(slot, e));
       this.slots.push(slot);

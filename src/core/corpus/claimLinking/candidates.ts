@@ -64,12 +64,32 @@ export function termVectors(termLists: string[][]): { vectors: TermVector[]; df:
  * shared key terms.
  */
 export function candidatePairs(vectors: TermVector[], df: Int32Array, maxPostings: number, visit: (i: number, j: number, cosine: number) => void): number {
+  const steps = candidatePairsInSteps(vectors, df, maxPostings, visit);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Postings read, and pairs visited (each scored by the caller: about 0.1 ms), between two pauses of candidatePairsInSteps. */
+const POSTINGS_PER_STEP = 100_000;
+const PAIRS_PER_STEP = 500;
+
+/** candidatePairs with a pause (a `yield`) every POSTINGS_PER_STEP postings read or PAIRS_PER_STEP pairs visited. */
+export function* candidatePairsInSteps(vectors: TermVector[], df: Int32Array, maxPostings: number, visit: (i: number, j: number, cosine: number) => void): Generator<void, number> {
   const postings: number[][] = Array.from({ length: df.length }, () => []);
   const weightOf: Map<number, number>[] = vectors.map((v) => new Map(v.terms.map((t, k) => [t, v.weights[k]])));
   const acc = new Float64Array(vectors.length);
   const touched: number[] = [];
   let read = 0;
+  let sincePause = 0;
+  let visited = 0;
   for (let j = 0; j < vectors.length; j++) {
+    if (read - sincePause >= POSTINGS_PER_STEP || visited >= PAIRS_PER_STEP) {
+      sincePause = read;
+      visited = 0;
+      yield;
+    }
     const v = vectors[j];
     for (let k = 0; k < v.terms.length; k++) {
       const t = v.terms[k];
@@ -82,6 +102,7 @@ export function candidatePairs(vectors: TermVector[], df: Int32Array, maxPosting
       }
       list.push(j);
     }
+    visited += touched.length;
     for (const i of touched) {
       visit(i, j, acc[i]);
       acc[i] = 0;

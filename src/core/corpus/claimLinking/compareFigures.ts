@@ -51,7 +51,25 @@ export const LISTED_PAIRS = 5000;
  * work is the number of pairs inside the windows, which a time-sorted sweep visits
  * without the rest.
  */
-export function compareFigures(points: ComparedPoint[]): Pick<ClaimGroup, 'disagreements' | 'changes' | 'disagreementCount' | 'changeCount'> {
+export function compareFigures(points: ComparedPoint[]): FigureComparison {
+  const steps = compareFiguresInSteps(points);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+type FigureComparison = Pick<ClaimGroup, 'disagreements' | 'changes' | 'disagreementCount' | 'changeCount'>;
+
+/** Pairs of points compared between two pauses of compareFiguresInSteps. */
+const PAIRS_PER_STEP = 20_000;
+
+/**
+ * compareFigures with a pause (a `yield`) every PAIRS_PER_STEP pairs looked at: a group of
+ * thousands of claims stated on the same days holds millions of pairs (a second or more
+ * of the editor's thread in one go, measured at 2,000 articles).
+ */
+export function* compareFiguresInSteps(points: ComparedPoint[]): Generator<void, FigureComparison> {
   const disagreements: [string, string][] = [];
   const changes: [string, string][] = [];
   let disagreementCount = 0;
@@ -72,8 +90,14 @@ export function compareFigures(points: ComparedPoint[]): Pick<ClaimGroup, 'disag
     if (known === undefined) memo.set(key, (known = comparable(dated[i], dated[j])));
     return known;
   };
+  let looked = 0;
   for (let i = 0; i < dated.length; i++) {
+    if (looked >= PAIRS_PER_STEP) {
+      looked = 0;
+      yield;
+    }
     for (let j = i + 1; j < dated.length && dated[j].day! - dated[i].day! <= SAME_TIME_DAYS; j++) {
+      looked++;
       if (disjoint(dated[i].point, dated[j].point) && comparableAt(i, j)) {
         if (disagreementCount++ < LISTED_PAIRS) disagreements.push([dated[i].point.id, dated[j].point.id]);
         dated[i].point.mark = dated[j].point.mark = '≠';
@@ -82,8 +106,13 @@ export function compareFigures(points: ComparedPoint[]): Pick<ClaimGroup, 'disag
   }
   let prev: number[] = [];
   let cur: number[] = [];
-  const flush = () => {
+  const flush = function* () {
     for (const b of cur) {
+      looked += prev.length;
+      if (looked >= PAIRS_PER_STEP) {
+        looked = 0;
+        yield;
+      }
       for (const a of prev) {
         if (disjoint(dated[a].point, dated[b].point) && comparableAt(a, b)) {
           if (changeCount++ < LISTED_PAIRS) changes.push([dated[a].point.id, dated[b].point.id]);
@@ -93,14 +122,14 @@ export function compareFigures(points: ComparedPoint[]): Pick<ClaimGroup, 'disag
       }
     }
   };
-  dated.forEach((r, i) => {
+  for (const [i, r] of dated.entries()) {
     if (cur.length > 0 && r.day! - dated[cur[0]].day! > SAME_TIME_DAYS) {
-      flush();
+      yield* flush();
       prev = cur;
       cur = [];
     }
     cur.push(i);
-  });
-  flush();
+  }
+  yield* flush();
   return { disagreements, changes, disagreementCount, changeCount };
 }

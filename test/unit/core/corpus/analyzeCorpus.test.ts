@@ -82,6 +82,24 @@ describe('analyzeCorpus', () => {
 });
 
 describe('AnalysisWorkerPool', () => {
+  it('runs its workers nicer than the process when asked (Linux)', async function () {
+    if (!script || process.platform !== 'linux') this.skip();
+    /** The niceness of each thread of this process (field 19 of /proc/self/task/<id>/stat). */
+    const niceness = () =>
+      fs.readdirSync('/proc/self/task').map((t) => {
+        const stat = fs.readFileSync(`/proc/self/task/${t}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+      });
+    const own = niceness()[0];
+    const pool = new AnalysisWorkerPool(script!, 1, { nice: 3 });
+    try {
+      await pool.analyze('Officials said 1,200 people had crossed.', 'a.txt');
+      assert.ok(niceness().includes(Math.min(19, own + 3)), `threads at ${niceness().join(', ')}, the process at ${own}`);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('answers each article of a batch with its own analysis', async function () {
     if (!script) this.skip();
     const pool = new AnalysisWorkerPool(script!, 2);
