@@ -42,6 +42,47 @@ describe('analysis caches', () => {
     assert.equal(await c.get(SHA), undefined);
   });
 
+  it('on disk take an entry with any part missing or of the wrong kind for a miss', async () => {
+    const c = new DiskAnalysisCache(dir, 'f'.repeat(64));
+    const file = path.join(dir, 'f'.repeat(16), SHA.slice(0, 2), `${SHA}.json`);
+    await c.set(SHA, ANALYSIS);
+    const whole = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const damaged: [string, unknown][] = [
+      ['an array', [whole]],
+      ['no meta', { ...whole, meta: undefined }],
+      ['meta a list', { ...whole, meta: [] }],
+      ['no title', { ...whole, meta: { ...ANALYSIS.meta, title: undefined } }],
+      ['no structure', { ...whole, structure: null }],
+      ['structure a list', { ...whole, structure: [] }],
+      ['structure a string', { ...whole, structure: 'x' }],
+      ...(['paragraphs', 'sentences', 'entries'] as const).map((k): [string, unknown] => [`no ${k}`, { ...whole, structure: { ...ANALYSIS.structure, [k]: undefined } }]),
+      ...(['entities', 'numbers', 'quotes', 'claims'] as const).flatMap((k): [string, unknown][] => [
+        [`no ${k}`, { ...whole, [k]: undefined }],
+        [`${k} an object`, { ...whole, [k]: {} }],
+        [`a null in ${k}`, { ...whole, [k]: [...(whole[k] as unknown[]), null] }],
+        [`a span of ${k} without start`, { ...whole, [k]: [{ end: 3 }] }],
+        [`a span of ${k} without end`, { ...whole, [k]: [{ start: 3 }] }],
+        [`a span of ${k} with a start in words`, { ...whole, [k]: [{ start: '3', end: 4 }] }],
+      ]),
+    ];
+    for (const [what, entry] of damaged) {
+      fs.writeFileSync(file, JSON.stringify(entry));
+      assert.equal(await c.get(SHA), undefined, what);
+    }
+    fs.writeFileSync(file, JSON.stringify({ ...whole, claims: [] }));
+    assert.deepEqual(await c.get(SHA), { ...ANALYSIS, claims: [] }, 'an empty list is a list');
+  });
+
+  it('on disk leave no temporary file when the rename fails', async () => {
+    const c = new DiskAnalysisCache(dir, 'f'.repeat(64));
+    const target = path.join(dir, 'f'.repeat(16), SHA.slice(0, 2), `${SHA}.json`);
+    // A folder with something in it where the entry goes: the write succeeds, the rename cannot.
+    fs.mkdirSync(path.join(target, 'x'), { recursive: true });
+    await c.set(SHA, ANALYSIS);
+    assert.deepEqual(fs.readdirSync(path.dirname(target)), [`${SHA}.json`]);
+    assert.equal(await c.get(SHA), undefined);
+  });
+
   it('on disk never fail a run when they cannot write', async () => {
     const blocked = path.join(dir, 'file');
     fs.writeFileSync(blocked, '');

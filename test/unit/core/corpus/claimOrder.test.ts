@@ -16,6 +16,17 @@ describe('the order related claims are walked in', () => {
       ['d', 'c', 'b', 'a', 'e'],
     );
   });
+
+  it('puts the articles of one date in order of their names whatever the places of the claims in them', () => {
+    const starts: Record<string, number> = { w: 900, x: 500, y: 100 };
+    const points = ['y', 'x', 'w'].map((id) => ({ id, file: `${id}.txt`, date: '2022-01-01' }));
+    for (const given of [points, [...points].reverse(), [points[1], points[0], points[2]]]) {
+      assert.deepEqual(
+        navigationOrder(given, (id) => starts[id]).map((p) => p.id),
+        ['w', 'x', 'y'],
+      );
+    }
+  });
 });
 
 describe('where CodeLens go in an article', () => {

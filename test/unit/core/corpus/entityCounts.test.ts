@@ -29,6 +29,26 @@ describe('countEntities', () => {
     assert.equal(names[names.length - 1], 'Jane Okafor');
   });
 
+  it('lists authors named as often in the stories by how many entries they signed', () => {
+    const signed = [
+      'Ukraine news – live: Russia pushes east',
+      'Tuesday 14 February 2023 12:20 , Anna Berg',
+      'Zelensky visited Bakhmut on Tuesday.',
+      'Tuesday 14 February 2023 11:05 , Tom Reyes',
+      'Zelensky said Kyiv was ready.',
+      'Tuesday 14 February 2023 10:40 , Tom Reyes',
+      'Zelensky met soldiers.',
+    ].join('\n\n');
+    const authors = countEntities([analyzeText(signed, 'corpus/signed.txt')]).filter((c) => c.mentions === 0);
+    assert.deepEqual(
+      authors.map((c) => [c.canonical, c.bylines]),
+      [
+        ['Tom Reyes', 2],
+        ['Anna Berg', 1],
+      ],
+    );
+  });
+
   it('keeps every mention’s offset per article', () => {
     const z = get('Volodymyr Zelensky')!;
     assert.deepEqual([...z.files.keys()].sort(), ['corpus/blog.txt', 'corpus/other.txt']);

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import nodeFs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { collectArticles } from '../../../../src/core/corpus/collectArticles';
@@ -26,6 +27,7 @@ describe('decodeArticle', () => {
     // Only the first 8 KB are looked at.
     const late = Uint8Array.from({ length: 20000 }, (_, i) => (i >= 8192 ? 1 : 0x61));
     assert.equal(decodeArticle(late).ok, true);
+    assert.equal(decodeArticle(Uint8Array.from({ length: 8193 }, (_, i) => (i === 8192 ? 0 : 0x61))).ok, true, 'a NUL byte just after the first 8 KB');
   });
 
   it('names the first byte that is not UTF-8, for sequences of every length', () => {
@@ -40,12 +42,19 @@ describe('decodeArticle', () => {
     assert.equal(at(bytes('€', 0xe2, 0x82, 'x')), 3, 'a three-byte form cut short');
     assert.equal(at(bytes('🇺', 0xf0, 0x9f, 0x87, 0x41)), 4, 'a four-byte form cut short');
     assert.equal(at(bytes('a', 0xf5, 0x80, 0x80, 0x80)), 1, 'beyond U+10FFFF');
+    assert.equal(at(bytes('a', 0x80, 'b')), 1, 'a continuation byte with no lead');
+    assert.equal(at(bytes('ab', 0xc0, 0x80, 0x80, 0x80, 0xff)), 2, 'an overlong lead followed by continuation bytes');
+    assert.equal(at(bytes('ab©', 0xff)), 4, 'U+00A9 (lead byte C2) is read whole');
+    assert.equal(at(bytes('ࠀ', 0xff)), 3, 'U+0800 (lead byte E0) is read whole');
+    assert.equal(at(bytes('𐀀', 0xff)), 4, 'U+10000 (lead byte F0) is read whole');
     assert.match((decodeArticle(bytes(0xff)) as { error: string }).error, /^not valid UTF-8 \(first bad byte at offset 0\); re-save it as UTF-8$/);
   });
 
   it('refuses an article over 16 MB with its size', () => {
     const r = decodeArticle(new Uint8Array(MAX_ARTICLE_BYTES + 1));
     assert.deepEqual(r, { ok: false, error: 'too large (16.0 MB; the limit is 16 MB)' });
+    const atLimit = decodeArticle(new Uint8Array(MAX_ARTICLE_BYTES).fill(0x61));
+    assert.ok(atLimit.ok && atLimit.text.length === MAX_ARTICLE_BYTES, 'exactly 16 MB is read');
     assert.equal(MAX_ARTICLE_BYTES, 16 * 1024 * 1024);
   });
 });
@@ -78,6 +87,30 @@ describe('reading and collecting articles', () => {
     assert.deepEqual(readArticleSync(path.join(dir, 'missing.txt')), { ok: false, error: 'no such file' });
     assert.deepEqual(await readArticle(path.join(dir, 'corpus')), { ok: false, error: 'is a folder' });
     assert.deepEqual(readArticleSync(path.join(dir, 'corpus')), { ok: false, error: 'is a folder' });
+    // Any other failure is named by the system's own message.
+    const loop = path.join(dir, 'loop.txt');
+    fs.symlinkSync(loop, loop);
+    assert.match(((await readArticle(loop)) as { error: string }).error, /^ELOOP: /);
+    assert.match((readArticleSync(loop) as { error: string }).error, /^ELOOP: /);
+  });
+
+  it('says permission denied for a file it may not read', async () => {
+    const denied = Object.assign(new Error("EACCES: permission denied, open 'x.txt'"), { code: 'EACCES' });
+    // The tests may run as root, who may read any file: the refusal is made here, in the
+    // module object itself (what readArticle calls), not in this file's import of it.
+    const io = nodeFs as unknown as { readFileSync: unknown; promises: { readFile: unknown } };
+    const [readFile, readFileSync] = [io.promises.readFile, io.readFileSync];
+    io.promises.readFile = () => Promise.reject(denied);
+    io.readFileSync = () => {
+      throw denied;
+    };
+    try {
+      assert.deepEqual(await readArticle('x.txt'), { ok: false, error: 'permission denied' });
+      assert.deepEqual(readArticleSync('x.txt'), { ok: false, error: 'permission denied' });
+    } finally {
+      io.promises.readFile = readFile;
+      io.readFileSync = readFileSync;
+    }
   });
 
   it('collects .txt articles from folders, recursively, sorted, once each, skipping tool and hidden folders', async () => {

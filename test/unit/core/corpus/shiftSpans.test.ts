@@ -56,13 +56,16 @@ describe('shiftAnalysis', () => {
     assert.equal(a.numbers[0].start, line.indexOf('500,000'));
   });
 
-  it('stretches paragraphs and sentences over an edit inside them, and shifts those after it', () => {
+  it('stretches paragraphs, sentences and live-blog entries over an edit inside them, and shifts those after it', () => {
     const two = 'First line here.\nSecond line here.';
-    const a = article('a.txt', two, { structure: lineStructure(two) });
+    const structure = lineStructure(two);
+    structure.entries = structure.paragraphs.map((p, k) => ({ start: p.start, end: p.end, time: `10:0${k}`, author: null, date: null }));
+    const a = article('a.txt', two, { structure });
     const edits = [{ start: 6, end: 10, text: 'row' }];
     const shifted = shiftAnalysis(a, edits, apply(two, edits));
     assert.deepEqual(shifted.structure.paragraphs.map((p) => [p.start, p.end]), [[0, 15], [16, 33]]);
     assert.deepEqual(shifted.structure.sentences.map((p) => [p.start, p.end]), [[0, 15], [16, 33]]);
+    assert.deepEqual(shifted.structure.entries.map((p) => [p.start, p.end, p.time]), [[0, 15, '10:00'], [16, 33, '10:01']]);
   });
 });
 
@@ -88,6 +91,8 @@ describe('move: one span through one edit', () => {
     assert.equal(moved({ start: 10, end: 20, text: '' }, true), 'gone', 'nothing left of it');
     assert.equal(moved({ start: 5, end: 15, text: '' }, true), 'gone', 'the edit runs over its start');
     assert.equal(moved({ start: 15, end: 25, text: '' }, true), 'gone', 'the edit runs over its end');
+    assert.equal(moved({ start: 5, end: 15, text: 'abc' }, true), 'gone', 'a replacement runs over its start');
+    assert.equal(moved({ start: 15, end: 25, text: 'abcdefghijklmnop' }, true), 'gone', 'a replacement runs over its end');
   });
 });
 
