@@ -117,7 +117,7 @@ const isBodyCategory = (c: GazCategory | undefined) => c === 'org' || c === 'com
  * `decided` (whose kind the words around them decided) when there are any: the
  * model's guess, repeated at every bare mention, is one guess, not several.
  */
-export function canonicalizeArticle(entities: Entity[], decided: ReadonlySet<Entity> = new Set()): void {
+export function canonicalizeArticle(entities: Entity[], decided: ReadonlySet<Entity> = new Set(), pinned: ReadonlySet<Entity> = new Set()): void {
   const spellings = new Map<string, Map<string, number>>(); // name key → spellings
   const persons = new Map<string, LongerName[]>(); // last key → multi-word person names
   const personsByFirst = new Map<string, LongerName[]>(); // first key → multi-word person names
@@ -187,7 +187,7 @@ export function canonicalizeArticle(entities: Entity[], decided: ReadonlySet<Ent
     }
     e.canonical = target ? spelled(target.name) : spelled(e.text);
   }
-  unifyKinds(entities, decided);
+  unifyKinds(entities, decided, pinned);
 }
 
 /** Two to six capitals (`BOJ`, `IAM`, `U.N.`): a name that may be an acronym. */
@@ -287,18 +287,38 @@ function best(xs: LongerName[]): LongerName {
   return [...xs].sort((a, b) => b.count - a.count || a.keys.length - b.keys.length)[0];
 }
 
-function unifyKinds(entities: Entity[], decided: ReadonlySet<Entity> = new Set()) {
+/**
+ * Whether one kind has more of a name's mentions than all the others together. With no
+ * such majority the mentions keep the kinds the words around each gave them: a city is
+ * a team in a table of results and a place in the schedule under it (`CHICAGO AT
+ * TORONTO`), and a tie broken by the shorter kind's name made both places.
+ */
+function clearMajority(counts: Map<string, number>): boolean {
+  let top = 0;
+  let all = 0;
+  for (const n of counts.values()) {
+    top = Math.max(top, n);
+    all += n;
+  }
+  return top * 2 > all;
+}
+
+/** `pinned` mentions keep their kind and have no say in the others' (a dateline's place, `NEW YORK 1996-08-30`, in a table of New York's team). */
+function unifyKinds(entities: Entity[], decided: ReadonlySet<Entity>, pinned: ReadonlySet<Entity>) {
   const kinds = new Map<string, Map<string, number>>();
   const decidedNames = new Set<string>();
   for (const e of decided) decidedNames.add(e.canonical);
   for (const e of entities) {
-    if (decidedNames.has(e.canonical) && !decided.has(e)) continue;
+    if (pinned.has(e) || (decidedNames.has(e.canonical) && !decided.has(e))) continue;
     bump(kinds.get(e.canonical) ?? kinds.set(e.canonical, new Map()).get(e.canonical)!, e.kind);
   }
   const chosen = new Map<string, EntityKind>();
-  for (const [canonical, k] of kinds) if (k.size > 1 || decidedNames.has(canonical)) chosen.set(canonical, preferred(k) as EntityKind);
+  for (const [canonical, k] of kinds) {
+    if (k.size > 1 && !decidedNames.has(canonical) && !clearMajority(k)) continue;
+    if (k.size > 1 || decidedNames.has(canonical)) chosen.set(canonical, preferred(k) as EntityKind);
+  }
   if (chosen.size === 0) return;
-  for (const e of entities) e.kind = chosen.get(e.canonical) ?? e.kind;
+  for (const e of entities) if (!pinned.has(e)) e.kind = chosen.get(e.canonical) ?? e.kind;
 }
 
 /**
@@ -366,7 +386,7 @@ export function mergeCanonicalNames(entitiesPerArticle: Entity[][]): void {
       if (short) e.kind = 'organization';
     }
   }
-  unifyKinds(all);
+  unifyKinds(all, new Set(), new Set());
 }
 
 /**

@@ -162,6 +162,12 @@ export interface DocContext {
    * such a document a place's name is mostly a team's.
    */
   scores: boolean;
+  /**
+   * Capitalised words seen in a line of results or a row of a table right before a
+   * score (`Sale 31 Wasps 33`, `TORONTO 63 71 .470`): a team's name, in this document,
+   * wherever else it stands (`Wasps` in prose, `Toronto` at a sentence start).
+   */
+  teamSeen: Set<string>;
 }
 
 /** A word form: the hashes of its context-free features (word, shape, affixes, length, capitals) and what the gazetteer says of it. */
@@ -190,6 +196,7 @@ export function documentContext(sentences: string[][], info: readonly (readonly 
   const capMidSeen = new Set<string>();
   const orgSeen = new Set<string>();
   const personSeen = new Set<string>();
+  const teamSeen = new Set<string>();
   let scoreLines = 0;
   for (let s = 0; s < sentences.length; s++) {
     const words = sentences[s];
@@ -207,8 +214,12 @@ export function documentContext(sentences: string[][], info: readonly (readonly 
     }
     nameEvidence(xs, orgSeen, personSeen);
     if (isScoreLine(xs)) scoreLines++;
+    // Rows only: a line of prose with two names before numbers (`Boeing 737 jets and Airbus 320 jets`) names no team.
+    if (isTableRow(xs)) {
+      for (let i = 0; i < xs.length; i++) if (xs[i].letters && nameBeforeScore(xs, i)) teamSeen.add(xs[i].lower);
+    }
   }
-  return { lowerSeen, capMidSeen, orgSeen, personSeen, scores: scoreLines >= 2 };
+  return { lowerSeen, capMidSeen, orgSeen, personSeen, scores: scoreLines >= 2, teamSeen };
 }
 
 /** Adds the names a sentence shows to be organisations' or people's by the words beside them (DocContext.orgSeen, personSeen). */
@@ -230,6 +241,39 @@ function isNumberToken(x: WordInfo): boolean {
   return !x.letters && /^\d/.test(x.lower);
 }
 
+/** A date or a year (`1996-08-30`, `30/08/96`, `1996`): after a name, a dateline's or an event's, not a score. */
+const DATE_LIKE = /^(?:\d{4}-\d\d?-\d\d?|\d\d?\/\d\d?(?:\/\d{2,4})?|(?:19|20)\d\d)$/;
+
+/** A number that may be a score or a count in a table: digits, not a date or a year. */
+function isScoreToken(x: WordInfo): boolean {
+  return isNumberToken(x) && !DATE_LIKE.test(x.lower);
+}
+
+/**
+ * Whether token i is in a run of capitalised words (with `&`, `.` and `-` between
+ * them) that a score-like number follows (`Kansas City 1`, `ST LOUIS 69 65`).
+ */
+export function nameBeforeScore(xs: readonly WordInfo[], i: number): boolean {
+  if (!xs[i].upperStart) return false;
+  let j = i + 1;
+  while (j < xs.length && (xs[j].upperStart || xs[j].lower === '&' || xs[j].lower === '.' || xs[j].lower === '-')) j++;
+  return j < xs.length && isScoreToken(xs[j]);
+}
+
+/**
+ * A row of a table of results or standings (`TORONTO 63 71 .470 11 1/2`): it opens
+ * with a capitalised word, holds two or more numbers, and no word in lower case.
+ */
+export function isTableRow(xs: readonly WordInfo[]): boolean {
+  if (xs.length < 3 || !xs[0].upperStart) return false;
+  let numbers = 0;
+  for (const x of xs) {
+    if (x.letters && !x.upperStart) return false;
+    if (isScoreToken(x)) numbers++;
+  }
+  return numbers >= 2;
+}
+
 /** `Chicago 11 TORONTO 2`: a capitalised word before a number, twice in a sentence. */
 function isScoreLine(xs: readonly WordInfo[]): boolean {
   let seen = 0;
@@ -246,7 +290,7 @@ const OPENERS = new Set(['"', "'", '“', '‘', '(', '-', '–', '—', ':', '�
 const enum T {
   Bias = 1, Word, Shape, P1, P2, P3, X2, X3, X4, Wm1, Wp1, Wm2, Wp2, Sm1, Sp1, Sm1S, SSp1, Wm1W, WWp1, First, CapLower,
   AllCaps, Hyphen, NextPoss, Gaz, GazM1, GazP1, DocLower, DocCapMid, Wm1S, SWp1, GazS, Len, Wm2Wm1,
-  DocOrg, DocPer, ScoresGaz, ScoresCap,
+  DocOrg, DocPer, ScoresGaz, ScoresCap, RowName, DocTeam,
   // Transition templates (depend on the previous tag).
   Prev = 100, PrevW, PrevS,
 }
@@ -268,7 +312,7 @@ export const NEIGHBOUR_FEATURES: readonly { template: number; offset: number; sh
   { template: T.Sp1, offset: 1, shape: true },
 ];
 /** The other context features (pairs of values, gazetteer, sentence and document cues): at most this many per token. */
-export const OTHER_SLOTS = 20;
+export const OTHER_SLOTS = 22;
 /** Features that depend on the neighbours, the sentence or the document, per token (0 = absent). */
 export const CONTEXT_SLOTS = NEIGHBOUR_FEATURES.length + OTHER_SLOTS;
 
@@ -504,7 +548,11 @@ export function cueFeatures(v: SentenceValues, i: number, rawWords: string[], le
     if (doc.personSeen.has(x.lower)) f[k++] = mix(T.DocPer, 0);
     // In a document of results, the gazetteer's place is mostly a team's (`Chicago 11 TORONTO 2`).
     if (doc.scores) f[k++] = v.hg[i + 1] !== EMPTY ? mix(T.ScoresGaz, v.hg[i + 1]) : mix(T.ScoresCap, x.allCaps ? 1 : 2);
+    if (doc.teamSeen.has(x.lower)) f[k++] = mix(T.DocTeam, 0);
   }
+  // A name before a score, with what the gazetteer says of it (a city there is mostly a team's)
+  // and whether the line is a table's row, where every capitalised word is a name.
+  if (x.letters && nameBeforeScore(v.info, i)) f[k++] = mix(T.RowName, v.hg[i + 1], isTableRow(v.info) ? 1 : 2);
   return k;
 }
 

@@ -4,7 +4,7 @@ import type { ArticleStructure, Entity, EntityKind } from '../../types';
 import { canonicalizeArticle } from './canonical';
 import { defaultTagger, type EntityTagger } from './model';
 import { cleanSpan } from './spans';
-import { inPhotoCredit, isPlatformName, kindInContext, namesAfterHonorifics, surnameAfterGivenName } from './nameContext';
+import { inPhotoCredit, isDateline, isPlatformName, kindInContext, namesAfterHonorifics, surnameAfterGivenName } from './nameContext';
 import { afterLeadingPlural, organisationStart, stationNumberEnd } from './nameExtent';
 import { acronymCountedAsThing, namesAProduct, namesAShip, personNamesAWeapon } from '../productNames';
 import { oneByteText } from '../../text/oneByte';
@@ -39,6 +39,8 @@ export function recognizeEntities(
   const entities: Entity[] = [];
   // Mentions whose kind the words around them decided, against the model's guess.
   const decided = new Set<Entity>();
+  // Places of datelines, kept out of the article's vote on each name's kind.
+  const pinned = new Set<Entity>();
   // Names after `Mr` or `Dr` that the model did not tag (namesAfterHonorifics).
   const untagged: Entity[] = [];
   const sentences = structure.sentences.length > 0 ? structure.sentences : lines(text);
@@ -55,6 +57,7 @@ export function recognizeEntities(
   }
   const tagged = tagger.tagDocument(sentenceWords);
   units.forEach((tokens, u) => {
+    const dateline = isDateline(tokens);
     for (const span of bioSpans(tagged[u])) {
       let k = KIND[span.type];
       if (!k) continue;
@@ -82,6 +85,10 @@ export function recognizeEntities(
         if (CREDIT_LABEL_AHEAD.test(narrow.slice(cleaned.start, cleaned.start + 24))) continue;
         const inContext = kindInContext(tokens, span.from, span.to, cleaned.kind);
         const entity: Entity = { start: cleaned.start, end: cleaned.end, text: narrow.slice(cleaned.start, cleaned.end), kind: inContext ?? cleaned.kind, canonical: '' };
+        if (dateline) {
+          entity.kind = 'place';
+          pinned.add(entity);
+        }
         entities.push(entity);
         // Decided by its context even where the model agreed (`news agency Tanjug`, tagged an
         // organisation there and a person in `Tanjug said`).
@@ -111,7 +118,7 @@ export function recognizeEntities(
     entities.push(...untagged, ...repeated);
     entities.sort((a, b) => a.start - b.start);
   }
-  canonicalizeArticle(entities, decided);
+  canonicalizeArticle(entities, decided, pinned);
   givenNamesInBrackets(text, entities);
   return entities;
 }

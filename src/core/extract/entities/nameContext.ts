@@ -196,3 +196,26 @@ export function namesAfterHonorifics(tokens: readonly Token[]): { from: number; 
   }
   return out;
 }
+
+/** A date as a news wire's dateline gives it (`1996-08-30`). */
+const DATELINE_DATE = /^\d{4}-\d\d-\d\d$/;
+const CAPITAL_START = /^\p{Lu}/u;
+
+/**
+ * Whether a line is a news wire's dateline (`NEW YORK 1996-08-30`, `WIGAN, England
+ * 1996-08-31`): capitalised words, at most one comma between them, and a date last.
+ * Its names are the place the story was filed from, whatever the rest of the article
+ * makes of the same name (New York's team in a table of results).
+ */
+export function isDateline(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  if (n < 2 || n > 8 || !DATELINE_DATE.test(tokens[n - 1].text) || !CAPITAL_START.test(tokens[0].text)) return false;
+  let commas = 0;
+  for (let i = 1; i < n - 1; i++) {
+    const t = tokens[i].text;
+    if (t === ',') {
+      if (++commas > 1 || i === n - 2) return false;
+    } else if (!CAPITAL_START.test(t)) return false;
+  }
+  return true;
+}

@@ -264,6 +264,25 @@ describe('canonical names', () => {
     for (const x of js) assert.equal(x.canonical, 'Jens Stoltenberg');
   });
 
+  it('within an article, a name takes the kind most of its mentions have; with no majority each keeps its own', () => {
+    const e = (text: string, kind: Entity['kind']): Entity => ({ start: 0, end: text.length, text, kind, canonical: '' });
+    const most = [e('Seattle', 'organization'), e('Seattle', 'organization'), e('SEATTLE', 'place')];
+    canonicalizeArticle(most);
+    assert.deepEqual(most.map((x) => x.kind), ['organization', 'organization', 'organization']);
+    // A team in a table of results, a place in the schedule under it.
+    const tie = [e('TORONTO', 'organization'), e('TORONTO', 'place')];
+    canonicalizeArticle(tie);
+    assert.deepEqual(tie.map((x) => x.kind), ['organization', 'place']);
+  });
+
+  it('a pinned mention (a dateline’s place) keeps its kind and has no say in the others’', () => {
+    const e = (text: string, kind: Entity['kind']): Entity => ({ start: 0, end: text.length, text, kind, canonical: '' });
+    const dateline = e('NEW YORK', 'place');
+    const es = [dateline, e('NEW YORK', 'organization'), e('New York', 'organization'), e('New York', 'place')];
+    canonicalizeArticle(es, new Set(), new Set([dateline]));
+    assert.deepEqual(es.map((x) => x.kind), ['place', 'organization', 'organization', 'organization']);
+  });
+
   it('within an article, a known place is not the surname of a person name that ends in it', () => {
     const e = (text: string, kind: Entity['kind']): Entity => ({ start: 0, end: text.length, text, kind, canonical: '' });
     // A slip in a source (`President Joe Biden Washington said Washington would not …`) runs a name into a place.

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { inPhotoCredit, kindInContext, namedAsCompany, namedAsMedia, namedAsPerson, namedAsPlace, namesAfterHonorifics, seatOfGovernmentKind, surnameAfterGivenName } from '../../../../../src/core/extract/entities/nameContext';
+import { inPhotoCredit, isDateline, kindInContext, namedAsCompany, namedAsMedia, namedAsPerson, namedAsPlace, namesAfterHonorifics, seatOfGovernmentKind, surnameAfterGivenName } from '../../../../../src/core/extract/entities/nameContext';
 import { itAnswersPerName, tokenSpan, type NameCase } from '../tokenSpan';
 import { fastTokenize } from '../../../../../src/core/text/fastTokenize';
 import type { EntityKind } from '../../../../../src/core/types';
@@ -129,3 +129,19 @@ describe('seatOfGovernmentKind', () => {
   ];
   itAnswersPerName(seatOfGovernmentKind, cases);
 });
+
+describe('isDateline', () => {
+  const dateline = (text: string) => isDateline(fastTokenize(text));
+  it('capitalised words, at most one comma, and a date last', () => {
+    assert.equal(dateline('NEW YORK 1996-08-30'), true);
+    assert.equal(dateline('WIGAN, England 1996-08-31'), true);
+  });
+  it('not a sentence, a table row or a name before a number', () => {
+    assert.equal(dateline('Kent reached 1996-08-30'), false);
+    assert.equal(dateline('TORONTO 63 71'), false);
+    assert.equal(dateline('NEW YORK 1996'), false);
+    assert.equal(dateline('WIGAN, 1996-08-31'), false);
+    assert.equal(dateline('1996-08-31'), false);
+  });
+});
+
