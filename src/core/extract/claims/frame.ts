@@ -1,5 +1,6 @@
 import type { ClaimFrame, NumberMention } from '../../types';
 import { MODALS, NEGATIONS } from './cues';
+import { figureState } from './figureState';
 import type { SentenceView, Word } from './sentenceWords';
 
 /** Verbs that carry tense or report speech rather than say what happened. */
@@ -34,6 +35,7 @@ export function readFrame({ view, figure, articleDate }: FrameInput): ClaimFrame
   const subjectEntity = subjectWords.map((w) => w.entity).find((e) => e >= 0 && view.entities[e].kind !== 'place');
   const subjectNp = subjectPhrase(subjectWords) ?? lastNounPhrase(subjectWords);
   const measured = measuredThing(view, figure, p, subjectNp) ?? (subjectNp ? lemmaPhrase(subjectNp) : null);
+  const state = figureState(words, figure, [...(measured?.split(' ') ?? []), ...(subjectNp?.map((w) => w.lemma) ?? [])]);
   const place = view.entities.find((e) => e.kind === 'place');
   const time = statedTime(view.numbers) ?? articleDate;
   const lemmas = contentLemmas(words);
@@ -46,6 +48,7 @@ export function readFrame({ view, figure, articleDate }: FrameInput): ClaimFrame
     negated,
     modality: modal?.lower ?? null,
     measured,
+    state,
     place: place?.canonical ?? null,
     time,
     lemmas,

@@ -158,6 +158,19 @@ describe('findClaims figures', () => {
     assert.equal(f?.measured, 'death toll');
   });
 
+  it('reads what became of the counted: after the figure, in the measured thing, or just before it', () => {
+    const t = 'At least 2,300 people have died and 10,000 are believed missing.';
+    const nums = [num(t, '2,300', { kind: 'count', value: 2300 }), num(t, '10,000', { kind: 'count', value: 10000 })];
+    const first = findClaims({ text: t, structure: lineStructure(t, '2024-05-01'), numbers: nums, entities: [], quotes: [], article: 'f' })[0];
+    assert.equal(first.figure?.value, 2300);
+    assert.equal(first.frame.state, 'dead');
+    assert.equal(frameOf('As many as 11,300 people are reported missing in the city.', '11,300')?.state, 'missing');
+    assert.equal(frameOf('The death toll has soared to 11,300.', '11,300')?.state, 'dead');
+    assert.equal(frameOf('The storm also killed about 11,300 people elsewhere.', '11,300')?.state, 'dead');
+    assert.equal(frameOf('The army has massed 11,300 troops on the border.', '11,300')?.state, null);
+    assert.equal(frameOf('About 11,300 residents were injured in the blast.', '11,300')?.state, 'injured');
+  });
+
   it('prefers an amount to a date in the same sentence', () => {
     const t = 'On 3 May 2024 the council cut 1,200 jobs.';
     const f = figureOf(t, [num(t, '3 May 2024', { kind: 'date', value: 2024, iso: '2024-05-03' }), num(t, '1,200', { kind: 'count', value: 1200, unit: 'jobs' })]);
