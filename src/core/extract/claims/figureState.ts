@@ -19,6 +19,11 @@ const STATE_OF = new Map<string, string>([
 /** Words that open another clause: a state after them is another figure's (`2,300 have died and 10,000 are missing`). */
 const CLAUSE_OPENER = /^(?:and|but|while|whereas|as|after|before|when|which|who|although|though)$/;
 
+/** The state a lemma names (`die` → `dead`), if any. */
+export function stateOfLemma(lemma: string): string | undefined {
+  return STATE_OF.get(lemma);
+}
+
 function stateOf(w: Word): string | undefined {
   return STATE_OF.get(w.lemma) ?? STATE_OF.get(w.lower);
 }

@@ -152,6 +152,13 @@ describe('findClaims figures', () => {
     assert.equal(frameOf('The death toll in the coastal city has soared to 11,300 as search efforts continue.', '11,300')?.measured, 'death toll');
   });
 
+  it('measures no thing by a bare count that is its clause subject, not the noun of another clause', () => {
+    const f = frameOf('The update, reported on Tuesday, also said 11,300 remain missing.', '11,300');
+    assert.equal(f?.measured, null);
+    assert.equal(f?.state, 'missing');
+    assert.equal(frameOf('The update said 11,300 people remain missing.', '11,300')?.measured, 'person');
+  });
+
   it('takes no gerund after a preposition for the main verb', () => {
     const f = frameOf('The death toll from stunning floods has now reached 11,300.', '11,300');
     assert.notEqual(f?.predicate, 'stun');
