@@ -1,6 +1,6 @@
 import { anchor, AnchorBudget, SIDECAR_CELLS } from '../annotations/anchoring';
 import type { Annotation, Sidecar } from '../annotations/schema';
-import type { ArticleAnalysis } from '../types';
+import type { ArticleAnalysis, NumberKind } from '../types';
 
 /** `suggested`: another tool's prediction, imported for review; `unreviewed`: the engine's finding nobody decided on. */
 export type ExportStatus = 'manual' | 'accepted' | 'rejected' | 'suggested' | 'unreviewed';
@@ -21,6 +21,8 @@ export interface ExportAnnotation {
   annotator?: string;
   /** For claims: the topic (from the person's fields, else the engine). */
   topic?: string;
+  /** For numbers: what the engine reads the figure as (count, percent, money, date, duration, ordinal …), where it finds one on the span. */
+  numberKind?: NumberKind;
 }
 
 export interface ExportArticle {
@@ -44,6 +46,8 @@ export function exportArticle(name: string, text: string, sha: string, analysis:
   const out: ExportAnnotation[] = [];
   let orphaned = 0;
   const decided = new Set<string>();
+  // A person's number annotation on the span of a number the engine found carries the engine's kind.
+  const kindAt = new Map((analysis?.numbers ?? []).map((n) => [`${n.start}:${n.end}`, n.kind]));
   const budget = new AnchorBudget(SIDECAR_CELLS);
   for (const a of sidecar?.annotations ?? []) {
     const r = anchor(text, a.target, budget);
@@ -66,6 +70,7 @@ export function exportArticle(name: string, text: string, sha: string, analysis:
       ...(a.relations?.length ? { relations: a.relations } : {}),
       ...(a.annotator ? { annotator: a.annotator } : {}),
       ...(a.fields?.topic ? { topic: a.fields.topic } : {}),
+      ...(a.label === 'number' && kindAt.has(`${r.start}:${r.end}`) ? { numberKind: kindAt.get(`${r.start}:${r.end}`) } : {}),
     });
   }
   if (includeUnreviewed && analysis) {
@@ -74,7 +79,7 @@ export function exportArticle(name: string, text: string, sha: string, analysis:
       out.push({ id: `auto-${kind}-${start}-${end}`, label, status: 'unreviewed', start, end, text: text.slice(start, end), ...extra });
     };
     for (const e of analysis.entities) add('entity', e.start, e.end, ENTITY_LABEL[e.kind], { fields: { canonical: e.canonical } });
-    for (const n of analysis.numbers) add('number', n.start, n.end, 'number', { fields: { value: n.value, unit: n.unit } });
+    for (const n of analysis.numbers) add('number', n.start, n.end, 'number', { fields: { value: n.value, unit: n.unit }, numberKind: n.kind });
     for (const q of analysis.quotes) add('quote', q.start, q.end, 'quote', { fields: { speaker: q.speaker } });
     for (const c of analysis.claims) add('claim', c.start, c.end, 'claim', { topic: c.topic, fields: { topic: c.topic, source: c.source, value: c.figure?.value ?? null, unit: c.figure?.unit ?? null } });
   }

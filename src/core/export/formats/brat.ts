@@ -3,6 +3,10 @@ import { OffsetMap } from '../offsets';
 import type { Format, ImportedArticle, ImportedSpan, NotImported } from './types';
 import { countNotImported, linkTypeOf, noLinkCounterpart } from './types';
 
+/** The brat attribute that carries a number's kind (count, percent, money, date, duration, ordinal …). */
+const NUMBER_KIND = 'NumberKind';
+const NUMBER_KIND_LINE = /^A\S*\tNumberKind /;
+
 /** brat entity types must be single words; ours are already (person, place, …, custom labels slugged). */
 function bratType(label: string): string {
   return label.replace(/[^A-Za-z0-9_-]+/g, '_');
@@ -42,20 +46,24 @@ function fragmentsOf(text: string, a: { start: number; end: number }): [number, 
  * brat standoff: per article the text (`x.txt`, same bytes) and `x.ann` with a `T`
  * line per annotation (code-point offsets; a span over a line break is split into
  * fragments, as brat requires), an `R` line per link (a quotation's speaker, a
- * claim's source) and a `#` AnnotatorNotes line per note; one `annotation.conf`
- * declares the entity types, the relations with the types they join, and the
- * overlap rule.
+ * claim's source), a `#` AnnotatorNotes line per note and an `A` line per number
+ * the engine gives a kind (`NumberKind T3 percent`); one `annotation.conf` declares
+ * the entity types, the relations with the types they join, the overlap rule and the
+ * `NumberKind` attribute with the kinds it takes.
  */
 export const brat: Format = {
   name: 'brat',
   export: (items) => {
     const labels = new Set<string>();
     const relationArgs = new Map<string, { from: Set<string>; to: Set<string> }>();
+    const kindTypes = new Set<string>();
+    const kinds = new Set<string>();
     const files = items.flatMap((i) => {
       const map = new OffsetMap(i.text);
       const lines: string[] = [];
       const tOf = new Map<string, string>();
       const kept: ExportAnnotation[] = [];
+      let attributes = 0;
       i.annotations.forEach((a) => {
         const fragments = fragmentsOf(i.text, a);
         // A span of nothing but line breaks has no fragment brat could show.
@@ -67,6 +75,11 @@ export const brat: Format = {
         const spans = fragments.map(([x, y]) => `${map.codePoint(x)} ${map.codePoint(y)}`).join(';');
         lines.push(`${t}\t${bratType(a.label)} ${spans}\t${fragments.map(([x, y]) => i.text.slice(x, y)).join(' ')}`);
         if (a.note) lines.push(`#${kept.length}\tAnnotatorNotes ${t}\t${a.note.replace(/\s+/g, ' ')}`);
+        if (a.numberKind) {
+          lines.push(`A${++attributes}\t${NUMBER_KIND} ${t} ${a.numberKind}`);
+          kindTypes.add(bratType(a.label));
+          kinds.add(a.numberKind);
+        }
       });
       let r = 0;
       const byId = new Map(kept.map((a) => [a.id, a]));
@@ -89,7 +102,7 @@ export const brat: Format = {
       ];
     });
     const relations = [...relationArgs].sort(([x], [y]) => x.localeCompare(y)).map(([type, args]) => `${type}\tArg1:${[...args.from].sort().join('|')}, Arg2:${[...args.to].sort().join('|')}`);
-    const conf = ['[entities]', ...[...labels].sort(), '', '[relations]', '# spans of any types may nest, coincide or cross: a quotation can be a claim, with names and figures inside', OVERLAP_RULE, ...relations, '', '[events]', '', '[attributes]', ''].join('\n');
+    const conf = ['[entities]', ...[...labels].sort(), '', '[relations]', '# spans of any types may nest, coincide or cross: a quotation can be a claim, with names and figures inside', OVERLAP_RULE, ...relations, '', '[events]', '', '[attributes]', ...(kinds.size ? [`${NUMBER_KIND}\tArg:${[...kindTypes].sort().join('|')}, Value:${[...kinds].sort().join('|')}`] : []), ''].join('\n');
     return [...files, { path: 'annotation.conf', content: conf }];
   },
   validate: (files, items) => {
@@ -99,6 +112,11 @@ export const brat: Format = {
     if (!declared.has('[entities]')) problems.push('annotation.conf has no [entities] section');
     if (!declared.has(OVERLAP_RULE)) problems.push('annotation.conf declares no overlap rule: brat refuses nested or coinciding spans without one');
     const relationTypes = new Set(confLines.filter((l) => /^\S+\tArg1:/.test(l)).map((l) => l.split('\t')[0]));
+    // `NumberKind\tArg:number, Value:count|percent`: each attribute with the values it may take.
+    const attributeValues = new Map(confLines.flatMap((l) => {
+      const m = /^(\S+)\tArg:\S+, Value:(\S+)$/.exec(l);
+      return m ? [[m[1], new Set(m[2].split('|'))] as const] : [];
+    }));
     for (const i of items) {
       const base = i.article.replace(/\.txt$/i, '');
       const txt = files.get(`${base}.txt`);
@@ -111,6 +129,7 @@ export const brat: Format = {
         const t = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/.exec(line);
         const note = /^#\d+\tAnnotatorNotes (T\d+)\t.*$/.exec(line);
         const rel = /^R\d+\t(\S+) Arg1:(T\d+) Arg2:(T\d+)\t$/.exec(line);
+        const attribute = /^A\d+\t(\S+) (T\d+) (\S+)$/.exec(line);
         if (t) {
           ids.add(t[1]);
           if (!declared.has(t[2])) problems.push(`${where}: type ${t[2]} is not declared in annotation.conf`);
@@ -125,7 +144,12 @@ export const brat: Format = {
         } else if (rel) {
           if (!relationTypes.has(rel[1])) problems.push(`${where}: relation ${rel[1]} is not declared in annotation.conf`);
           if (!ids.has(rel[2]) || !ids.has(rel[3])) problems.push(`${where}: relation between ${rel[2]} and ${rel[3]}, not both defined above`);
-        } else problems.push(`${where}: not a T, R or AnnotatorNotes line`);
+        } else if (attribute) {
+          const values = attributeValues.get(attribute[1]);
+          if (!values) problems.push(`${where}: attribute ${attribute[1]} is not declared in annotation.conf`);
+          else if (!values.has(attribute[3])) problems.push(`${where}: ${attribute[3]} is not a value annotation.conf declares for ${attribute[1]}`);
+          if (!ids.has(attribute[2])) problems.push(`${where}: attribute of ${attribute[2]}, which is not defined above`);
+        } else problems.push(`${where}: not a T, R, A or AnnotatorNotes line`);
       });
     }
     return problems;
@@ -183,6 +207,10 @@ function readAnn(content: string, text: string): { annotations: ImportedSpan[]; 
       continue;
     }
     const kind = KIND_OF_LINE[line[0]];
+    if (NUMBER_KIND_LINE.test(line)) {
+      skipped.push({ kind: 'attribute', reason: `${NUMBER_KIND} is the engine's reading of a figure, read again from the text; annotations do not keep it` });
+      continue;
+    }
     skipped.push(kind ? { kind, reason: `this project has no ${kind}s` } : { kind: 'unreadable line', reason: 'not a brat standoff line' });
   }
   for (const rel of relations) {

@@ -69,13 +69,13 @@ function lineFinder(text: string): (offset: number) => number {
 export const csv: Format = {
   name: 'csv',
   export: (items: ExportArticle[]) => {
-    const all = [row(['article', 'line', 'id', 'label', 'status', 'start', 'end', 'text', 'note', 'tags', 'verdict', 'annotator'])];
+    const all = [row(['article', 'line', 'id', 'label', 'status', 'start', 'end', 'text', 'note', 'tags', 'verdict', 'annotator', 'number kind'])];
     const claims = [row(['article', 'line', 'date', 'figure', 'unit', 'source', 'topic', 'verdict', 'status', 'text'])];
     for (const i of items) {
       const lineOf = lineFinder(i.text);
       for (const a of i.annotations) {
         const line = lineOf(a.start);
-        all.push(row([i.article, line, a.id, a.label, a.status, a.start, a.end, a.text, a.note, a.tags, a.verdict, a.annotator]));
+        all.push(row([i.article, line, a.id, a.label, a.status, a.start, a.end, a.text, a.note, a.tags, a.verdict, a.annotator, a.numberKind]));
         if (a.label === 'claim') claims.push(row([i.article, line, i.date, a.fields?.value, a.fields?.unit, a.fields?.source, a.topic, a.verdict, a.status, a.text.replace(/\s+/g, ' ')]));
       }
     }

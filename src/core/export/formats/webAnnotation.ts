@@ -23,7 +23,8 @@ function articleOfSource(source: string): string {
 
 /**
  * W3C Web Annotation (JSON-LD): one AnnotationCollection per export, each
- * annotation with a tagging body (the label), a commenting body (the note) and a
+ * annotation with a tagging body (the label), a commenting body (the note), a
+ * classifying body for a number's kind (`percent`, `money` …) and a
  * target whose source is the article's IRI, with both a TextQuoteSelector (its
  * prefix and suffix never split a character) and a TextPositionSelector (code points).
  * A link (a quotation's speaker, a claim's source) is an annotation of its own with
@@ -61,6 +62,8 @@ export const webAnnotation: Format = {
           { type: 'TextualBody', purpose: 'tagging', value: a.label },
           ...(a.note ? [{ type: 'TextualBody', purpose: 'commenting', value: a.note }] : []),
           ...(a.verdict ? [{ type: 'TextualBody', purpose: 'assessing', value: a.verdict }] : []),
+          // A number's kind (count, percent, money …) classifies the figure.
+          ...(a.numberKind ? [{ type: 'TextualBody', purpose: 'classifying', value: a.numberKind }] : []),
         ],
         target: {
           source: articleIri(i.article),

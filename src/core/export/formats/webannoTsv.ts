@@ -4,8 +4,8 @@ import { countNotImported, linkTypeOf, noLinkCounterpart } from './types';
 
 /**
  * WebAnno TSV 3.3, the format WebAnno and INCEpTION exchange: per article a
- * `.tsv` with one span layer (`webanno.custom.CorpusAnnotation`, features `label`
- * and `note`), the text in `#Text=` lines, then one line per token: its address
+ * `.tsv` with one span layer (`webanno.custom.CorpusAnnotation`, features `label`,
+ * `note` and `numberKind`: a number's kind, `count`, `percent`, `money` …), the text in `#Text=` lines, then one line per token: its address
  * (`sentence-token`), UTF-16 offsets (Java string indices, the same as this
  * project's), the token and one column per feature. A span over several tokens,
  * or stacked with another, carries its number (`claim[4]`) on each of its tokens.
@@ -163,7 +163,7 @@ function exportArticleTsv(text: string, annotations: ExportAnnotation[]): string
   const address = new Map<Token, string>();
   sentences.forEach((s, k) => s.tokens.forEach((t, j) => address.set(t, `${k + 1}-${j + 1}`)));
   const links = linksByToken(spans, tokens, address, numbered);
-  const lines = [HEADER, `#T_SP=${LAYER}|label|note`, `#T_RL=${LINK_LAYER}|type|BT_${LAYER}`, '', ''];
+  const lines = [HEADER, `#T_SP=${LAYER}|label|note|numberKind`, `#T_RL=${LINK_LAYER}|type|BT_${LAYER}`, '', ''];
   sentences.forEach((s, k) => {
     for (const line of text.slice(s.start, s.end).split('\n')) lines.push(`#Text=${escapeTsvText(line)}`);
     s.tokens.forEach((t, j) => {
@@ -171,7 +171,7 @@ function exportArticleTsv(text: string, annotations: ExportAnnotation[]): string
       const cell = (value: (x: (typeof spans)[number]) => string) => (here.length ? here.map((x) => `${value(x)}${numbered.has(x) ? `[${numbered.get(x)}]` : ''}`).join('|') : '_');
       const linked = links.get(t);
       const linkCells = linked ? [linked.map((l) => l.type).join('|'), linked.map((l) => l.governor).join('|')] : ['_', '_'];
-      lines.push([`${k + 1}-${j + 1}`, `${t.start}-${t.end}`, text.slice(t.start, t.end), cell((x) => escape(x.a.label)), cell((x) => (x.a.note ? escape(x.a.note) : '*')), ...linkCells, ''].join('\t'));
+      lines.push([`${k + 1}-${j + 1}`, `${t.start}-${t.end}`, text.slice(t.start, t.end), cell((x) => escape(x.a.label)), cell((x) => (x.a.note ? escape(x.a.note) : '*')), cell((x) => x.a.numberKind ?? '*'), ...linkCells, ''].join('\t'));
     });
     lines.push('');
   });
@@ -228,7 +228,7 @@ export const webannoTsv: Format = {
         if (!/^\d+-\d+\t/.test(line)) return;
         const [b, e] = cols[1].split('-').map(Number);
         if (i.text.slice(b, e) !== cols[2]) problems.push(`${name} line ${k + 1}: offsets ${cols[1]} slice “${i.text.slice(b, e)}”, not the token “${cols[2]}”`);
-        if (cols.length !== 8) problems.push(`${name} line ${k + 1}: ${cols.length - 1} columns, not 7 (address, offsets, token, label, note, link type, linking token)`);
+        if (cols.length !== 9) problems.push(`${name} line ${k + 1}: ${cols.length - 1} columns, not 8 (address, offsets, token, label, note, number kind, link type, linking token)`);
         if (rebuilt.slice(b, e) !== i.text.slice(b, e)) misplaced.push(line);
       });
       if (misplaced.length) problems.push(`${name}: ${misplaced.length} tokens are not at their offsets in the text INCEpTION rebuilds from the #Text lines (first: ${misplaced[0].split('\t').slice(0, 3).join(' ')})`);

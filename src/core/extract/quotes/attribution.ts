@@ -34,6 +34,8 @@ export class Attributor {
     const aEnd = Math.min(last.end, this.doc.nextBound(q.end));
 
     const startsSentence = /^[\s\-–—•*]*$/u.test(this.doc.text.slice(bStart, q.start));
+    const interjected = startsSentence ? null : this.interjectedBy(bStart, q.start, q.end);
+    if (interjected) return interjected;
     const afterRes = () => this.attributionAfter(q.end, aEnd);
     const beforeRes = () => this.attributionBefore(bStart, q.start);
     const res = startsSentence ? afterRes() ?? beforeRes() : beforeRes() ?? afterRes();
@@ -41,6 +43,10 @@ export class Attributor {
     if (res) return res;
     if (startsSentence) {
       const subject = this.previousSentenceSubject(q.start, bStart, first.start);
+      if (subject) return subject;
+    } else {
+      // Inside a sentence that attributes nothing: the words are its subject's, before an earlier paragraph's speaker.
+      const subject = this.subjects.sentenceSubject(Math.max(first.start, this.doc.prevBound(q.start)), q.start);
       if (subject) return subject;
     }
 
@@ -87,6 +93,22 @@ export class Attributor {
     if (ev >= 0 && this.events.events[ev].pos >= prevStart) return null;
     const person = this.doc.firstPersonIn(prevStart, sentenceStart);
     return person ? fromName(person) : null;
+  }
+
+  /**
+   * `… including the former candidate Mitt Romney -- "…" -- and Fred Goldberg`: a quotation set
+   * between dashes right after a person's name is that person's, whatever verb the sentence
+   * has before (`Republicans have said the same thing, including …`).
+   */
+  private interjectedBy(a: number, qStart: number, qEnd: number): Resolution | null {
+    const { text, tokens } = this.doc;
+    const before = /\s*(?:--|[—–])\s*$/u.exec(text.slice(a, qStart));
+    if (!before || !/^\s*(?:--|[—–])/u.test(text.slice(qEnd, qEnd + 4))) return null;
+    const nameEnd = a + before.index;
+    const t = lowerBound(tokens, nameEnd) - 1;
+    if (t < 0 || tokens[t].end !== nameEnd) return null;
+    const name = this.doc.nameEndingAt(t);
+    return name && name.kind === 'person' && name.start >= a ? fromName(name) : null;
   }
 
   /** The latest attribution before `pos` on line `minLine` or later. */

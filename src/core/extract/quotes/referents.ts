@@ -175,6 +175,8 @@ export class Referents {
     }
     // An organisation described without a name (`the ministry of defence`) stands for itself.
     if (!isPerson && ORG_NOUNS.has(head) && words.length >= 2 && !DOCUMENT_HEADS.has(head)) return resolution(r.speaker, r.kind, undefined, r.head);
+    // `Police say …`: the police, or the authorities, speak as a body the article need not name.
+    if (COLLECTIVE_SPEAKERS.has(head) && words.length === 1) return resolution(r.speaker, r.kind, undefined, r.head);
     return null;
   }
 
@@ -208,6 +210,9 @@ function firstAtOrAfter(list: readonly number[], k: number): number {
   const i = lowerBoundNumber(list, k);
   return i < list.length ? list[i] : -1;
 }
+
+/** Bodies that speak as such without a name (`police said`, `authorities say`). */
+const COLLECTIVE_SPEAKERS = new Set(['police', 'authorities']);
 
 /** Abbreviations of titles as written before a name (`Sen. Bernie Sanders` is `the senator`). */
 const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {

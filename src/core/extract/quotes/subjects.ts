@@ -10,7 +10,7 @@ import type { Referents } from './referents';
 import { fromName, type Resolution } from './resolution';
 import type { SpeechVerbs } from './verbs';
 import type { NameMention } from './names';
-import { AUX, DETERMINERS, ORG_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, PREPOSITIONS, QUOTE_CHARS, SEPARATORS, TIME_WORDS } from './lexicon';
+import { AUX, DETERMINERS, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, PREPOSITIONS, QUOTE_CHARS, SEPARATORS, TIME_WORDS } from './lexicon';
 export class Subjects {
   constructor(
     private readonly doc: QuotedArticle,
@@ -195,6 +195,50 @@ export class Subjects {
       break;
     }
     return i;
+  }
+
+  /**
+   * The person or organisation a sentence [a, b) opens with (`Mr. Trump hardly clarified …`),
+   * or, after an opening phrase and its comma, the one its main clause opens with (`In recent
+   * weeks, Reid has gone after …`). Not a possessor (`Bornstein's letter predicted …`), nor a
+   * name inside the opening phrase.
+   */
+  sentenceSubject(a: number, b: number): Resolution | null {
+    const { tokens } = this.doc;
+    const s = this.doc.tokAt(a);
+    const e = lowerBound(tokens, b);
+    const speaks = (r: Resolution | null) => (r && (r.kind === 'person' || r.kind === 'organization') && !this.headsRunIn(r) ? r : null);
+    // `After Tom Roe left, the board met`: a sentence that opens with a link or a preposition opens with no subject.
+    const opener = s < e ? tokens[s].text.toLowerCase() : '';
+    const lead = NP_BREAK.has(opener) || PREPOSITIONS.has(opener) ? null : speaks(this.clauseInitialName(s, e));
+    if (lead) return lead;
+    for (let t = s; t < e && !this.doc.isQuoteBoundary(t); t++) {
+      if (tokens[t].text !== ',') continue;
+      // The opening phrase names no one: `In recent weeks,`, `Speaking at the university this week,`.
+      if (this.namesPerson(tokens[s].start, tokens[t].start)) return null;
+      // A main clause opens with its subject, not with `which`, `and` or `when` (`Lisbon hosted the talks, which Tom Roe led`).
+      if (t + 1 >= e || !(/^\p{Lu}/u.test(tokens[t + 1].text) || tokens[t + 1].text === 'the')) return null;
+      return speaks(this.clauseInitialName(t + 1, e));
+    }
+    return null;
+  }
+
+  /**
+   * Whether the name is (in) a run-in heading rather than a subject: followed by a colon or
+   * a dash (`Veto Power Impedes Peace: Eliminating …`) or by words in capitals
+   * (`CONGRESS HAS INVESTIGATED HIM — …`).
+   */
+  private headsRunIn(r: Resolution): boolean {
+    if (!r.span) return false;
+    const next = this.doc.tokens[lowerBound(this.doc.tokens, r.span.end)]?.text ?? '';
+    return /^(?::|--|[—–])$/u.test(next) || /^\p{Lu}{2,}$/u.test(next);
+  }
+
+  /** Whether a person is named in [a, b). */
+  private namesPerson(a: number, b: number): boolean {
+    const { names } = this.doc;
+    for (let k = lowerBound(names, a); k < names.length && names[k].start < b; k++) if (names[k].kind === 'person') return true;
+    return false;
   }
 
   /** The first name of a clause when the clause starts with it (after determiners and titles). */

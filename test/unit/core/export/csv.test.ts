@@ -43,8 +43,8 @@ describe('CSV', () => {
   it('writes each annotation with its line, and each claim on the claims sheet', () => {
     const [all, claims] = csv.export([item]);
     assert.deepEqual(parseCsv(all.content).slice(1), [
-      ['a.txt', '1', 'k', 'place', 'manual', '0', '4', 'Kyiv', '', 'a; b', '', 'anna'],
-      ['a.txt', '2', 'c', 'claim', 'unreviewed', '11', '37', 'Russia has 500,000\ntroops.', '', '', 'disputed', ''],
+      ['a.txt', '1', 'k', 'place', 'manual', '0', '4', 'Kyiv', '', 'a; b', '', 'anna', ''],
+      ['a.txt', '2', 'c', 'claim', 'unreviewed', '11', '37', 'Russia has 500,000\ntroops.', '', '', 'disputed', '', ''],
     ]);
     assert.deepEqual(parseCsv(claims.content), [
       ['article', 'line', 'date', 'figure', 'unit', 'source', 'topic', 'verdict', 'status', 'text'],
@@ -57,7 +57,7 @@ describe('CSV', () => {
   it('finds what a hand edit broke: a row too short, a row missing, offsets that do not slice, an unclosed quote', () => {
     const [all, claims] = csv.export([item]);
     const check = (annotations: string, claimSheet = claims.content) => csv.validate(new Map([['annotations.csv', annotations], ['claims.csv', claimSheet]]), [item]);
-    assert.deepEqual(check(all.content.replace(',anna\r\n', '\r\n')), ['annotations.csv row 2: 11 fields, the header has 12']);
+    assert.deepEqual(check(all.content.replace(',anna,\r\n', ',\r\n')), ['annotations.csv row 2: 12 fields, the header has 13']);
     const lines = all.content.split('\r\n');
     assert.deepEqual(check([lines[0], lines[2], ''].join('\r\n')), ['annotations.csv: 1 rows for 2 annotations']);
     assert.deepEqual(check(all.content.replace('a.txt,1,k,place,manual,0,4', 'a.txt,1,k,place,manual,1,4')), ['annotations.csv row 2: start and end do not slice the text column']);

@@ -82,7 +82,7 @@ describe('export formats', () => {
     assert.equal(csvField(['x', 'y']), 'x; y');
     const [all, claims] = FORMATS.csv.export([ITEM]);
     assert.equal(all.path, 'annotations.csv');
-    assert.equal(all.content.split('\r\n')[0], 'article,line,id,label,status,start,end,text,note,tags,verdict,annotator');
+    assert.equal(all.content.split('\r\n')[0], 'article,line,id,label,status,start,end,text,note,tags,verdict,annotator,number kind');
     assert.match(all.content, /"Ukrainian defence minister, ""quoted"""/);
     assert.equal(claims.content.split('\r\n').filter(Boolean).length, 1, 'no claims in this article: header only');
   });
@@ -119,7 +119,7 @@ describe('export formats', () => {
   // One realistic fault per format, as a hand edit or a buggy exporter would make it.
   const BREAK: Record<string, [string, (s: string) => string, RegExp]> = {
     jsonl: ['annotations.jsonl', (s) => s.replace('"start":0', '"start":1'), /does not slice “Kyiv”/],
-    csv: ['annotations.csv', (s) => s.replace('a.txt,1,k,place', 'a.txt,1,k,place,extra'), /row 2: 13 fields, the header has 12/],
+    csv: ['annotations.csv', (s) => s.replace('a.txt,1,k,place', 'a.txt,1,k,place,extra'), /row 2: 14 fields, the header has 13/],
     brat: ['a.ann', (s) => s.replace('place 0 4', 'place 1 4'), /offsets 1 4 slice “yiv”, not “Kyiv”/],
     w3c: ['annotations.jsonld', (s) => s.replace('"start": 0', '"start": 2'), /does not select the quote “Kyiv”/],
     conll: ['entities.conll', (s) => s.replace('Kyiv\tB-LOC', 'Kyiv\tI-LOC'), /I-LOC does not continue a LOC entity/],

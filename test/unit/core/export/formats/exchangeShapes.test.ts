@@ -99,7 +99,7 @@ describe('exchange with other tools: the shapes their readers accept', () => {
 
   it('WebAnno TSV: stacked and multi-token spans carry their number; UTF-16 offsets slice the tokens', () => {
     const tsv = files('webanno-tsv').get('a.tsv')!;
-    assert.match(tsv, /^#FORMAT=WebAnno TSV 3\.3\n#T_SP=webanno\.custom\.CorpusAnnotation\|label\|note\n/);
+    assert.match(tsv, /^#FORMAT=WebAnno TSV 3\.3\n#T_SP=webanno\.custom\.CorpusAnnotation\|label\|note\|numberKind\n/);
     const rows = tsv.split('\n').filter((l) => /^\d+-\d+\t/.test(l));
     for (const r of rows) {
       const [, offsets, token] = r.split('\t');
@@ -113,7 +113,7 @@ describe('exchange with other tools: the shapes their readers accept', () => {
     const quoteRow = rows.find((r) => r.split('\t')[2] === '“')!;
     const quoteNumber = /quote\[(\d+)\]/.exec(quoteRow)![1];
     const aliceNumber = /^person\[(\d+)\]/.exec(oleksii.split('\t')[3])![1];
-    assert.deepEqual(oleksii.split('\t').slice(5, 7), ['speaker', `${quoteRow.split('\t')[0]}[${quoteNumber}_${aliceNumber}]`]);
+    assert.deepEqual(oleksii.split('\t').slice(6, 8), ['speaker', `${quoteRow.split('\t')[0]}[${quoteNumber}_${aliceNumber}]`]);
   });
 
   it('WebAnno TSV: INCEpTION rebuilds the text from the #Text lines with every token at its offsets (leading spaces, CRLF inside a span, tab, backslash, control character)', () => {

@@ -50,4 +50,30 @@ describe('quotes/attribution: the speaker of one quotation', () => {
     const b = stagesOf('Kelly Ortberg visited the plant.\n\n“We will go back to work.”', [['Kelly Ortberg', 'person']]);
     assert.equal(b.attributor.resolveQuote(0, []), null);
   });
+
+  it('gives a quotation inside a sentence that attributes nothing to that sentence’s subject, not to an earlier paragraph’s speaker', () => {
+    const body = '“We need answers,” Tom Roe said.\n\nJane Doe hardly settled it, treating the report as a joke -- “That proves my point entirely” -- and moved on.';
+    const { attributor } = stagesOf(body, [['Tom Roe', 'person'], ['Jane Doe', 'person']]);
+    const first = attributor.resolveQuote(0, []);
+    assert.equal(first?.speaker, 'Tom Roe');
+    assert.equal(attributor.resolveQuote(1, [first])?.speaker, 'Jane Doe');
+  });
+
+  it('gives such a quotation no sentence subject when the sentence opens with a possessor', () => {
+    const body = 'Maria Lopez’s plan was mocked for its claim that Tom Roe would be “the finest mayor the town has seen.”';
+    const { attributor } = stagesOf(body, [['Maria Lopez', 'person'], ['Tom Roe', 'person']]);
+    assert.equal(attributor.resolveQuote(0, []), null);
+  });
+
+  it('gives a quotation set between dashes right after a person’s name to that person, not to the sentence’s speech verb', () => {
+    const body = 'Several council members have said the same, including the former mayor Ana Ruiz -- “The budget cannot pass as written” -- and two others.';
+    const { attributor } = stagesOf(body, [['Ana Ruiz', 'person']]);
+    assert.equal(attributor.resolveQuote(0, [])?.speaker, 'Ana Ruiz');
+  });
+
+  it('does not read a name before a dash as the speaker when the quotation is not closed by a dash', () => {
+    const body = 'Ana Ruiz attacked her rival, Tom Roe — “He cannot be trusted with the budget,” she said.';
+    const { attributor } = stagesOf(body, [['Ana Ruiz', 'person'], ['Tom Roe', 'person']]);
+    assert.equal(attributor.resolveQuote(0, [])?.speaker, 'Ana Ruiz');
+  });
 });

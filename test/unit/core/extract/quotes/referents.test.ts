@@ -48,4 +48,16 @@ describe('quotes/referents: what pronouns and descriptions stand for', () => {
     const r = referents.resolveNominal(resolution('central bank', 'nominal', { start: pos, end: pos + 16 }, 'bank'));
     assert.equal(r?.speaker, 'Bank of Japan');
   });
+
+  it('lets `police` speak as a body when the article names no police force, and names the force when it does', () => {
+    const bare = stagesOf('Crowds gathered downtown. Police say they have enough officers.');
+    const pos = bare.text.indexOf('Police');
+    assert.equal(bare.referents.resolveNominal(resolution('Police', 'nominal', { start: pos, end: pos + 6 }, 'police'))?.speaker, 'Police');
+    const named = stagesOf('The Harbour City Police met. Police say they have enough officers.', [['Harbour City Police', 'organization']]);
+    const at = named.text.lastIndexOf('Police');
+    assert.equal(named.referents.resolveNominal(resolution('Police', 'nominal', { start: at, end: at + 6 }, 'police'))?.speaker, 'Harbour City Police');
+    // Other bare bodies stay unresolved (`Officials said`, `The government said`).
+    const gov = bare.text.indexOf('Crowds');
+    assert.equal(bare.referents.resolveNominal(resolution('government', 'nominal', { start: gov, end: gov + 6 }, 'government')), null);
+  });
 });

@@ -17,6 +17,29 @@ describe('quotes/subjects: the subject of an attribution verb', () => {
     assert.equal(subjects.subjectOf(tok('saying'), TITLE.length)?.speaker, 'Zelenskyy');
   });
 
+  it('reads the person or organisation a sentence opens with, also after an opening phrase that names no one', () => {
+    const a = stagesOf('Senator Jane Doe hardly settled it, calling the plan a joke.', [['Jane Doe', 'person']]);
+    assert.equal(a.subjects.sentenceSubject(TITLE.length, a.text.length)?.speaker, 'Jane Doe');
+    const b = stagesOf('In recent weeks, the Harbour Trust has gone after the council.', [['Harbour Trust', 'organization']]);
+    assert.equal(b.subjects.sentenceSubject(TITLE.length, b.text.length)?.speaker, 'Harbour Trust');
+  });
+
+  it('gives no sentence subject for a possessor, a place, or a name after the opening phrase’s own name', () => {
+    const a = stagesOf('Maria Lopez’s plan was mocked for its claim that Tom Roe would win.', [['Maria Lopez', 'person'], ['Tom Roe', 'person']]);
+    assert.equal(a.subjects.sentenceSubject(TITLE.length, a.text.length), null);
+    const b = stagesOf('Lisbon hosted the talks, which Tom Roe led.', [['Lisbon', 'place'], ['Tom Roe', 'person']]);
+    assert.equal(b.subjects.sentenceSubject(TITLE.length, b.text.length), null);
+    const c = stagesOf('After Tom Roe left, the board met again.', [['Tom Roe', 'person']]);
+    assert.equal(c.subjects.sentenceSubject(TITLE.length, c.text.length), null);
+  });
+
+  it('takes no run-in heading for a sentence subject', () => {
+    const a = stagesOf('Harbour Board Rules: Keeping the port open is the first goal.', [['Harbour Board Rules', 'organization']]);
+    assert.equal(a.subjects.sentenceSubject(TITLE.length, a.text.length), null);
+    const b = stagesOf('COUNCIL HAS QUESTIONED HIM — his plan was costly.', [['COUNCIL', 'organization']]);
+    assert.equal(b.subjects.sentenceSubject(TITLE.length, b.text.length), null);
+  });
+
   it('finds no subject when the clause has none before the verb', () => {
     const { subjects, tok } = stagesOf('Said to be calm, the talks went on.');
     assert.equal(subjects.subjectOf(tok('Said'), TITLE.length), null);
