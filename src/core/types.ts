@@ -123,6 +123,8 @@ export interface ClaimFrame {
   modality: string | null;
   /** The measured thing: the lemmas of the noun the figure counts or measures (`death toll`, `pay rise`), or of the subject's noun. */
   measured: string | null;
+  /** What became of what the figure counts (`dead`, `missing`, `injured`, `displaced`, `detained`, `rescued`), when the sentence says; absent in frames made before it was read. */
+  state?: string | null;
   /** A place named in the sentence (canonical). */
   place: string | null;
   /** The time the claim is about: a date or year stated in the sentence, else the article's date. */

@@ -2,6 +2,7 @@ import type { ArticleAnalysis, Claim, ClaimGroup } from '../types';
 import { articleTerms, claimTerms, cosine, focusCosine, termVectors } from './claimLinking/candidates';
 import { groupLabel } from './claimLinking/label';
 import { pairScore, pairVector } from './claimLinking/pairFeatures';
+import { differentStates } from '../extract/claims/figureState';
 import { byGroupOrder, defaultLinker, groupTopic, linkedClaim, MAX_RELATED, wordingKey } from './relatedClaims';
 
 /**
@@ -211,6 +212,7 @@ function bestPartner(claim: Claim, analysis: ArticleAnalysis, others: { claim: C
   others.forEach((o, k) => {
     const other = view.article(o.file);
     if (!other) return;
+    if (differentStates(claim, o.claim)) return;
     const theirs = linkedClaim(o.claim, other);
     const cos = cosine(vectors[0], vectors[k + 1]);
     const score = pairScore(w, pairVector(mine, theirs, cos, focusCosine(vectors[0], vectors[k + 1], terms.get(analysis.file)!, terms.get(o.file)!)));

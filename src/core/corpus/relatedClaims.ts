@@ -5,6 +5,7 @@ import { articleTerms, candidatePairsInSteps, claimTerms, focusCosine, termVecto
 import { compareFiguresInSteps, type ComparedPoint } from './claimLinking/compareFigures';
 import { baseValue, figureRange, measureOf } from './claimLinking/figures';
 import { groupLabel } from './claimLinking/label';
+import { differentStates } from '../extract/claims/figureState';
 import { averageLinkage, contract } from './claimLinking/cluster';
 import { HAND_LINKER, PAIR_FEATURES, pairScore, pairVector, sameMeasuredThing, type LinkerWeights, type PairClaim } from './claimLinking/pairFeatures';
 
@@ -118,6 +119,8 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
     const vector = pairVector(a, b, cos, focusCosine(vectors[x], vectors[y], terms.get(a.file)!, terms.get(b.file)!));
     const score = pairScore(w, vector);
     opts.onPair?.({ a: a.claim, b: b.claim, vector, score });
+    // A count of the dead and one of the missing are two facts however alike their sentences: no edge.
+    if (differentStates(a.claim, b.claim)) return;
     if (score >= w.threshold / 4) edges.push({ a: x, b: y, score });
     if (score >= w.threshold && isFigureLink(vector) && sameMeasuredThing(a.claim.frame, b.claim.frame)) figureEdges.push([x, y]);
   });

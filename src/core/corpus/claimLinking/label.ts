@@ -1,11 +1,22 @@
 import type { Claim } from '../../types';
 import { capitalise } from '../../extract/claims/topicLabel';
+import { stateOfLemma } from '../../extract/claims/figureState';
 
 /** Measured things too vague to name a group by. */
 const VAGUE = new Set(['people', 'person', 'number', 'figure', 'total', 'amount', 'thing', 'time', 'year', 'day', 'way', 'part']);
 
 /** Verbs of saying: shared by many claims of a group and naming none of its facts. */
 const SAYING = new Set(['say', 'tell', 'add', 'report', 'state', 'announce', 'claim', 'accord']);
+
+/** A state named as a reader would title the count: `death toll`, `missing people`, `injured soldiers`. */
+function statePhrase(state: string, what: string): string {
+  if (state === 'dead' && !what) return 'death toll';
+  return `${STATE_ADJECTIVE[state] ?? state} ${what || 'people'}`;
+}
+
+const STATE_ADJECTIVE: Record<string, string> = { dead: 'dead', missing: 'missing', injured: 'injured', displaced: 'displaced', detained: 'detained', rescued: 'rescued' };
+/** Phrases statePhrase writes whole (no lemma of the claims' text to print them from). */
+const STATE_PHRASES = new Set(['death toll', ...Object.values(STATE_ADJECTIVE).map((a) => `${a} people`)]);
 
 /** How many of a group's claims the label's printed words are read from. */
 const PRINTED_FROM = 64;
@@ -71,6 +82,9 @@ export function groupLabel(claims: Claim[], rarity: (lemma: string) => number): 
   const name = subject && subject[1] * 3 >= n ? subject[0] : entity && (entity[1] * 2 >= n || n === 1) ? entity[0] : '';
   const nameWords = new Set(name.toLowerCase().split(/\s+/));
   let what = measured && (measured[1] * 3 >= pool || measured[1] >= 3 || n <= 2) ? measured[0] : '';
+  // What became of what most of the figures count (`missing`), when the measured thing does not say it already (`death toll`).
+  const state = withFigure.length >= 2 ? mostCommon(withFigure.map((c) => c.frame.state).filter((x): x is string => !!x)) : undefined;
+  if (state && state[1] * 2 >= withFigure.length && !what.split(' ').some((w) => stateOfLemma(w) === state[0])) what = statePhrase(state[0], what);
   const counts = new Map<string, number>();
   for (const c of claims) for (const l of new Set(c.frame.lemmas)) counts.set(l, (counts.get(l) ?? 0) + 1);
   const shared = (min: number) =>
@@ -91,7 +105,7 @@ export function groupLabel(claims: Claim[], rarity: (lemma: string) => number): 
       .sort((a, b) => order.indexOf(a) - order.indexOf(b));
     if (words.length === 0) words = [measured?.[0] ?? claims[0].frame.predicate ?? claims[0].kind];
   }
-  const phrase = words.map((l) => surfaceOf(l, texts)).join(' ');
+  const phrase = words.map((l) => (l.includes(' ') && STATE_PHRASES.has(l) ? l : surfaceOf(l, texts))).join(' ');
   if (name && phrase.toLowerCase().includes(name.toLowerCase())) return capitalise(phrase);
   return capitalise([name, phrase].filter(Boolean).join(' '));
 }

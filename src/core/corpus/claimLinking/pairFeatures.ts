@@ -82,8 +82,10 @@ export function sameMeasuredThing(a: ClaimFrame, b: ClaimFrame): boolean {
   return ma.some((x) => mb.some((y) => senseShared(x, y, NARROW_SENSE_WORDS)));
 }
 
+/** The measured thing's words and the state of what it counts (`person` + `dead` meets `death toll` + `dead`). */
 function measuredWords(f: ClaimFrame): string[] {
-  return f.measured ? f.measured.split(' ') : [];
+  const words = f.measured ? f.measured.split(' ') : [];
+  return f.state && !words.includes(f.state) ? [...words, f.state] : words;
 }
 
 export function pairVector(a: PairClaim, b: PairClaim, cos: number, focus = cos): number[] {

@@ -1,5 +1,6 @@
 import type { ClaimFrame, NumberMention } from '../../types';
 import { MODALS, NEGATIONS } from './cues';
+import { figureState } from './figureState';
 import type { SentenceView, Word } from './sentenceWords';
 
 /** Verbs that carry tense or report speech rather than say what happened. */
@@ -33,7 +34,10 @@ export function readFrame({ view, figure, articleDate }: FrameInput): ClaimFrame
   const subjectWords = p >= 0 ? words.slice(0, p) : words;
   const subjectEntity = subjectWords.map((w) => w.entity).find((e) => e >= 0 && view.entities[e].kind !== 'place');
   const subjectNp = subjectPhrase(subjectWords) ?? lastNounPhrase(subjectWords);
-  const measured = measuredThing(view, figure, p, subjectNp) ?? (subjectNp ? lemmaPhrase(subjectNp) : null);
+  // '' from measuredThing: the figure names no thing, and the subject is not it either.
+  const found = measuredThing(view, figure, p, subjectNp);
+  const measured = found === '' ? null : (found ?? (subjectNp ? lemmaPhrase(subjectNp) : null));
+  const state = figureState(words, figure, [...(measured?.split(' ') ?? []), ...(subjectNp?.map((w) => w.lemma) ?? [])]);
   const place = view.entities.find((e) => e.kind === 'place');
   const time = statedTime(view.numbers) ?? articleDate;
   const lemmas = contentLemmas(words);
@@ -46,6 +50,7 @@ export function readFrame({ view, figure, articleDate }: FrameInput): ClaimFrame
     negated,
     modality: modal?.lower ?? null,
     measured,
+    state,
     place: place?.canonical ?? null,
     time,
     lemmas,
@@ -116,7 +121,7 @@ function lemmaPhrase(ws: Word[]): string {
 const QUALIFIERS = /^(?:more|less|fewer|than|least|about|around|nearly|almost|some|over|under|up|as|many|much|roughly|approximately|just|another|further|additional|extra|new|the|a|an|its|their|his|her|of)$/;
 
 /**
- * The thing a figure measures, tried in turn: the noun after a count (`2,300 people`,
+ * The thing a figure measures ('' for a bare count that is its clause's subject), tried in turn: the noun after a count (`2,300 people`,
  * `a $12,000 ratification bonus`); `N of X` (`25% of the city`); `X of N` (`pay raises
  * of 38%`); the subject when the figure follows the verb (`the death toll … rose to
  * 11,300`); else the noun phrase right before the figure.
@@ -143,6 +148,10 @@ function measuredThing(view: SentenceView, figure: NumberMention | undefined, pr
     else break;
   }
   const nouns = after.filter(isNounish);
+  // A bare count that is its clause's subject (`thousands remain missing`, `10,000 are believed missing`) names no thing:
+  // the noun phrases before it are another clause's (`The update … said thousands remain missing` measures no update).
+  const next = words[end];
+  if (figure.kind === 'count' && !figure.unit && nouns.length === 0 && next && !broken(end) && (next.cls === 'copula' || AUXILIARY.has(next.lower) || isVerbLike(next, words[end - 1]))) return '';
   if (figure.kind !== 'duration' && figure.kind !== 'percent' && figure.kind !== 'money' && nouns.length > 0) return lemmaPhrase(nouns.slice(-2));
   // `N of X`
   if (words[end]?.lower === 'of') {

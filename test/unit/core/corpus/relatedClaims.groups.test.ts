@@ -107,6 +107,23 @@ describe('linkClaims: groups and timelines', () => {
     assert.deepEqual(a.claims[0].related, ['b#1']);
   });
 
+  it('never links two figures that count things in different states (the dead, the missing, none said)', () => {
+    const eager: LinkerWeights = { ...HAND_LINKER, threshold: 0.001 };
+    const corpus = () => [toll('a.txt', '2024-01-01', 2300, 'In Veloria the count rose to '), toll('b.txt', '2024-01-01', 5200, 'The count in Veloria rose to ')];
+    const same = corpus();
+    for (const a of same) a.claims[0].frame.state = 'dead';
+    assert.deepEqual(linkClaims(same, { weights: eager }).length, 1, 'two counts of the dead: one group');
+    for (const other of ['missing', null]) {
+      const apart = corpus();
+      apart[0].claims[0].frame.state = 'dead';
+      apart[1].claims[0].frame.state = other;
+      const scored: number[] = [];
+      assert.deepEqual(linkClaims(apart, { weights: eager, onPair: (p) => scored.push(p.score) }), [], `dead against ${other}`);
+      assert.equal(scored.length, 1, 'the pair is still scored (the linker is fitted on every candidate)');
+      assert.deepEqual(apart[0].claims[0].related, []);
+    }
+  });
+
   it('sorts groups by size, then by topic', () => {
     const big = [toll('a.txt', null, 1), toll('b.txt', null, 1), toll('c.txt', null, 1)];
     const small = ['x', 'y'].map((f) => holding(`${f}.txt`, 'The central bank raised its interest rate.', null, claim(`${f}#1`, { lemmas: ['bank', 'raise', 'rate'] })));

@@ -152,10 +152,30 @@ describe('findClaims figures', () => {
     assert.equal(frameOf('The death toll in the coastal city has soared to 11,300 as search efforts continue.', '11,300')?.measured, 'death toll');
   });
 
+  it('measures no thing by a bare count that is its clause subject, not the noun of another clause', () => {
+    const f = frameOf('The update, reported on Tuesday, also said 11,300 remain missing.', '11,300');
+    assert.equal(f?.measured, null);
+    assert.equal(f?.state, 'missing');
+    assert.equal(frameOf('The update said 11,300 people remain missing.', '11,300')?.measured, 'person');
+  });
+
   it('takes no gerund after a preposition for the main verb', () => {
     const f = frameOf('The death toll from stunning floods has now reached 11,300.', '11,300');
     assert.notEqual(f?.predicate, 'stun');
     assert.equal(f?.measured, 'death toll');
+  });
+
+  it('reads what became of the counted: after the figure, in the measured thing, or just before it', () => {
+    const t = 'At least 2,300 people have died and 10,000 are believed missing.';
+    const nums = [num(t, '2,300', { kind: 'count', value: 2300 }), num(t, '10,000', { kind: 'count', value: 10000 })];
+    const first = findClaims({ text: t, structure: lineStructure(t, '2024-05-01'), numbers: nums, entities: [], quotes: [], article: 'f' })[0];
+    assert.equal(first.figure?.value, 2300);
+    assert.equal(first.frame.state, 'dead');
+    assert.equal(frameOf('As many as 11,300 people are reported missing in the city.', '11,300')?.state, 'missing');
+    assert.equal(frameOf('The death toll has soared to 11,300.', '11,300')?.state, 'dead');
+    assert.equal(frameOf('The storm also killed about 11,300 people elsewhere.', '11,300')?.state, 'dead');
+    assert.equal(frameOf('The army has massed 11,300 troops on the border.', '11,300')?.state, null);
+    assert.equal(frameOf('About 11,300 residents were injured in the blast.', '11,300')?.state, 'injured');
   });
 
   it('prefers an amount to a date in the same sentence', () => {

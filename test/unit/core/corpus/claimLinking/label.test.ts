@@ -14,6 +14,19 @@ describe('claim linking: group labels', () => {
     assert.equal(groupLabel(claims, flat), 'Derna death toll');
   });
 
+  it('says what became of what the figures count when the measured thing does not: missing people, not the city', () => {
+    const counted = (id: string, measured: string | null, state: string | null) => {
+      const c = claim(id, { entities: ['Derna'], measured, figure: { kind: 'count', value: 6000 } });
+      c.frame.state = state;
+      return c;
+    };
+    assert.equal(groupLabel([counted('a', 'person', 'missing'), counted('b', null, 'missing'), counted('c', 'person', 'missing')], flat), 'Derna missing people');
+    assert.equal(groupLabel([counted('a', 'person', 'dead'), counted('b', null, 'dead')], flat), 'Derna death toll');
+    assert.equal(groupLabel([counted('a', 'death toll', 'dead'), counted('b', 'death toll', 'dead')], flat), 'Derna death toll', 'the measured thing says it already');
+    assert.equal(groupLabel([counted('a', 'soldier', 'injured'), counted('b', 'soldier', 'injured')], flat), 'Derna injured soldier');
+    assert.equal(groupLabel([counted('a', 'troop', null), counted('b', 'troop', null)], flat), 'Derna troop', 'no state said, none written');
+  });
+
   it('prefers the subject a third of the claims share to the name most mention', () => {
     const claims = [
       claim('a', { entities: ['Boeing', 'Seattle'], subject: 'Boeing', measured: 'pay rise' }),
