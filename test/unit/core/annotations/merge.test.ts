@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mergeSidecars } from '../../../../src/core/annotations/merge';
+import { canonicalJson, mergeSidecars } from '../../../../src/core/annotations/merge';
 import type { Annotation, Sidecar } from '../../../../src/core/annotations/schema';
 import { emptySidecar } from '../../../../src/core/annotations/sidecar';
 import { annotation } from './fixtures';
@@ -81,5 +81,15 @@ describe('mergeSidecars (three-way, by annotation id)', () => {
   it('keeps the file-level fields of the version on disk', () => {
     const theirs = { ...side(P, K), article: 'renamed.txt' };
     assert.equal(mergeSidecars(base, side(P, K, R), theirs).merged.article, 'renamed.txt');
+  });
+
+  describe('canonicalJson: what tells two annotations apart', () => {
+    it('writes keys sorted, without undefined values, as JSON', () => {
+      assert.equal(canonicalJson({ b: [1, 'x'], a: { d: null, c: undefined } }), '{"a":{"d":null},"b":[1,"x"]}');
+    });
+
+    it('keeps the separators that tell neighbouring values apart', () => {
+      assert.notEqual(canonicalJson([1, 23]), canonicalJson([12, 3]));
+    });
   });
 });
