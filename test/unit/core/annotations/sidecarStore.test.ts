@@ -267,6 +267,37 @@ describe('SidecarStore across writers', () => {
     assert.equal(fs.existsSync(lockPathFor(sidecarFile())), false);
   });
 
+  it('refuses its write when another writer took its lock over while it was stalled, and keeps that writer\'s sidecar', async function () {
+    this.timeout(20_000);
+    let resume!: () => void;
+    let stalledAt!: () => void;
+    const stalled = new Promise<void>((r) => (stalledAt = r));
+    // A writer frozen between taking the lock and writing (its read of the sidecar hangs).
+    class StallingStore extends SidecarStore {
+      override async load(articlePath: string) {
+        stalledAt();
+        await new Promise<void>((r) => (resume = r));
+        return super.load(articlePath);
+      }
+    }
+    const saving = new StallingStore({ lock: { staleMs: 2000, waitMs: 1000 } }).update(article, adding('stalled'));
+    await stalled;
+    // Meanwhile another writer found the lock stale, took it over (a fresh lock folder) and wrote.
+    fs.rmSync(lockPathFor(sidecarFile()), { recursive: true });
+    fs.mkdirSync(lockPathFor(sidecarFile()));
+    fs.writeFileSync(sidecarFile(), serializeSidecar({ ...emptySidecar('a.txt'), annotations: [annotation(TEXT, 'Kyiv', 'other')] }));
+    // The stalled writer's lock refresh (every staleMs / 2) sees the lock is no longer its own.
+    await new Promise((r) => setTimeout(r, 2500));
+    resume();
+    await assert.rejects(saving, (e: Error & { code?: string }) => {
+      assert.match(e.message, /a\.annotations\.json/);
+      assert.match(e.message, /locked by another corpus-annotator \(ELOCKED\)/);
+      return true;
+    });
+    assert.deepEqual(ids(), ['other'], "the other writer's sidecar stands");
+    assert.ok(fs.existsSync(lockPathFor(sidecarFile())), "the other writer's lock is not released by the stalled one");
+  });
+
   it('gives up on a lock held longer than it waits, naming the sidecar and the lock', async () => {
     const store = new SidecarStore({ lock: { staleMs: 10_000, waitMs: 300 } });
     let release!: () => void;
