@@ -246,6 +246,7 @@ describe('SidecarStore across writers', () => {
     await held;
     const r = await saving;
     assert.ok(r.saved && r.written);
+    assert.deepEqual(r.conflicts, [], 'an update merges nothing: it changed the sidecar as it was on disk');
     assert.deepEqual(ids(), ['first', 'second']);
   });
 
@@ -291,11 +292,16 @@ describe('SidecarStore across writers', () => {
     resume();
     await assert.rejects(saving, (e: Error & { code?: string }) => {
       assert.match(e.message, /a\.annotations\.json/);
-      assert.match(e.message, /locked by another corpus-annotator \(ELOCKED\)/);
+      assert.match(e.message, /could not write .*locked by another corpus-annotator \(ELOCKED\)/);
       return true;
     });
     assert.deepEqual(ids(), ['other'], "the other writer's sidecar stands");
     assert.ok(fs.existsSync(lockPathFor(sidecarFile())), "the other writer's lock is not released by the stalled one");
+  });
+
+  it('says it could not read a sidecar that is there but unreadable, naming it, rather than taking it for missing', async () => {
+    fs.mkdirSync(sidecarFile());
+    await assert.rejects(new SidecarStore().load(article), /could not read .*a\.annotations\.json/);
   });
 
   it('gives up on a lock held longer than it waits, naming the sidecar and the lock', async () => {
