@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyzeText } from '../../../../src/core/analyze';
 import { CorpusIndex } from '../../../../src/core/corpus/corpusIndex';
+import { bundledArticles as bundled } from './bundledArticles';
 
 describe('CorpusIndex', () => {
   function counting() {
@@ -83,14 +82,6 @@ describe('CorpusIndex', () => {
     assert.equal(index.remove('a.txt'), false);
   });
 });
-
-/** The bundled articles, as the relinking tests start from them. */
-const BUNDLED_DIR = path.join(__dirname, '../../../../../corpus');
-const bundled = fs
-  .readdirSync(BUNDLED_DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => ({ file: f, text: fs.readFileSync(path.join(BUNDLED_DIR, f), 'utf8') }));
 
 describe('CorpusIndex relinking after edits', () => {
   // Analyses are pure functions of the text: analyse each text once for the whole describe.

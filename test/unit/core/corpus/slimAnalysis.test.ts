@@ -1,18 +1,10 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyzeText } from '../../../../src/core/analyze';
 import { MemoryAnalysisCache, type AnalysisCache } from '../../../../src/core/corpus/analysisCache';
 import { CorpusIndex } from '../../../../src/core/corpus/corpusIndex';
+import { bundledArticles as bundled } from './bundledArticles';
 import { slimAnalysis, wholeAgain } from '../../../../src/core/corpus/slimAnalysis';
 import { StringPool } from '../../../../src/core/corpus/stringPool';
-
-const BUNDLED_DIR = path.join(__dirname, '../../../../../corpus');
-const bundled = fs
-  .readdirSync(BUNDLED_DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => ({ file: f, text: fs.readFileSync(path.join(BUNDLED_DIR, f), 'utf8') }));
 
 describe('slim analyses of closed articles', () => {
   const whole = analyzeText(bundled[0].text, bundled[0].file);
