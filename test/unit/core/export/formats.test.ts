@@ -7,11 +7,12 @@ import { FORMATS } from '../../../../src/core/export/formats';
 import { csvField } from '../../../../src/core/export/formats/csv';
 import type { ExportArticle } from '../../../../src/core/export/items';
 import { applySet } from '../../../../src/core/export/sets';
+import { spanIn } from './exportFixtures';
 
 // An emoji before the spans makes code-point offsets differ from UTF-16 ones; a
 // quotation runs over a line break, as brat must split it.
 const TEXT = 'Kyiv 🇺🇦 says Oleksii Reznikov, "the minister,\nsaid so" about 500,000 troops.';
-const at = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length, text: s });
+const at = spanIn(TEXT);
 const ITEM: ExportArticle = {
   article: 'a.txt',
   text: TEXT,

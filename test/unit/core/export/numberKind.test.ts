@@ -5,9 +5,10 @@ import { emptySidecar } from '../../../../src/core/annotations/sidecar';
 import { FORMATS } from '../../../../src/core/export/formats';
 import { exportArticle, type ExportArticle } from '../../../../src/core/export/items';
 import { annotation } from '../annotations/fixtures';
+import { exportedFiles, spanIn } from './exportFixtures';
 
 const TEXT = 'Prices rose 12% this year, and the city spent $40 million on 300 new buses.\n';
-const at = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length, text: s });
+const at = spanIn(TEXT);
 
 /** One article with a percent and a count, and a place without a kind. */
 const ITEM: ExportArticle = {
@@ -22,7 +23,7 @@ const ITEM: ExportArticle = {
   ],
 };
 
-const files = (format: string) => new Map(FORMATS[format].export([ITEM]).map((f) => [f.path, f.content]));
+const files = (format: string) => exportedFiles(format, [ITEM]);
 
 describe('exports carry a number’s kind where the format has a place for it', () => {
   it('exportArticle gives the engine’s numbers their kind, and a person’s number annotation on the same span too', () => {

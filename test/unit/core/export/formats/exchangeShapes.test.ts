@@ -3,12 +3,13 @@ import { sha256 } from '../../../../../src/core/analyze';
 import { FORMATS, formatNamed } from '../../../../../src/core/export/formats';
 import { textInceptionRebuilds } from '../../../../../src/core/export/formats/webannoTsv';
 import type { ExportArticle } from '../../../../../src/core/export/items';
+import { exportedFiles, spanIn } from '../exportFixtures';
 
 // The shapes other tools' own files and readers have, made here with the project's
 // own text: an emoji (two UTF-16 units, one code point), a combining mark, CRLF line
 // ends and a U+2028 line separator inside a quotation.
 const TEXT = 'Kyiv 😀 — Zoe\u0308 said:\r\n“We hold Bakhmut.\u2028The line holds.” Oleksii Reznikov agreed.\r\n';
-const at = (s: string, from = 0) => ({ start: TEXT.indexOf(s, from), end: TEXT.indexOf(s, from) + s.length, text: s });
+const at = spanIn(TEXT);
 const ITEM: ExportArticle = {
   article: 'a.txt',
   text: TEXT,
@@ -22,7 +23,7 @@ const ITEM: ExportArticle = {
     { id: 'k', label: 'place', status: 'unreviewed', ...at('Kyiv') },
   ],
 };
-const files = (format: string) => new Map(FORMATS[format].export([ITEM]).map((f) => [f.path, f.content]));
+const files = (format: string) => exportedFiles(format, [ITEM]);
 
 describe('exchange with other tools: the shapes their readers accept', () => {
   it('every format validates the fixture (emoji, combining mark, CRLF, U+2028)', () => {
