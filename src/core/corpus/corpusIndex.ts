@@ -2,7 +2,7 @@ import { sha256 } from '../analyze';
 import type { ArticleAnalysis, Claim, ClaimGroup, Entity } from '../types';
 import type { AnalysisCache } from './analysisCache';
 import { linkCorpusInSteps, renameInArticle, withFile } from './analyzeCorpus';
-import { runSteps } from './relatedClaims';
+import { runSteps } from '../util/runSteps';
 import { localNames, restoreLocalNames, type LocalNames } from './localNames';
 import { ClaimPostings, linkTouched } from './linkTouched';
 import { slimAnalysis, wholeAgain } from './slimAnalysis';

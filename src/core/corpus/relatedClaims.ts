@@ -1,6 +1,7 @@
 import type { ArticleAnalysis, Claim, ClaimGroup, TimelinePoint } from '../types';
 import { topicKey } from '../extract/claims/topicLabel';
 import { committedModel } from '../util/committedModel';
+import { runSteps } from '../util/runSteps';
 import { articleTerms, candidatePairsInSteps, claimTerms, focusCosine, termVectors } from './claimLinking/candidates';
 import { compareFiguresInSteps, type ComparedPoint } from './claimLinking/compareFigures';
 import { baseValue, figureRange, measureOf } from './claimLinking/figures';
@@ -49,13 +50,6 @@ export function linkClaims(analyses: ArticleAnalysis[], opts: LinkOptions = {}):
   return runSteps(linkClaimsInSteps(analyses, opts));
 }
 
-/** Runs a stepped computation to its end in one go. */
-export function runSteps<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
 
 /** Articles (or groups) handled between two pauses of the stepped linker. */
 const STEP = 100;

@@ -1,4 +1,5 @@
 import type { Claim } from '../../types';
+import { runSteps } from '../../util/runSteps';
 import { conceptsOf } from './wordConcepts';
 
 const CONCEPTS = process.env.CONCEPTS !== '0';
@@ -64,11 +65,7 @@ export function termVectors(termLists: string[][]): { vectors: TermVector[]; df:
  * shared key terms.
  */
 export function candidatePairs(vectors: TermVector[], df: Int32Array, maxPostings: number, visit: (i: number, j: number, cosine: number) => void): number {
-  const steps = candidatePairsInSteps(vectors, df, maxPostings, visit);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(candidatePairsInSteps(vectors, df, maxPostings, visit));
 }
 
 /** Postings read, and pairs visited (each scored by the caller: about 0.1 ms), between two pauses of candidatePairsInSteps. */

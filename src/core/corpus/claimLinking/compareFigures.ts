@@ -1,4 +1,5 @@
 import type { ClaimGroup, TimelinePoint } from '../../types';
+import { runSteps } from '../../util/runSteps';
 import { conceptsOf } from './wordConcepts';
 
 /** Figures at most this many days apart were stated "at about the same time". */
@@ -52,11 +53,7 @@ export const LISTED_PAIRS = 5000;
  * without the rest.
  */
 export function compareFigures(points: ComparedPoint[]): FigureComparison {
-  const steps = compareFiguresInSteps(points);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(compareFiguresInSteps(points));
 }
 
 type FigureComparison = Pick<ClaimGroup, 'disagreements' | 'changes' | 'disagreementCount' | 'changeCount'>;
