@@ -176,10 +176,15 @@ export class CorpusIndex {
     return true;
   }
 
+  /** Which articles to keep whole, when closed ones are kept slim: only with a cache to make them whole again. */
+  private get slimming(): ((file: string) => boolean) | undefined {
+    return this.cache && this.opts.keepWhole;
+  }
+
   /** Keeps an article slim from now on (it was closed); nothing without a cache to make it whole again. */
   release(file: string): void {
     const held = this.articles.get(file);
-    if (!held || this.slim.has(file) || !this.cache || !this.opts.keepWhole) return;
+    if (!held || this.slim.has(file) || !this.slimming) return;
     this.articles.set(file, slimAnalysis(held));
     this.slim.add(file);
   }
@@ -371,7 +376,8 @@ export class CorpusIndex {
     this.forgetClaims(a.file);
     this.pending.add(a.file);
     this.strings.internAnalysis(a);
-    const slim = this.cache !== undefined && this.opts.keepWhole !== undefined && !this.opts.keepWhole(a.file);
+    const keepWhole = this.slimming;
+    const slim = keepWhole !== undefined && !keepWhole(a.file);
     this.articles.set(a.file, slim ? slimAnalysis(a) : a);
     if (slim) this.slim.add(a.file);
     else this.slim.delete(a.file);
