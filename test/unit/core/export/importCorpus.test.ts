@@ -13,6 +13,7 @@ import { importInto, locateSpans } from '../../../../src/core/export/importAnnot
 import type { ImportedArticle } from '../../../../src/core/export/formats';
 import { exportArticle } from '../../../../src/core/export/items';
 import { annotation } from '../annotations/fixtures';
+import { exportedFiles } from './exportFixtures';
 
 // An emoji makes code-point offsets differ from UTF-16 ones; the quote spans a line break.
 const TEXT = 'Kyiv 🇺🇦 says Oleksii Reznikov, "the minister,\nsaid so" about 500,000 troops.\r\nMoscow denied it.\n';
@@ -30,7 +31,7 @@ const spans = (s: Sidecar) => s.annotations.map((a) => `${a.label}:${a.target.st
 
 function exported(format: string, text = TEXT): Map<string, string> {
   const { item } = exportArticle('a.txt', text, sha256(text), undefined, SIDECAR, false);
-  return new Map(FORMATS[format].export([item]).map((f) => [f.path, f.content]));
+  return exportedFiles(format, [item]);
 }
 
 describe('importCorpus', () => {

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { SidecarStore } from '../../../../../src/core/annotations/sidecarStore';
 import { FORMATS } from '../../../../../src/core/export/formats';
+import { exportedFiles } from '../exportFixtures';
 import { formatImportReport, importCorpus, importFailure } from '../../../../../src/core/export/importCorpus';
 
 // Label Studio's own end-to-end test counts code points: "test" is 21–25 here.
@@ -256,7 +257,7 @@ function assertLinksReadBack(format: string) {
       { id: 'k', label: 'place', status: 'manual' as const, ...at('Kyiv') },
     ],
   };
-  const files = new Map(FORMATS[format].export([item]).map((f) => [f.path, f.content]));
+  const files = exportedFiles(format, [item]);
   assert.deepEqual(FORMATS[format].validate(files, [item]), []);
   const [doc] = FORMATS[format].import!(files, new Map([['a.txt', text]]));
   const byText = new Map(doc.annotations.map((a) => [text.slice(a.start, a.end), a]));
