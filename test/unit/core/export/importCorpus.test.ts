@@ -7,7 +7,7 @@ import { emptySidecar, serializeSidecar } from '../../../../src/core/annotations
 import { SidecarStore } from '../../../../src/core/annotations/sidecarStore';
 import type { Sidecar } from '../../../../src/core/annotations/schema';
 import { FORMATS } from '../../../../src/core/export/formats';
-import { formatImportReport, IMPORT_FORMATS, importCorpus } from '../../../../src/core/export/importCorpus';
+import { formatImportReport, IMPORT_FORMATS, importCorpus, importFailure, type ArticleImport, type ImportReport } from '../../../../src/core/export/importCorpus';
 import { nodeWriteIo, type WriteIo } from '../../../../src/core/util/atomicWrite';
 import { importInto, locateSpans } from '../../../../src/core/export/importAnnotations';
 import type { ImportedArticle } from '../../../../src/core/export/formats';
@@ -268,4 +268,75 @@ describe('importCorpus when a sidecar cannot be written', () => {
     assert.deepEqual(fs.readdirSync(root).filter((f) => f.startsWith('.')), []);
   });
 
+});
+
+describe('the import report a person reads, and when an import fails', () => {
+  const suggestion = { status: 'suggested' } as ArticleImport['added'][number];
+  const accepted = { status: 'accepted' } as ArticleImport['added'][number];
+  const article = (name: string, imported: number, extra: Partial<ArticleImport> = {}): ArticleImport => ({ article: name, imported, merged: 0, skipped: [], added: [], notImported: [], ...extra });
+  const report = (articles: ArticleImport[], extra: Partial<ImportReport> = {}): ImportReport => ({ format: 'jsonl', held: 0, articles, notImported: [], written: [], leftoversRemoved: [], ...extra });
+  const long = 'x'.repeat(60);
+
+  it('says per article what was imported, skipped and refused, then the totals, with plurals', () => {
+    const r = report(
+      [
+        article('a.txt', 3, { merged: 1, added: [suggestion, accepted, suggestion], skipped: [{ reason: 'not in the text', text: long }, { reason: 'no label', text: '' }] }),
+        article('b.txt', 0),
+        article('c.txt', 0, { refused: 'its sidecar is not valid' }),
+      ],
+      {
+        leftoversRemoved: ['.a.annotations.json.tmp'],
+        notImported: [
+          { kind: 'relation', count: 2, reason: 'no such annotation' },
+          { kind: 'box', count: 1, reason: 'not text' },
+          { kind: 'relation', count: 1, reason: 'a loop' },
+          { kind: 'entry of a dictionary', count: 3, reason: 'not a span' },
+          { kind: 'category', count: 2, reason: 'no labels' },
+        ],
+      },
+    );
+    assert.equal(
+      formatImportReport(r),
+      [
+        'removed .a.annotations.json.tmp, left by an interrupted write',
+        'a.txt: 3 imported (2 as suggestions for review), 1 already there, 2 skipped',
+        `    skipped “${'x'.repeat(50)}”: not in the text`,
+        '    skipped: no label',
+        'b.txt: 0 imported, 0 already there, 0 skipped',
+        'not imported c.txt: its sidecar is not valid',
+        '3 annotations imported from jsonl into 1 articles',
+        '3 relations, 1 box, 3 entries of a dictionary, 2 categories not imported:',
+        '    2 relations: no such annotation',
+        '    1 box: not text',
+        '    1 relation: a loop',
+        '    3 entries of a dictionary: not a span',
+        '    2 categories: no labels',
+        '2 spans skipped (listed above)',
+        '1 of 3 articles not imported: c.txt',
+        '',
+      ].join('\n'),
+    );
+    const dry = formatImportReport(r, true);
+    assert.match(dry, /^a\.txt: 3 would import \(2 as suggestions for review\), 1 already there, 2 skipped$/m);
+    assert.match(dry, /^3 annotations would import from jsonl into 1 articles$/m);
+    assert.match(dry, /^1 of 3 articles would not be imported: c\.txt\n$/m);
+    assert.equal(formatImportReport(report([article('a.txt', 1)])), 'a.txt: 1 imported, 0 already there, 0 skipped\n1 annotations imported from jsonl into 1 articles\n');
+    const words = (kind: string) => formatImportReport(report([], { notImported: [{ kind, count: 2, reason: 'r' }] })).split('\n')[1];
+    assert.deepEqual(['match', 'bush', 'day', 'key', 'status quo', 'bass'].map(words), ['2 matches not imported:', '2 bushes not imported:', '2 days not imported:', '2 keys not imported:', '2 status quos not imported:', '2 basses not imported:']);
+  });
+
+  it('fails an import that held annotations and imported none, or held none; with strict, one that skipped anything', () => {
+    const none = report([article('a.txt', 0)], { held: 2, notImported: [{ kind: 'relation', count: 1, reason: 'r' }] });
+    assert.equal(importFailure(none, false), 'the file held 3 items and none was imported (listed above)');
+    assert.equal(importFailure(report([article('a.txt', 0)], { notImported: [{ kind: 'relation', count: 1, reason: 'r' }] }), false), 'the file held 1 item and none was imported (listed above)');
+    assert.equal(importFailure(report([article('a.txt', 0, { merged: 2 })], { held: 2 }), false), undefined, 'all already there is no failure');
+    assert.equal(importFailure(report([article('a.txt', 0)]), false), 'the file held no annotations');
+    const partly = report([article('a.txt', 2, { skipped: [{ reason: 'r', text: 't' }] }), article('b.txt', 0, { refused: 'no' })], { held: 4, notImported: [{ kind: 'relation', count: 2, reason: 'r' }] });
+    assert.equal(importFailure(partly, false), undefined);
+    assert.equal(importFailure(partly, true), '4 items skipped or not imported (listed above); --strict makes that an error');
+    const whole = report([article('a.txt', 2)], { held: 2 });
+    assert.equal(importFailure(whole, true), undefined, 'nothing skipped: strict has nothing to fail');
+    const onlyNotImported = report([article('a.txt', 2)], { held: 2, notImported: [{ kind: 'relation', count: 1, reason: 'r' }] });
+    assert.equal(importFailure(onlyNotImported, true), '1 item skipped or not imported (listed above); --strict makes that an error');
+  });
 });

@@ -17,6 +17,19 @@ export const CORPUS_DIR = path.resolve(__dirname, '../../../../../corpus');
  * developer's own annotations in corpus/ must not change the golden files).
  */
 export function seedItems(): ExportArticle[] {
+  const { names, texts, analyses } = (seedAnalyses ??= analyzeSeeds());
+  const items = analyses.map((a, k) => exportArticle(names[k], texts[k], a.sha256, a, undefined, true).item);
+  return applySet(items, BUILTIN_SETS.find((s) => s.name === 'all')!);
+}
+
+/**
+ * The engine's part, done once per process: the export code is what the golden
+ * tests check, and mutation testing (npm run mutate) reruns them once per mutant of
+ * src/core/export without analysing the corpus again each time.
+ */
+let seedAnalyses: ReturnType<typeof analyzeSeeds> | undefined;
+
+function analyzeSeeds() {
   const names = fs
     .readdirSync(CORPUS_DIR)
     .filter((f) => f.endsWith('.txt'))
@@ -25,8 +38,7 @@ export function seedItems(): ExportArticle[] {
   const analyses = names.map((name, k) => analyzeText(texts[k], path.join(CORPUS_DIR, name)));
   // The corpus-wide names (one spelling per person across articles), as users see them.
   linkCorpus(analyses);
-  const items = analyses.map((a, k) => exportArticle(names[k], texts[k], a.sha256, a, undefined, true).item);
-  return applySet(items, BUILTIN_SETS.find((s) => s.name === 'all')!);
+  return { names, texts, analyses };
 }
 
 /** The files each format writes for the seeds; brat's `.txt` copies are left out (they are the corpus bytes). */

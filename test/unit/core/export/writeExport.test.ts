@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { EXPORT_MARKER } from '../../../../src/core/export/exportMarker';
 import { ExportRefused, ExportWouldMix, planExport, writeExport } from '../../../../src/core/export/writeExport';
+import { FileError } from '../../../../src/core/util/fsErrors';
 
 const FILES = [
   { path: 'a.txt', content: 'new a' },
@@ -161,5 +163,81 @@ describe('writeExport', () => {
       (fs.promises as { rename: unknown }).rename = realRename;
     }
     assert.deepEqual(tree(dir), before);
+  });
+  it('keeps the temporary folder of an export still running, and folders that are not an export\'s', async () => {
+    // This process is alive: its export may be under way in another window.
+    const kept = [`.out.export-${process.pid}-abc`, '.out.export-0-abc', '.out.export-x-abc', '.other.export-999999999-abc', 'out.export-999999999-abc'];
+    for (const k of kept) fs.mkdirSync(path.join(dir, k));
+    await writeExport(path.join(dir, 'out'), FILES);
+    assert.deepEqual(fs.readdirSync(dir).sort(), [...kept, 'out'].sort());
+  });
+
+  it('names what is in the way: a file where the folder goes, a file where a subfolder goes', async () => {
+    const out = path.join(dir, 'out');
+    fs.writeFileSync(out, 'x');
+    await assert.rejects(writeExport(out, FILES), (e: Error) => e instanceof ExportRefused && e.message === `${out} is a file, not a folder.`);
+    fs.rmSync(out);
+    await writeExport(out, FILES.slice(0, 1));
+    fs.writeFileSync(path.join(out, 'sub'), 'in the way');
+    await assert.rejects(writeExport(out, FILES, undefined, { force: true }), (e: Error) => e instanceof ExportRefused && e.message === `${path.join(out, 'sub')} is in the way: a folder is to be written there.`);
+    assert.equal(fs.readFileSync(path.join(out, 'sub'), 'utf8'), 'in the way');
+  });
+
+  it('lists at most three of the files no export wrote, sorted, and counts the rest', async () => {
+    const out = path.join(dir, 'out');
+    fs.mkdirSync(out);
+    const mine = ['e.md', 'b.md', 'd.md', 'a.md', 'c.md'];
+    for (const f of mine) fs.writeFileSync(path.join(out, f), 'mine');
+    await assert.rejects(writeExport(out, FILES), (e: Error) => e instanceof ExportWouldMix && e.foreign.join() === 'a.md,b.md,c.md,d.md,e.md' && e.message.includes('holds 5 files that no export wrote (a.md, b.md, c.md, and 2 more);'));
+    for (const f of ['d.md', 'e.md']) fs.rmSync(path.join(out, f));
+    await assert.rejects(writeExport(out, FILES), (e: Error) => e.message.includes('holds 3 files that no export wrote (a.md, b.md, c.md);'));
+  });
+
+  it('marks the folder with the list of its own files, whatever the format put under the marker\'s name', async () => {
+    const out = path.join(dir, 'out');
+    await writeExport(out, [...FILES, { path: EXPORT_MARKER, content: 'forged' }]);
+    const marker = fs.readFileSync(path.join(out, EXPORT_MARKER), 'utf8');
+    assert.deepEqual(JSON.parse(marker), { writtenBy: 'corpus-annotator', files: ['a.ann', 'a.txt', 'sub/b.txt'] });
+    assert.ok(marker.endsWith('}\n'), 'a text file: ends with a newline');
+  });
+
+  it('refuses each kind of file name that is not inside the folder, naming it, and takes a colon inside a name', async () => {
+    for (const bad of ['a//b.txt', './a.txt', 'a/./b.txt', 'sub/', 'a\0b.txt', 'c:x.txt', '..']) {
+      await assert.rejects(writeExport(path.join(dir, 'out'), [{ path: bad, content: 'x' }]), (e: Error) => e instanceof ExportRefused && e.message === `the export would write ${JSON.stringify(bad)}, which is not a file name inside its folder; nothing was written.`, JSON.stringify(bad));
+    }
+    assert.deepEqual(fs.readdirSync(dir), []);
+    await writeExport(path.join(dir, 'out'), [{ path: 'notes/part:1.txt', content: 'x' }]);
+    assert.equal(fs.readFileSync(path.join(dir, 'out', 'notes', 'part:1.txt'), 'utf8'), 'x');
+  });
+
+  it('writes below a corpus opened through a link, and outside the corpus through a linked parent', async () => {
+    fs.mkdirSync(path.join(dir, 'real'));
+    fs.symlinkSync(path.join(dir, 'real'), path.join(dir, 'linked'));
+    const root = path.join(dir, 'linked');
+    await writeExport(path.join(root, 'out'), FILES, root);
+    assert.equal(fs.readFileSync(path.join(dir, 'real', 'out', 'a.txt'), 'utf8'), 'new a');
+    fs.mkdirSync(path.join(dir, 'real', 'corpus'));
+    await writeExport(path.join(root, 'elsewhere'), FILES, path.join(root, 'corpus'));
+    assert.equal(fs.readFileSync(path.join(dir, 'real', 'elsewhere', 'a.txt'), 'utf8'), 'new a');
+  });
+
+  it('on a failure takes away the files and folders the new export added, and names the folder asked for', async () => {
+    const out = path.join(dir, 'out');
+    await writeExport(out, FILES);
+    const before = tree(dir);
+    const realRename = fs.promises.rename;
+    (fs.promises as { rename: unknown }).rename = async (from: fs.PathLike, to: fs.PathLike) => {
+      // The marker goes last: by then the new files and folders are in place.
+      if (String(to) === path.join(out, EXPORT_MARKER) && String(from).includes('new')) throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+      return realRename(from, to);
+    };
+    try {
+      await assert.rejects(writeExport(out, [...FILES, { path: 'added.txt', content: 'new' }, { path: 'deep/er/c.txt', content: 'new' }]), (e: Error) => e instanceof FileError && e.message.startsWith(`could not write the export into ${out}: `) && /EIO/.test(e.message));
+    } finally {
+      (fs.promises as { rename: unknown }).rename = realRename;
+    }
+    assert.deepEqual(tree(dir), before);
+    assert.equal(fs.existsSync(path.join(out, 'deep')), false, 'the folders it made are gone too');
+    assert.deepEqual(fs.readdirSync(dir), ['out'], 'no temporary folder left');
   });
 });
