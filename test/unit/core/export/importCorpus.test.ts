@@ -176,6 +176,70 @@ describe('importCorpus', () => {
     assert.deepEqual(outcome.skipped.map((x) => x.reason), ['the label 123 is not text', 'the note is not text', 'offsets NaN-12 do not fit the text (98 characters)', 'offsets 1.5-4 do not fit the text (98 characters)']);
   });
 
+  it('takes spans from the first to the last character, and skips empty, reversed and out-of-text ones with the span they quote', async () => {
+    const t = 'Kyiv and Moscow.';
+    const raw = [
+      { label: 'place', start: 0, end: 4 },
+      { label: 'place', start: 9, end: 16 },
+      { label: 'place', start: 9, end: 17 },
+      { label: 'place', start: -1, end: 4 },
+      { label: 'place', start: 4, end: 4 },
+      { label: 'place', start: 5, end: 4 },
+      { label: undefined, start: 9, end: 15 },
+    ] as unknown as ImportedArticle['annotations'];
+    const located = await locateSpans(t, { article: 'a.txt', annotations: raw });
+    assert.deepEqual(located.spans.map((x) => t.slice(x.start, x.end)), ['Kyiv', 'Moscow.']);
+    assert.deepEqual(located.skipped, [
+      { reason: 'offsets 9-17 do not fit the text (16 characters)', text: '' },
+      { reason: 'offsets -1-4 do not fit the text (16 characters)', text: '' },
+      { reason: 'offsets 4-4 do not fit the text (16 characters)', text: '' },
+      { reason: 'offsets 5-4 do not fit the text (16 characters)', text: '' },
+      { reason: 'the label undefined is not text', text: 'Moscow' },
+    ]);
+  });
+
+  it('finds spans made on another copy of the text, and says which it could not find', async () => {
+    const source = 'Kyiv and Moscow.';
+    const located = await locateSpans('Update: Kyiv and Moscow.', { article: 'a.txt', sourceText: source, annotations: [{ label: 'place', start: 0, end: 4 }] });
+    assert.deepEqual(located.spans.map((x) => [x.start, x.end]), [[8, 12]]);
+    const gone = await locateSpans('Nothing in common here at all, not a word.', { article: 'a.txt', sourceText: source, annotations: [{ label: 'place', start: 9, end: 15 }] });
+    assert.deepEqual(gone, { spans: [], skipped: [{ reason: 'the other tool had a different text and this span is not in the article', text: 'Moscow' }] });
+  });
+
+  it('links an imported span to one already there, keeps its tags, and reports links to spans not imported', () => {
+    const t = 'Reznikov said "we hold".';
+    const there = annotation(t, 'Reznikov', 'old', 0);
+    const sidecar = { ...emptySidecar('a.txt'), annotations: [there] };
+    const quote = { label: 'quote', start: 14, end: 23, tags: ['direct'], ref: 'q', links: [{ type: 'speaker' as const, to: 'p' }] };
+    const located = { spans: [{ label: 'person', start: 0, end: 8, ref: 'p' }, quote], skipped: [] };
+    const outcome = importInto(sidecar, t, located);
+    assert.equal(outcome.merged, 1);
+    const [added] = outcome.added;
+    assert.deepEqual([added.target.exact, added.tags, added.relations], ['"we hold"', ['direct'], [{ type: 'speaker', to: 'old' }]]);
+    assert.deepEqual(outcome.skipped, []);
+    const lost = importInto(emptySidecar('a.txt'), t, { spans: [{ ...quote, links: [{ type: 'speaker', to: 'x' }, { type: 'source', to: 'y' }] }], skipped: [] });
+    assert.equal(lost.added[0].relations, undefined);
+    assert.deepEqual(lost.skipped, [{ reason: '2 links to a span that was not imported', text: '"we hold"' }]);
+    const one = importInto(emptySidecar('a.txt'), t, { spans: [{ label: 'person', start: 0, end: 8, ref: 'p' }, { ...quote, links: [{ type: 'speaker', to: 'p' }, { type: 'source', to: 'y' }] }], skipped: [] });
+    assert.deepEqual(one.added[1].relations, [{ type: 'speaker', to: one.added[0].id }]);
+    assert.deepEqual(one.skipped, [{ reason: 'a link to a span that was not imported', text: '"we hold"' }]);
+  });
+
+  it('links to the first of two spans the file gave one ref, whether new or already there', () => {
+    const t = 'Reznikov said "we hold". Reznikov again.';
+    const there = annotation(t, 'Reznikov', 'old', 0);
+    const spans = [
+      { label: 'person', start: 0, end: 8, ref: 'p' },
+      { label: 'person', start: 25, end: 33, ref: 'p' },
+      { label: 'quote', start: 14, end: 23, links: [{ type: 'speaker' as const, to: 'p' }] },
+    ];
+    const withOld = importInto({ ...emptySidecar('a.txt'), annotations: [there] }, t, { spans, skipped: [] });
+    assert.deepEqual(withOld.added.find((a) => a.label === 'quote')!.relations, [{ type: 'speaker', to: 'old' }]);
+    const fresh = importInto(emptySidecar('a.txt'), t, { spans: [spans[1], { ...spans[0] }, spans[2]], skipped: [] });
+    const second = fresh.added.find((a) => a.target.start === 25)!;
+    assert.deepEqual(fresh.added.find((a) => a.label === 'quote')!.relations, [{ type: 'speaker', to: second.id }]);
+  });
+
   // Issue 30 #7: a million spans in one import made a 495 MB sidecar and took 3.3 GB.
   it('refuses an import over the limit per file whole, and an article over the limit per article', async () => {
     const many = (n: number) => JSON.stringify({ text: TEXT, label: Array.from({ length: n }, (_, i) => [i % 60, (i % 60) + 1 + (i % 7), `l${i}`]), article: 'a.txt' });
