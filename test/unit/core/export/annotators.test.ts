@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Annotation } from '../../../../src/core/annotations/schema';
 import { emptySidecar, serializeSidecar } from '../../../../src/core/annotations/sidecar';
-import { annotatorNames, disagreements, loadAnnotator, resolveAnnotatorSources, tokenRows, type AnnotatorAnnotations } from '../../../../src/core/export/annotators';
+import { agreements, annotatorNames, disagreements, loadAnnotator, resolveAnnotatorSources, tokenRows, type AnnotatorAnnotations } from '../../../../src/core/export/annotators';
 import { BUILTIN_SETS, loadSets } from '../../../../src/core/export/exportCorpus';
 import { annotation } from '../annotations/fixtures';
 
@@ -131,5 +131,46 @@ describe('loadSets', () => {
     const notJson = await loadSets(dir);
     assert.equal(notJson.sets, BUILTIN_SETS);
     assert.ok(notJson.error!.startsWith(`${file}: `), notJson.error);
+  });
+});
+
+describe('two annotators compared article by article', () => {
+  const THIRD = 'Moscow denied it. Moscow again.';
+  /** A person's spans, `[article, exact, label]`, with the texts of the articles listed in `texts` (in that order). */
+  function person(name: string, texts: [string, string][], spans: [string, string, string][]): AnnotatorAnnotations {
+    const byArticle = new Map<string, AnnotatorAnnotations['spans'] extends Map<string, infer S> ? S : never>();
+    const textOf = new Map(texts);
+    for (const [i, [article, exact, label]] of spans.entries()) {
+      const a = annotation(textOf.get(article)!, exact, `${name}${i}`, 0, { label, annotator: name });
+      byArticle.set(article, [...(byArticle.get(article) ?? []), { label, start: a.target.start, end: a.target.end, annotation: a }]);
+    }
+    return { name, spans: byArticle, texts: textOf, paths: new Map(), warnings: [] };
+  }
+  // Each lists its articles in another order, and each has one the other has not.
+  const anna = person('anna', [['b.txt', OTHER], ['a.txt', TEXT]], [['a.txt', 'Kyiv', 'place'], ['a.txt', 'Vladimir Putin', 'person'], ['b.txt', 'Kyiv', 'place'], ['a.txt', 'Oleksii Reznikov', 'person']]);
+  const ben = person('ben', [['c.txt', THIRD], ['a.txt', TEXT]], [['c.txt', 'Moscow', 'place'], ['a.txt', 'Vladimir', 'person'], ['a.txt', 'Kyiv', 'place'], ['a.txt', 'Oleksii Reznikov', 'person']]);
+
+  it('lists the disagreements by article, then by start, then by end; spans of one start and two ends are two', () => {
+    assert.deepEqual(
+      disagreements(anna, ben).map((d) => `${d.article} ${d.kind} ${d.text}`),
+      ['a.txt only-b Vladimir', 'a.txt only-a Vladimir Putin', 'b.txt only-a Kyiv', 'c.txt only-b Moscow'],
+    );
+  });
+
+  it('lists the agreements by article and position, with the text of either side', () => {
+    assert.deepEqual(
+      agreements(ben, anna).map((g) => `${g.article} ${g.label} ${g.text}`),
+      ['a.txt person Oleksii Reznikov', 'a.txt place Kyiv'],
+    );
+    const onlyBen = agreements(ben, person('cleo', [['c.txt', THIRD]], [['c.txt', 'Moscow', 'place']]));
+    assert.deepEqual(onlyBen.map((g) => [g.article, g.start, g.end]), [['c.txt', 0, 6]]);
+  });
+
+  it('counts tokens of every article either annotated, in the same order whatever order the texts came in', () => {
+    const { rows, articles } = tokenRows([anna, ben]);
+    assert.equal(articles, 3, 'b.txt and c.txt each annotated by one person count');
+    const reversed = (p: AnnotatorAnnotations): AnnotatorAnnotations => ({ ...p, texts: new Map([...p.texts].reverse()) });
+    assert.deepEqual(tokenRows([reversed(anna), reversed(ben)]).rows, rows);
+    assert.equal(rows[0].length, rows[1].length);
   });
 });
