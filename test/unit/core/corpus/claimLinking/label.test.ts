@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { groupLabel } from '../../../../../src/core/corpus/claimLinking/label';
+import { groupLabel, surfaceOf } from '../../../../../src/core/corpus/claimLinking/label';
 import { claim } from './claimFrames';
 
 const flat = () => 1;
@@ -112,5 +112,29 @@ describe('claim linking: group labels', () => {
     const rarity = (l: string) => ({ xw: 10, yw: 1, zw: 2 })[l] ?? 1;
     // xw 2×10, zw 3×2, yw 3×1
     assert.equal(groupLabel(claims, rarity), 'Xw zw');
+  });
+});
+
+describe('claim linking: a lemma printed as the articles print it', () => {
+  it('takes the form most texts write mid-sentence, of one word or two', () => {
+    assert.equal(surfaceOf('troop', ['Russia has 100,000 troops.', 'More troops arrived, troops said.', 'A troop left.']), 'troops');
+    assert.equal(surfaceOf('death toll', ['The death toll rose.', 'Death tolls climbed.']), 'death toll');
+    assert.equal(surfaceOf('city', ['Two cities burned.']), 'cities', 'the lemma less its last letter, then at most two more');
+  });
+
+  it('keeps a capital only where the texts write one mid-sentence, not for a text\'s first word', () => {
+    assert.equal(surfaceOf('troop', ['Troops massed.']), 'troops');
+    assert.equal(surfaceOf('ukrainian', ['He spoke Ukrainian.', 'The Ukrainian army.']), 'Ukrainian');
+    assert.equal(surfaceOf('ukrainian', ['Ukrainian troops.', 'Ukrainian ships.', 'Said Ukrainian sources.']), 'ukrainian', 'mid-sentence capitals are not the most forms');
+  });
+
+  it('takes no word that only ends with the lemma, or runs more than two letters past it; else the lemma itself', () => {
+    assert.equal(surfaceOf('troop', ['They trooped in.']), 'trooped');
+    assert.equal(surfaceOf('tax', ['New taxes came.']), 'taxes', 'two letters more, on a lemma of three');
+    assert.equal(surfaceOf('tax', ['Taxman came by.']), 'tax');
+    assert.equal(surfaceOf('troop', ['The troopers left.']), 'troop');
+    assert.equal(surfaceOf('rain', ['The drain overflowed.']), 'rain');
+    assert.equal(surfaceOf('fly', ['They flew home.']), 'fly', 'a lemma of three letters must be whole');
+    assert.equal(surfaceOf('city', ['Citizens voted.']), 'city');
   });
 });
