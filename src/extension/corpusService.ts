@@ -16,6 +16,8 @@ import { articleTexts } from './articleTexts';
 import { configuration, isArticle } from './configuration';
 import { output } from './output';
 
+/** How long an opened article waits for the cache before its first look is painted (see refreshDocument). */
+const FIRST_LOOK_WAIT_MS = 150;
 /** How long typing must pause before an edited article is analysed again. */
 const REANALYSE_DELAY_MS = 300;
 /**
@@ -310,16 +312,27 @@ export class CorpusService implements vscode.Disposable {
       const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
       if (linkedLocationNow(doc.uri.fsPath, folder?.uri.fsPath ?? path.dirname(doc.uri.fsPath))?.outside) return;
     } else if (await this.isLinked(doc.uri)) return;
+    let firstLook: (() => void) | undefined;
+    let firstLookTimer: NodeJS.Timeout | undefined;
     if (!this.readable.has(key)) {
       this.readable.add(key);
       this.readableAt.set(key, Date.now());
-      // Painted at once from its first look, while its analysis waits for the worker.
-      if (!this.index.get(key)) this.moved.fire([key]);
+      // Painted from the cache when it has the article (a warm start: milliseconds, where a
+      // first look costs the host's thread 100 ms and more), else from its first look while
+      // its analysis waits for a worker, or once the cache has been slow to answer.
+      firstLook = () => {
+        clearTimeout(firstLookTimer);
+        if (this.index.get(key) || !firstLook) return;
+        firstLook = undefined;
+        this.moved.fire([key]);
+      };
+      firstLookTimer = setTimeout(firstLook, FIRST_LOOK_WAIT_MS);
     }
     // A closed article kept slim is made whole from the cache, else analysed again.
     const wasSlim = this.index.isSlim(key);
     if (wasSlim && !(await this.index.keepWhole(key))) this.index.remove(key, false);
-    const { changed, failed } = await this.pipeline.update([key], { first: true });
+    const { changed, failed } = await this.pipeline.update([key], { first: true, onMiss: () => firstLook?.() });
+    clearTimeout(firstLookTimer);
     for (const f of failed) this.reportOnce(doc.uri, f.error.split('\n')[0]);
     if (changed.length === 0) {
       // Made whole: its quotations and every number are painted now.

@@ -30,6 +30,8 @@ export interface UpdateOptions {
   link?: boolean;
   /** Analyse ahead of what is waiting (the visible article). */
   first?: boolean;
+  /** Called for an article not found in the cache, as it goes to be analysed. */
+  onMiss?: (file: string) => void;
 }
 
 export interface IndexOptions {
@@ -118,7 +120,7 @@ export class CorpusIndex {
    * if it had one; the others are still indexed and linked. Never rejects for one article.
    */
   async updateMany(items: { file: string; text: string }[], opts: UpdateOptions | ((file: string) => void) = {}): Promise<IndexUpdate> {
-    const { onEach, link = true, first = false } = typeof opts === 'function' ? { onEach: opts } : opts;
+    const { onEach, link = true, first = false, onMiss } = typeof opts === 'function' ? { onEach: opts } : opts;
     const changed: string[] = [];
     const failed: IndexUpdate['failed'] = [];
     let cached = 0;
@@ -128,7 +130,7 @@ export class CorpusIndex {
           const sha = sha256(text);
           const old = this.articles.get(file);
           if (!old || old.sha256 !== sha) {
-            const got = await this.analysisOf(text, file, sha, first);
+            const got = await this.analysisOf(text, file, sha, first, onMiss);
             this.store(got.analysis);
             if (got.cached) cached++;
             changed.push(file);
@@ -368,9 +370,10 @@ export class CorpusIndex {
   }
 
   /** The cached analysis of this text, else a fresh one (cached for next time). */
-  private async analysisOf(text: string, file: string, sha: string, first: boolean): Promise<{ analysis: ArticleAnalysis; cached: boolean }> {
+  private async analysisOf(text: string, file: string, sha: string, first: boolean, onMiss?: (file: string) => void): Promise<{ analysis: ArticleAnalysis; cached: boolean }> {
     const hit = await this.cache?.get(sha).catch(() => undefined);
     if (hit) return { analysis: withFile(hit, file), cached: true };
+    onMiss?.(file);
     const a = await this.analyze(text, file, { first, sha });
     const { file: _omit, ...rest } = a;
     await this.cache?.set(sha, rest).catch(() => undefined);

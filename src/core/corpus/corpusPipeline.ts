@@ -5,6 +5,14 @@ import { CorpusIndex, type IndexOptions } from './corpusIndex';
 import type { ReadResult } from './readArticle';
 import type { TextSource } from './textSource';
 
+/**
+ * At most this many articles are between being read and being indexed at a time: enough
+ * to keep the workers' queue full, few enough that an article asked for meanwhile (the
+ * one opened) finds its cache lookup behind a few dozen rather than thousands in the
+ * file system's thread pool, and that the texts waiting do not fill the memory.
+ */
+const IN_FLIGHT_ARTICLES = 64;
+
 export interface PipelineUpdate {
   /** Articles whose analysis changed, sorted. */
   changed: string[];
@@ -21,6 +29,8 @@ export interface PipelineUpdateOptions {
   link?: boolean;
   /** Analyse ahead of what is waiting (the visible article). */
   first?: boolean;
+  /** Called when an article is not in the cache and goes to be analysed (the editor shows its first look then). */
+  onMiss?: (file: string) => void;
 }
 
 /**
@@ -53,21 +63,22 @@ export class CorpusPipeline {
    */
   async update(files: readonly string[], opts: PipelineUpdateOptions = {}): Promise<PipelineUpdate> {
     const result: PipelineUpdate = { changed: [], failed: [], cached: 0 };
-    const indexed: Promise<void>[] = [];
+    const indexed = new Set<Promise<void>>();
     for (const file of files) {
+      while (indexed.size >= IN_FLIGHT_ARTICLES) await Promise.race(indexed);
       const read = await this.source.read(file);
       if (!read.ok) {
         result.failed.push({ file, error: read.error });
         opts.onEach?.(file);
         continue;
       }
-      indexed.push(
-        this.index.updateMany([{ file, text: read.text }], { link: false, first: opts.first, onEach: opts.onEach }).then((r) => {
-          result.changed.push(...r.changed);
-          result.failed.push(...r.failed.map((f) => ({ file: f.file, error: `analysis failed: ${f.error}` })));
-          result.cached += r.cached;
-        }),
-      );
+      const update = this.index.updateMany([{ file, text: read.text }], { link: false, first: opts.first, onEach: opts.onEach, onMiss: opts.onMiss }).then((r) => {
+        result.changed.push(...r.changed);
+        result.failed.push(...r.failed.map((f) => ({ file: f.file, error: `analysis failed: ${f.error}` })));
+        result.cached += r.cached;
+        indexed.delete(update);
+      });
+      indexed.add(update);
     }
     await Promise.all(indexed);
     if (opts.link && result.changed.length > 0) this.index.relink();
