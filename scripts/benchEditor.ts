@@ -18,6 +18,8 @@ import type { BenchFigures } from '../test/vscode/bench/index';
 const ROWS: [keyof BenchFigures, string][] = [
   ['activationMs', 'activation'],
   ['openToHighlightsMs', 'article opened right after start → its highlights'],
+  ['openToDocumentMs', '  → VS Code gave its document (openTextDocument)'],
+  ['openToShownMs', '  → VS Code showed it (showTextDocument)'],
   ['openToFirstLookMs', '  → its first look (numbers, on the host)'],
   ['openToAnalysedMs', '  → its analysis'],
   ['openToReadableMs', '  → found readable (its link checked)'],

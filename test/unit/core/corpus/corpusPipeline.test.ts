@@ -75,21 +75,36 @@ describe('CorpusPipeline', () => {
 });
 
 describe('CorpusAnalyzer', () => {
-  it('closes a pool larger than it now wants once idle, and starts a smaller one for the next article', async function () {
+  it('closes the workers it no longer wants once idle, keeping one for the next article', async function () {
     if (!script) this.skip();
     const analyzer = new CorpusAnalyzer({ jobs: 2, script });
     try {
       const [a] = await Promise.all([analyzer.analyze(TEXTS['a.txt'], 'a.txt'), analyzer.analyze(TEXTS['b.txt'], 'b.txt')]);
       assert.deepEqual(a, analyzeText(TEXTS['a.txt'], 'a.txt'), 'analysed on a worker as on this thread');
-      assert.equal(analyzer.workersRunning, true);
+      assert.equal(analyzer.workerCount, 2);
       analyzer.jobs = 1;
-      assert.equal(analyzer.workersRunning, false, 'the idle pool of two is closed');
-      await analyzer.analyze(TEXTS['c.txt'], 'c.txt');
-      assert.equal(analyzer.workersRunning, true);
+      assert.equal(analyzer.workerCount, 1, 'the idle second worker is closed');
+      assert.deepEqual(await analyzer.analyze(TEXTS['c.txt'], 'c.txt'), analyzeText(TEXTS['c.txt'], 'c.txt'));
+      assert.equal(analyzer.workerCount, 1);
     } finally {
       await analyzer.close();
     }
     assert.equal(analyzer.workersRunning, false);
+  });
+
+  it('closes its workers once idle for idleMs, and starts them again for the next article', async function () {
+    if (!script) this.skip();
+    const analyzer = new CorpusAnalyzer({ jobs: 1, script, idleMs: 50 });
+    try {
+      await analyzer.analyze(TEXTS['a.txt'], 'a.txt');
+      assert.equal(analyzer.workersRunning, true);
+      await new Promise((r) => setTimeout(r, 200));
+      assert.equal(analyzer.workersRunning, false);
+      await analyzer.analyze(TEXTS['b.txt'], 'b.txt');
+      assert.equal(analyzer.workersRunning, true);
+    } finally {
+      await analyzer.close();
+    }
   });
 
   it('analyses on the calling thread up to hereBytes, on workers beyond', async function () {
