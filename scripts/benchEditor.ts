@@ -43,6 +43,7 @@ const ROWS: [keyof BenchFigures, string][] = [
   ['typingToHighlightMs', 'typed 62 characters → the typed figure highlighted'],
   ['hoverAfterTypingMs', 'typed → hover on the typed figure answers'],
   ['hoverAfterTypingSlowestCallMs', '  slowest single hover call meanwhile'],
+  ['workerRunningAtEdit', '  an analysis worker running when typing began'],
   ['reanalysedAfterEditMs', 'typed → re-analysed (after a 300 ms pause)'],
   ['relinkAfterEditMs', 'typed → re-analysed and relinked'],
   ['lastLinkMs', '  of which the last link'],

@@ -153,7 +153,8 @@ async function measure(figures: BenchFigures) {
   figures.openIndexedToHighlightsMs = await waitFor(() => painted(highlighting, doc2.uri) > 0, t1);
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
 
-  // 4. Typing a sentence with a new figure.
+  // 4. Typing a sentence with a new figure (with a worker still running, or one to start first).
+  figures.workerRunningAtEdit = service.workerRunning ? 'yes' : 'no';
   const end = doc.getText().indexOf('\n\n', 200);
   let at = end > 0 ? end : doc.getText().length;
   const typingFrom = Date.now();
