@@ -3,7 +3,7 @@ import type { Token } from '../../text/tokenize';
 import type { ArticleStructure, Entity, EntityKind } from '../../types';
 import { canonicalizeArticle } from './canonical';
 import { defaultTagger, type EntityTagger } from './model';
-import { cleanSpan } from './spans';
+import { cleanSpan, isBracketedQualifier } from './spans';
 import { inPhotoCredit, isDateline, isPlatformName, kindInContext, namedAsMedia, namesAfterHonorifics, surnameAfterGivenName } from './nameContext';
 import { afterLeadingPlural, organisationStart, stationNumberEnd } from './nameExtent';
 import { acronymCountedAsThing, namesAProduct, namesAShip, personNamesAWeapon } from '../productNames';
@@ -83,7 +83,7 @@ export function recognizeEntities(
       if (acronymCountedAsThing(tokens, span.from, span.to)) continue;
       if (k === 'organization') span.to = stationNumberEnd(tokens, span.to);
       if (k === 'person' && tagged[u][span.to] === 'O' && surnameAfterGivenName(text, tokens, span.from, span.to)) span.to++;
-      for (const piece of splitAtBreaks(tokens, span.from, span.to)) {
+      for (const piece of splitAtBreaks(tokens, span.from, span.to, k === 'organization')) {
         const cleaned = cleanSpan(piece, k);
         if (!cleaned || CREDIT.test(narrow.slice(Math.max(0, cleaned.start - 24), cleaned.start))) continue;
         if (CREDIT_LABEL_AHEAD.test(narrow.slice(cleaned.start, cleaned.start + 24))) continue;
@@ -236,13 +236,18 @@ function givenNamesInBrackets(text: string, entities: Entity[]): void {
 
 /** Brackets, quote marks and possessives do not occur inside a name: a span the model ran across one is two names. */
 const BREAK = /^(?:[()\[\]"“”«»]|['’][sS])$/;
+const POSSESSIVE = /^['’][sS]$/;
 
-function splitAtBreaks(tokens: Token[], from: number, to: number): Token[][] {
+export function splitAtBreaks(tokens: Token[], from: number, to: number, organisation: boolean): Token[][] {
   const out: Token[][] = [];
+  // A club's letter in brackets the tagger took in (`Mladost (BJ)`) stays with the name before it.
+  const qualified = organisation && to - from >= 4 && isBracketedQualifier(tokens, to - 3);
+  const end = qualified ? to - 3 : to;
   let a = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || BREAK.test(tokens[i].text)) {
-      if (i > a) out.push(tokens.slice(a, i));
+  for (let i = from; i <= end; i++) {
+    // Inside an organisation's name, a possessive is part of it (`Queen's Park`, `Sheriff's Office`).
+    if (i === end || (BREAK.test(tokens[i].text) && !(organisation && i > from && POSSESSIVE.test(tokens[i].text)))) {
+      if (i > a) out.push(tokens.slice(a, i === end ? to : i));
       a = i + 1;
     }
   }

@@ -31,6 +31,11 @@ const PICTURE_AGENCY_HEAD = /^(?:Images|Photography)$/;
 /** Last words that make a name an organisation however it begins (`Soviet Union Navy`, a place to the model). */
 const ORGANISATION_HEAD = /^(?:Navy|Army|Fleet|Brigade|Regiment|Battalion|Corps|Ministry|Agency|Council|Committee|Commission|Parliament|Government|Party|Police)$/;
 
+/** `( BJ )` from token i: one to three capital letters in brackets, which tell apart clubs of one name (`Mladost (L)`, `Mladost (BJ)`). */
+export function isBracketedQualifier(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.text === '(' && /^\p{Lu}{1,3}$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')';
+}
+
 /** Punctuation, bullets and a possessive `'s` at either edge of a span: never part of a name. */
 function isEdgeNoise(token: Token): boolean {
   return PUNCT.test(token.text) || /^['’]s$/i.test(token.text);
@@ -54,7 +59,7 @@ export function cleanSpan(tokens: Token[], kind: EntityKind): { start: number; e
   const titled = a;
   // A title alone stays (`King` is a surname too); a role alone is dropped below.
   while (a < b && (isEdgeNoise(tokens[a]) || (kind === 'person' && a < b - 1 && isTitle(tokens[a].text)))) a++;
-  while (b > a && isEdgeNoise(tokens[b - 1])) b--;
+  while (b > a && isEdgeNoise(tokens[b - 1]) && !(kind === 'organization' && b - a >= 4 && tokens[b - 1].text === ')' && isBracketedQualifier(tokens, b - 3))) b--;
   if (a >= b) return null;
   if (NOT_AN_ENTITY_HEAD.test(tokens[b - 1].text)) return null;
   if (PHOTO_LABEL.test(tokens[b - 1].text)) {
