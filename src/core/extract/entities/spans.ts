@@ -120,5 +120,8 @@ function personAfterTitle(words: Token[]): { start: number; end: number; kind: E
   while (from > 0 && /^\p{Lu}\p{Ll}/u.test(words[from - 1].text) && !isPersonTitle(words[from - 1]) && !isBodyWord(words[from - 1].text)) from--;
   const name = words.slice(from);
   if (name.length === 0 || name.length > 3 || from === 0) return null;
+  // `Queen's Park`, `Queen of South`: the title is part of the name of a place or a club, no
+  // person's (`President of Ukraine Volodymyr Zelensky` ends in one).
+  if (name.length === 1 && /^(?:of|['’][sS])$/.test(words[from - 1].text)) return null;
   return { start: name[0].start, end: name[name.length - 1].end, kind: 'person' };
 }

@@ -34,3 +34,14 @@ describe('splitAtBreaks: where a tagged span is more than one name', () => {
     assert.deepEqual(names("Boeing's", 'organization'), ['Boeing']);
   });
 });
+
+describe('cleanSpan: a title inside an organisation', () => {
+  it("is part of a club's or a place's name before a possessive or `of` and one word", () => {
+    assert.deepEqual(names("Queen's Park", 'organization'), ["Queen's Park"]);
+    assert.deepEqual(names('Queen of South', 'organization'), ['Queen of South']);
+  });
+
+  it('still introduces the person a span tagged as an organisation ends in', () => {
+    assert.deepEqual(names('Secretary of State Antony Blinken', 'organization'), ['Antony Blinken']);
+  });
+});
