@@ -9,7 +9,9 @@ describe('organisationStart', () => {
     ['He ran the Main Directorate for Combating Extremism until 2021.', 'Combating Extremism', 'Main Directorate for Combating Extremism'],
     ['The Institute for Fiscal Studies said taxes would rise.', 'Fiscal Studies', 'Institute for Fiscal Studies'],
     ['A Foreign, Commonwealth and Development Office spokesperson said so.', 'Commonwealth and Development Office', 'Foreign, Commonwealth and Development Office'],
-    // Not a body after a title, not a head before `for`, not a list before a head.
+    ['Air Moldova, the national carrier, said flights were cancelled.', 'Moldova', 'Air Moldova'],
+    // Not a body after a title, not a head before `for`, not a list before a head, not a place after `Air`.
+    ['The Air Force flew over Moldova.', 'Moldova', null],
     ['President Zelensky spoke to General Milley.', 'Milley', null],
     ['He voted for Combating Extremism.', 'Combating Extremism', null],
     ['Paris, London and Berlin agreed.', 'London and Berlin', null],
