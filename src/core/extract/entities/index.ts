@@ -5,7 +5,7 @@ import { canonicalizeArticle } from './canonical';
 import { defaultTagger, type EntityTagger } from './model';
 import { cleanSpan, isBracketedQualifier } from './spans';
 import { inPhotoCredit, isDateline, isPlatformName, kindInContext, namedAsMedia, namesAfterHonorifics, surnameAfterGivenName } from './nameContext';
-import { afterLeadingPlural, organisationStart, stationNumberEnd } from './nameExtent';
+import { afterLeadingPlural, areaHeadEnd, organisationStart, stationNumberEnd } from './nameExtent';
 import { acronymCountedAsThing, namesAProduct, namesAShip, personNamesAWeapon } from '../productNames';
 import { oneByteText } from '../../text/oneByte';
 import { wholeNameMentions } from './wholeNames';
@@ -62,7 +62,7 @@ export function recognizeEntities(
   const tagged = tagger.tagDocument(sentenceWords);
   units.forEach((tokens, u) => {
     const dateline = isDateline(tokens);
-    for (const span of bioSpans(tagged[u])) {
+    for (const span of headOfJoined(tokens, bioSpans(tagged[u]))) {
       let k = KIND[span.type];
       if (!k) continue;
       span.from = afterLeadingPlural(tokens, span.from, span.to);
@@ -82,6 +82,7 @@ export function recognizeEntities(
       if (k === 'person' && span.from > 0 && STORM.test(tokens[span.from - 1].text)) continue;
       if (acronymCountedAsThing(tokens, span.from, span.to)) continue;
       if (k === 'organization') span.to = stationNumberEnd(tokens, span.to);
+      if (k !== 'person' && tagged[u][span.to] === 'O') span.to = areaHeadEnd(tokens, span.to);
       if (k === 'person' && tagged[u][span.to] === 'O' && surnameAfterGivenName(text, tokens, span.from, span.to)) span.to++;
       for (const piece of splitAtBreaks(tokens, span.from, span.to, k === 'organization')) {
         const cleaned = cleanSpan(piece, k);
@@ -252,6 +253,25 @@ export function splitAtBreaks(tokens: Token[], from: number, to: number, organis
     }
   }
   return out;
+}
+
+/** Words that head an organisation's name before `of` and its remit or its place (`Ministry of Defense`, `Bank of England`). */
+const HEAD_BEFORE_OF = /^(?:Ministry|Department|Bank|University|Office|Council|Commission|Committee|Institute|Board|Chamber|Court|Agency|Academy|School|College|Federation|Association|Union|Party|Church|Museum|Secretariat|Directorate|Bureau|Authority|Foundation)$/;
+
+/**
+ * Spans with an organisation's head, `of` and the name after it joined into one
+ * organisation where the tagger cut the name at `of` (`Russian Ministry` and a person
+ * `Defense` in `the Russian Ministry of Defense released`).
+ */
+export function headOfJoined(tokens: readonly Token[], spans: { type: string; from: number; to: number }[]): { type: string; from: number; to: number }[] {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k];
+    const b = spans[k + 1];
+    if (a.type !== 'ORG' || b.type === 'MISC' || b.from !== a.to + 1 || tokens[a.to].text !== 'of' || !HEAD_BEFORE_OF.test(tokens[a.to - 1].text)) continue;
+    a.to = b.to;
+    spans.splice(k + 1, 1);
+  }
+  return spans;
 }
 
 function bioSpans(tags: string[]): { type: string; from: number; to: number }[] {

@@ -69,3 +69,18 @@ export function stationNumberEnd(tokens: readonly Token[], to: number): number {
   if (!next || !STATION_HEADS.has(last.text) || next.start !== last.end + 1 || !/^\d{1,2}$/.test(next.text)) return to;
   return to + 1;
 }
+
+/** Capitalised words for an administrative area that end a place's name (`Donetsk Oblast`, `Martin County`). */
+const AREA_HEADS = /^(?:Oblast|Province|Region|County|District|Governorate|Prefecture|Krai|Raion|Canton)$/;
+
+/**
+ * Where a place's name ends when it goes on with a word for an administrative area
+ * that the tagger left out (`Donetsk` of `Ukraine’s eastern Donetsk Oblast region`):
+ * after that word, one space on. Otherwise `to`.
+ */
+export function areaHeadEnd(tokens: readonly Token[], to: number): number {
+  const last = tokens[to - 1];
+  const next = tokens[to];
+  if (!next || next.start !== last.end + 1 || !AREA_HEADS.test(next.text)) return to;
+  return to + 1;
+}

@@ -36,6 +36,14 @@ export function isBracketedQualifier(tokens: readonly Token[], i: number): boole
   return tokens[i]?.text === '(' && /^\p{Lu}{1,3}$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')';
 }
 
+/** Words in lower case inside names (`Bank of England`, `Ursula von der Leyen`, `Gazzetta dello Sport`). */
+const NAME_CONNECTORS = new Set('of and for on in at upon the wa de del della dello der den des du da di do dos das la le van von zu y al el bin ibn'.split(' '));
+
+/** Whether a word may stand inside a name: not in lower case, a connector, or joined by a hyphen (`al-Saadani`). */
+function joinsName(word: string): boolean {
+  return !/^\p{Ll}/u.test(word) || NAME_CONNECTORS.has(word) || word.includes('-');
+}
+
 /** Punctuation, bullets and a possessive `'s` at either edge of a span: never part of a name. */
 function isEdgeNoise(token: Token): boolean {
   return PUNCT.test(token.text) || /^['’]s$/i.test(token.text);
@@ -76,6 +84,21 @@ export function cleanSpan(tokens: Token[], kind: EntityKind): { start: number; e
   else if (kind === 'person' && b - a > 1 && PLACE_NOT_PERSON_HEAD.test(tokens[b - 1].text)) kind = 'place';
   // `the Kremlin`, `The Ministry of Defence`, `The Wagner chief`: the article is not part of the name (a capital `The` stays in place names: `The Hague`).
   if (b - a > 1 && (kind === 'place' ? /^the$/ : /^the$/i).test(tokens[a].text)) a++;
+  // Words in lower case that join no name end it: trailing ones go (`Air France chairman`),
+  // and inside, the words before the first of them are the name (`First Union bank in
+  // Philadelphia`), or the words after the last where one capitalised word is before
+  // (`Armored vehicles from France`: a heading's capital ran the name back).
+  while (b - a > 1 && (!joinsName(tokens[b - 1].text) || NAME_CONNECTORS.has(tokens[b - 1].text))) b--;
+  const first = tokens.slice(a, b).findIndex((t) => !joinsName(t.text));
+  if (first > 1) b = a + first;
+  else if (first === 1) {
+    let last = b - 1;
+    while (joinsName(tokens[last].text)) last--;
+    a = last + 1;
+    while (a < b && NAME_CONNECTORS.has(tokens[a].text)) a++;
+  }
+  while (b - a > 1 && NAME_CONNECTORS.has(tokens[b - 1].text)) b--;
+  if (a >= b) return null;
   const words = tokens.slice(a, b);
   const named = personAfterTitle(words);
   if (named) return named;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { afterLeadingPlural, organisationStart, stationNumberEnd } from '../../../../../src/core/extract/entities/nameExtent';
+import { afterLeadingPlural, areaHeadEnd, organisationStart, stationNumberEnd } from '../../../../../src/core/extract/entities/nameExtent';
 import { itAnswersPerName, tokenSpan, type NameCase } from '../tokenSpan';
 
 describe('organisationStart', () => {
@@ -55,4 +55,15 @@ describe('stationNumberEnd', () => {
     ['on Radio  5 today', 'Radio', 'Radio'],
   ];
   itAnswersPerName((tokens, from, to, sentence) => sentence.slice(tokens[from].start, tokens[stationNumberEnd(tokens, to) - 1].end), cases);
+});
+
+describe('areaHeadEnd', () => {
+  it('takes in the word for an administrative area the tagger left out', () => {
+    const { tokens, to } = tokenSpan('in Ukraine’s eastern Donetsk Oblast region.', 'Donetsk');
+    assert.equal(tokens[areaHeadEnd(tokens, to) - 1].text, 'Oblast');
+  });
+  it('leaves a name before any other word as it is', () => {
+    const { tokens, to } = tokenSpan('in Donetsk Airport today.', 'Donetsk');
+    assert.equal(areaHeadEnd(tokens, to), to);
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { splitAtBreaks } from '../../../../../src/core/extract/entities';
+import { headOfJoined, splitAtBreaks } from '../../../../../src/core/extract/entities';
 import { cleanSpan } from '../../../../../src/core/extract/entities/spans';
 import { fastTokenize } from '../../../../../src/core/text/fastTokenize';
 import type { EntityKind } from '../../../../../src/core/types';
@@ -43,5 +43,39 @@ describe('cleanSpan: a title inside an organisation', () => {
 
   it('still introduces the person a span tagged as an organisation ends in', () => {
     assert.deepEqual(names('Secretary of State Antony Blinken', 'organization'), ['Antony Blinken']);
+  });
+});
+
+describe('cleanSpan: words in lower case that join no name', () => {
+  it('end the name, or are cut with the heading word before them', () => {
+    assert.deepEqual(names('Air France chairman', 'organization'), ['Air France']);
+    assert.deepEqual(names('First Union bank in Philadelphia', 'organization'), ['First Union']);
+    assert.deepEqual(names('Armored vehicles from France', 'organization'), ['France']);
+  });
+
+  it('keep connectors and hyphenated particles inside a name', () => {
+    assert.deepEqual(names('Ursula von der Leyen', 'person'), ['Ursula von der Leyen']);
+    assert.deepEqual(names('Bank of England', 'organization'), ['Bank of England']);
+    assert.deepEqual(names('Rami al-Saadani', 'person'), ['Rami al-Saadani']);
+  });
+});
+
+describe('headOfJoined: a name cut at `of` after an organisation head', () => {
+  const join = (sentence: string, tagged: string[]) => {
+    const tokens = fastTokenize(sentence);
+    const spans = tagged.map((t) => {
+      const [type, words] = t.split(':');
+      const w = words.split(' ');
+      const from = tokens.findIndex((_, i) => w.every((x, k) => tokens[i + k]?.text === x));
+      return { type, from, to: from + w.length };
+    });
+    return headOfJoined(tokens, spans).map((s) => `${s.type}:${tokens.slice(s.from, s.to).map((t) => t.text).join(' ')}`);
+  };
+  it('joins the head and the name after `of` into one organisation', () => {
+    assert.deepEqual(join('Later, the Russian Ministry of Defense released images.', ['ORG:Russian Ministry', 'PER:Defense']), ['ORG:Russian Ministry of Defense']);
+  });
+  it('leaves a place after a name that ends in no head, and a gap', () => {
+    assert.deepEqual(join('The Ministry of Internal Affairs of Ukraine said so.', ['ORG:Ministry of Internal Affairs', 'LOC:Ukraine']), ['ORG:Ministry of Internal Affairs', 'LOC:Ukraine']);
+    assert.deepEqual(join('The Bank said of Britain that it would wait.', ['ORG:Bank', 'LOC:Britain']), ['ORG:Bank', 'LOC:Britain']);
   });
 });
