@@ -89,7 +89,7 @@ export function groupLabel(claims: Claim[], rarity: (lemma: string) => number): 
   for (const c of claims) for (const l of new Set(c.frame.lemmas)) counts.set(l, (counts.get(l) ?? 0) + 1);
   const shared = (min: number) =>
     [...counts]
-      .filter(([l, k]) => k >= min && !VAGUE.has(l) && !SAYING.has(l) && !nameWords.has(l) && !what.split(' ').includes(l))
+      .filter(([l, k]) => k >= min && !VAGUE.has(l) && !SAYING.has(l) && !NO_ACTION.has(l) && !nameWords.has(l) && !what.split(' ').includes(l))
       .sort((a, b) => b[1] * rarity(b[0]) - a[1] * rarity(a[0]) || a[0].localeCompare(b[0]))
       .map(([l]) => l);
   let words: string[];

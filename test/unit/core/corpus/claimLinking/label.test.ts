@@ -130,5 +130,8 @@ describe('claim linking: group labels', () => {
   it('orders two shared words as the first claim holding both has them', () => {
     const claims = [claim('a', { lemmas: ['offensive', 'shell'] }), claim('b', { lemmas: ['new', 'offensive'] }), claim('c', { lemmas: ['launch', 'new', 'offensive'] })];
     assert.equal(groupLabel(claims, flat), 'New offensive');
+    // A light verb every claim has (`make gains`, `make progress`) names no fact.
+    const light = [claim('a', { lemmas: ['make', 'gain', 'east'] }), claim('b', { lemmas: ['make', 'gain'] })];
+    assert.equal(groupLabel(light, flat), 'Gain');
   });
 });
