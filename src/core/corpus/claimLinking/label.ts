@@ -81,7 +81,8 @@ export function groupLabel(claims: Claim[], rarity: (lemma: string) => number): 
   const entity = mostCommon(claims.flatMap((c) => c.frame.entities.filter((e) => e !== c.source)));
   const name = subject && subject[1] * 3 >= n ? subject[0] : entity && (entity[1] * 2 >= n || n === 1) ? entity[0] : '';
   const nameWords = new Set(name.toLowerCase().split(/\s+/));
-  let what = measured && (measured[1] * 3 >= pool || measured[1] >= 3 || n <= 2) ? measured[0] : '';
+  // A measured thing that is a word of the name says nothing more (`Veloria Group group`).
+  let what = measured && (measured[1] * 3 >= pool || measured[1] >= 3 || n <= 2) && !measured[0].split(' ').every((w) => nameWords.has(w)) ? measured[0] : '';
   // What became of what most of the figures count (`missing`), when the measured thing does not say it already (`death toll`).
   const state = withFigure.length >= 2 ? mostCommon(withFigure.map((c) => c.frame.state).filter((x): x is string => !!x)) : undefined;
   if (state && state[1] * 2 >= withFigure.length && !what.split(' ').some((w) => stateOfLemma(w) === state[0])) what = statePhrase(state[0], what);

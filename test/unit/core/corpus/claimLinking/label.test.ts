@@ -134,4 +134,9 @@ describe('claim linking: group labels', () => {
     const light = [claim('a', { lemmas: ['make', 'gain', 'east'] }), claim('b', { lemmas: ['make', 'gain'] })];
     assert.equal(groupLabel(light, flat), 'Gain');
   });
+
+  it('takes no measured thing that is a word of the name', () => {
+    const claims = [claim('a', { entities: ['Veloria Group'], subject: 'Veloria Group', measured: 'group', lemmas: ['village', 'capture'] }), claim('b', { entities: ['Veloria Group'], subject: 'Veloria Group', measured: 'group', lemmas: ['village', 'take'] })];
+    assert.equal(groupLabel(claims, flat), 'Veloria Group village');
+  });
 });
