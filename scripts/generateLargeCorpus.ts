@@ -39,7 +39,11 @@ function editedCopy(source: string, n: number, rand: () => number): string {
   const paragraphs = source.split(/\n\n/);
   const kept = paragraphs.filter((p, k) => k < 2 || rand() >= 0.125);
   kept[0] = `${kept[0].trimEnd()} (${n + 1})`;
-  return kept.join('\n\n').replace(/\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\b/g, (figure) => {
+  // Dates (the ` date YYYY-MM-DD ` header) and clock times are matched first and kept: varied, the
+  // header's `02` became `2` or `3`, the article lost its date and the headline read the
+  // fragment as its figure (a group of `2`, `02` under the measured thing `amasses`).
+  return kept.join('\n\n').replace(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\b/g, (figure) => {
+    if (/[-:]/.test(figure)) return figure;
     // Years stay years and a third of the figures stay as reported, so copies still agree.
     const value = Number(figure.replace(/,/g, ''));
     if ((value >= 1900 && value <= 2100) || rand() < 0.33) return figure;

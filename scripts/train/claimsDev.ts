@@ -71,6 +71,96 @@ export function fitLogistic(x: number[][], y: number[], l2: number, weightOfPosi
   return w;
 }
 
+/**
+ * The same model as fitLogistic fitted to its optimum by Newton's method (the penalised
+ * log-loss is convex: a few steps of a 19 × 19 solve instead of 20,000 of gradient descent,
+ * which took most of the time of a leave-one-story-out run), halving a step while it does
+ * not lower the loss.
+ */
+export function fitLogisticNewton(x: number[][], y: number[], l2: number, maxSteps = 100): number[] {
+  const d = x[0]?.length ?? 0;
+  const n = x.length || 1;
+  let w = new Array<number>(d).fill(0);
+  const loss = (v: number[]) => {
+    let s = 0;
+    x.forEach((row, i) => {
+      let z = 0;
+      for (let k = 0; k < d; k++) z += v[k] * row[k];
+      // log(1 + e^z) − y·z, computed without overflow.
+      s += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - y[i] * z;
+    });
+    let r = 0;
+    for (let k = 1; k < d; k++) r += v[k] * v[k];
+    return s / n + (l2 / 2) * r;
+  };
+  let current = loss(w);
+  for (let step = 0; step < maxSteps; step++) {
+    const g = new Array<number>(d).fill(0);
+    const h = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+    x.forEach((row, i) => {
+      let z = 0;
+      for (let k = 0; k < d; k++) z += w[k] * row[k];
+      const p = 1 / (1 + Math.exp(-z));
+      const e = p - y[i];
+      const c = p * (1 - p);
+      for (let a = 0; a < d; a++) {
+        if (row[a] === 0) continue;
+        g[a] += e * row[a];
+        for (let b = 0; b < d; b++) h[a][b] += c * row[a] * row[b];
+      }
+    });
+    for (let a = 0; a < d; a++) {
+      g[a] /= n;
+      for (let b = 0; b < d; b++) h[a][b] /= n;
+      // The bias is not penalised; a tiny ridge keeps the solve defined for a feature that is always 0.
+      if (a > 0) {
+        g[a] += l2 * w[a];
+        h[a][a] += l2;
+      }
+      h[a][a] += 1e-9;
+    }
+    const delta = solve(h, g);
+    let t = 1;
+    let next = w.map((v, k) => v - t * delta[k]);
+    let nextLoss = loss(next);
+    while (nextLoss > current && t > 1e-6) {
+      t /= 2;
+      next = w.map((v, k) => v - t * delta[k]);
+      nextLoss = loss(next);
+    }
+    const moved = Math.max(...delta.map((v) => Math.abs(v * t)));
+    w = next;
+    const gain = current - nextLoss;
+    current = nextLoss;
+    if (moved < 1e-7 || gain < 1e-12) break;
+  }
+  return w;
+}
+
+/** Solves a · v = b by Gaussian elimination with partial pivoting (a small dense system). */
+function solve(a: number[][], b: number[]): number[] {
+  const d = b.length;
+  const m = a.map((row, i) => [...row, b[i]]);
+  for (let c = 0; c < d; c++) {
+    let p = c;
+    for (let r = c + 1; r < d; r++) if (Math.abs(m[r][c]) > Math.abs(m[p][c])) p = r;
+    [m[c], m[p]] = [m[p], m[c]];
+    const pivot = m[c][c] || 1e-12;
+    for (let r = c + 1; r < d; r++) {
+      const f = m[r][c] / pivot;
+      if (f === 0) continue;
+      for (let k = c; k <= d; k++) m[r][k] -= f * m[c][k];
+    }
+  }
+  const v = new Array<number>(d).fill(0);
+  for (let r = d - 1; r >= 0; r--) {
+    let s = m[r][d];
+    for (let k = r + 1; k < d; k++) s -= m[r][k] * v[k];
+    v[r] = s / (m[r][r] || 1e-12);
+  }
+  return v;
+}
+
 function named<T extends string>(names: readonly T[], w: number[]): Record<T, number> {
   return Object.fromEntries(names.map((f, i) => [f, Math.round(w[i] * 1000) / 1000])) as Record<T, number>;
 }
@@ -220,9 +310,9 @@ export function fitLinker(all: DevArticle[], train: Set<DevArticle>, base: Linke
       },
     },
   );
-  // Run to convergence: 3,000 steps at rate 0.5 stopped far short of it (weights near 0.3
-  // where the optimum is near 2), which left the cosines almost unweighted.
-  const w = fitLogistic(x, y, l2, 1, 20000, 2);
+  // Fitted to its optimum: 3,000 steps of gradient descent at rate 0.5 stopped far short of it
+  // (weights near 0.3 where the optimum is near 2), which left the cosines almost unweighted.
+  const w = fitLogisticNewton(x, y, l2);
   const weights: LinkerWeights = { weights: named(PAIR_FEATURES, w), threshold: 0.5, maxPostingsShare: base.maxPostingsShare };
   if (!chooseThreshold) return weights;
   const stories = [...new Set([...train].map((a) => a.story))];

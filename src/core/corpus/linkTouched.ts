@@ -3,7 +3,7 @@ import { articleTerms, claimTerms, cosine, focusCosine, termVectors } from './cl
 import { groupLabel } from './claimLinking/label';
 import { pairScore, pairVector } from './claimLinking/pairFeatures';
 import { differentStates } from '../extract/claims/figureState';
-import { byGroupOrder, defaultLinker, groupTopic, linkedClaim, MAX_RELATED, wordingKey } from './relatedClaims';
+import { byGroupOrder, countAndDeed, defaultLinker, groupTopic, linkedClaim, MAX_RELATED, wordingKey } from './relatedClaims';
 
 /**
  * A term held by more claims than this is no key for finding an edited claim's
@@ -212,7 +212,7 @@ function bestPartner(claim: Claim, analysis: ArticleAnalysis, others: { claim: C
   others.forEach((o, k) => {
     const other = view.article(o.file);
     if (!other) return;
-    if (differentStates(claim, o.claim)) return;
+    if (differentStates(claim, o.claim) || countAndDeed(claim, o.claim)) return;
     const theirs = linkedClaim(o.claim, other);
     const cos = cosine(vectors[0], vectors[k + 1]);
     const score = pairScore(w, pairVector(mine, theirs, cos, focusCosine(vectors[0], vectors[k + 1], terms.get(analysis.file)!, terms.get(o.file)!)));

@@ -115,6 +115,7 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
     opts.onPair?.({ a: a.claim, b: b.claim, vector, score });
     // A count of the dead and one of the missing are two facts however alike their sentences: no edge.
     if (differentStates(a.claim, b.claim)) return;
+    if (countAndDeed(a.claim, b.claim)) return;
     if (score >= w.threshold / 4) edges.push({ a: x, b: y, score });
     if (score >= w.threshold && isFigureLink(vector) && sameMeasuredThing(a.claim.frame, b.claim.frame)) figureEdges.push([x, y]);
   });
@@ -191,6 +192,18 @@ export function groupTopic(claims: readonly Claim[]): string {
 /** The order the corpus lists its groups in: the largest first, then by key. */
 export function byGroupOrder(a: ClaimGroup, b: ClaimGroup): number {
   return b.points.length - a.points.length || a.topic.localeCompare(b.topic);
+}
+
+/**
+ * One claim counts a kind of thing and the other, with no figure, says what things of that
+ * kind did (`the army has amassed almost 500,000 troops` against `its troops have broken
+ * through the defences`): two facts, however alike their words. Like differentStates,
+ * no edge (the linker is still trained on the pair). Measured leave-one-story-out: related
+ * F1 0.384 -> 0.394 (Boeing 0.26 -> 0.30, the other stories unchanged); the bundled troop
+ * group no longer takes the figure-less troop statements of the live blog.
+ */
+export function countAndDeed(a: Claim, b: Claim): boolean {
+  return !a.figure !== !b.figure && sameMeasuredThing(a.frame, b.frame);
 }
 
 const MEASURED_SENSE = PAIR_FEATURES.indexOf('measuredSense');

@@ -15,16 +15,25 @@ export interface TermVector {
 /** Prefixes keep the kinds of term apart: `l:` lemma, `b:` two adjacent lemmas, `e:` entity, `m:` measured thing. */
 export function claimTerms(c: Claim): string[] {
   const out = new Set<string>();
-  const ls = c.frame.lemmas;
+  const ls = c.frame.lemmas.map(termLemma);
   for (const l of ls) out.add('l:' + l);
   // Adjacent lemmas (`death toll`, `interest rate`, `pension plan`) are rarer than either word and say more.
   for (let i = 1; i < ls.length; i++) out.add('b:' + ls[i - 1] + '_' + ls[i]);
   for (const e of c.frame.entities) out.add('e:' + e.toLowerCase());
-  if (c.frame.measured) for (const m of c.frame.measured.split(' ')) out.add('m:' + m);
+  if (c.frame.measured) for (const m of c.frame.measured.split(' ')) out.add('m:' + termLemma(m));
   // What the words mean (WordNet concepts): `troops`, `soldiers` and `men` meet there.
-  const conceptWords = process.env.CONCEPT_FROM === 'all' ? ls : c.frame.measured ? c.frame.measured.split(' ') : [];
+  const conceptWords = process.env.CONCEPT_FROM === 'all' ? c.frame.lemmas : c.frame.measured ? c.frame.measured.split(' ') : [];
   if (CONCEPTS) for (const l of conceptWords) for (const k of conceptsOf(l)) out.add('c:' + k);
   return [...out];
+}
+
+/**
+ * A lemma as a term: the word table leaves the stems of verbs it does not hold cut short
+ * (`described` → `describ`, `violated` → `violat`, `bonuses` → `bonuse`) while their bare forms
+ * keep the `e`; without a final `e` the two forms of one word meet.
+ */
+export function termLemma(lemma: string): string {
+  return lemma.length > 4 ? lemma.replace(/e$/, '') : lemma;
 }
 
 /** A concept shared counts for less than a word shared: words that share one may still mean different things. */

@@ -81,7 +81,8 @@ export function groupLabel(claims: Claim[], rarity: (lemma: string) => number): 
   const entity = mostCommon(claims.flatMap((c) => c.frame.entities.filter((e) => e !== c.source)));
   const name = subject && subject[1] * 3 >= n ? subject[0] : entity && (entity[1] * 2 >= n || n === 1) ? entity[0] : '';
   const nameWords = new Set(name.toLowerCase().split(/\s+/));
-  let what = measured && (measured[1] * 3 >= pool || measured[1] >= 3 || n <= 2) ? measured[0] : '';
+  // A measured thing that is a word of the name says nothing more (`Veloria Group group`).
+  let what = measured && (measured[1] * 3 >= pool || measured[1] >= 3 || n <= 2) && !measured[0].split(' ').every((w) => nameWords.has(w)) ? measured[0] : '';
   // What became of what most of the figures count (`missing`), when the measured thing does not say it already (`death toll`).
   const state = withFigure.length >= 2 ? mostCommon(withFigure.map((c) => c.frame.state).filter((x): x is string => !!x)) : undefined;
   if (state && state[1] * 2 >= withFigure.length && !what.split(' ').some((w) => stateOfLemma(w) === state[0])) what = statePhrase(state[0], what);
@@ -89,7 +90,7 @@ export function groupLabel(claims: Claim[], rarity: (lemma: string) => number): 
   for (const c of claims) for (const l of new Set(c.frame.lemmas)) counts.set(l, (counts.get(l) ?? 0) + 1);
   const shared = (min: number) =>
     [...counts]
-      .filter(([l, k]) => k >= min && !VAGUE.has(l) && !SAYING.has(l) && !nameWords.has(l) && !what.split(' ').includes(l))
+      .filter(([l, k]) => k >= min && !VAGUE.has(l) && !SAYING.has(l) && !NO_ACTION.has(l) && !nameWords.has(l) && !what.split(' ').includes(l))
       .sort((a, b) => b[1] * rarity(b[0]) - a[1] * rarity(a[0]) || a[0].localeCompare(b[0]))
       .map(([l]) => l);
   let words: string[];
@@ -98,14 +99,65 @@ export function groupLabel(claims: Claim[], rarity: (lemma: string) => number): 
     const extra = n >= 2 ? shared(Math.max(2, Math.ceil(n / 2)))[0] : undefined;
     words = extra ? [extra, what] : [what];
   } else {
-    // The words the claims share most, weighed by rarity: one or two, in the order the first claim has them.
-    const order = claims[0].frame.lemmas;
-    words = shared(n === 1 ? 1 : 2)
-      .slice(0, 2)
-      .sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    // The words the claims share most, weighed by rarity: one or two, in the order of the first claim that has them all
+    // (`new offensive`, where the first claim's own order put a word it lacks first).
+    words = shared(n === 1 ? 1 : 2).slice(0, 2);
+    const order = (claims.find((c) => words.every((l) => c.frame.lemmas.includes(l))) ?? claims[0]).frame.lemmas;
+    words.sort((a, b) => order.indexOf(a) - order.indexOf(b));
     if (words.length === 0) words = [measured?.[0] ?? claims[0].frame.predicate ?? claims[0].kind];
   }
-  const phrase = words.map((l) => (l.includes(' ') && STATE_PHRASES.has(l) ? l : surfaceOf(l, texts))).join(' ');
+  let printed = words.map((l) => (l.includes(' ') && STATE_PHRASES.has(l) ? l : surfaceOf(l, texts)));
+  // The word most claims print right before the measured thing (`Veloran troops`, `medical professionals`), in place of
+  // the shared word: two words before the noun read as a list (`northern Veloran troops`).
+  if (what && !STATE_PHRASES.has(what)) {
+    const noun = printed[printed.length - 1];
+    const modifier = wordBefore(noun, texts);
+    if (modifier && modifier.toLowerCase() !== noun.toLowerCase() && !nameWords.has(modifier.toLowerCase())) printed = [modifier, noun];
+  }
+  // What most of them say was done, as they print it (`Veloran troops massed`): a label of a fact, not of a noun.
+  const verb = mostCommon(claims.map((c) => c.frame.predicate).filter((v): v is string => !!v && !SAYING.has(v) && !NO_ACTION.has(v) && !words.includes(v)));
+  if (what && verb && verb[1] >= 2 && verb[1] * 2 >= n) printed.push(surfaceOf(verb[0], texts));
+  const phrase = printed.join(' ');
   if (name && phrase.toLowerCase().includes(name.toLowerCase())) return capitalise(phrase);
   return capitalise([name, phrase].filter(Boolean).join(' '));
+}
+
+/** Verbs that say no action of their own (a copula, possession, a light verb). */
+const NO_ACTION = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'give', 'go', 'come', 'see', 'include', 'no']);
+
+/** Words before a noun that qualify no kind of it: determiners, pronouns, quantifiers, prepositions, auxiliaries. */
+const NOT_MODIFIER = new Set(
+  `a an the this that these those his her its their our your my some any all each every many more most much few fewer less least other another such own same
+   of to in on at by for with from into over under about around almost nearly than as and or but nor up some
+   is are was were be been being has have had do does did will would can could may might must shall should also even only just still
+   new further additional extra total estimated reported`.split(/\s+/),
+);
+
+/**
+ * The word a third or more of the texts print right before `phrase`, as printed (a capital
+ * kept: `Veloran`), when it qualifies the kind of thing (no figure, determiner or preposition);
+ * undefined when none does.
+ */
+export function wordBefore(phrase: string, texts: string[]): string | undefined {
+  if (!phrase) return undefined;
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`([\\p{L}][\\p{L}'’-]*)\\s+${escaped}\\b`, 'giu');
+  const seen = new Map<string, { count: number; forms: string[] }>();
+  for (const text of texts) {
+    const inText = new Set<string>();
+    for (const m of text.matchAll(re)) {
+      const word = m[1].replace(/['’]s$/i, '');
+      const key = word.toLowerCase();
+      if (NOT_MODIFIER.has(key) || inText.has(key)) continue;
+      inText.add(key);
+      const e = seen.get(key) ?? { count: 0, forms: [] };
+      e.count++;
+      e.forms.push(word);
+      seen.set(key, e);
+    }
+  }
+  const best = [...seen.values()].sort((a, b) => b.count - a.count)[0];
+  if (!best || best.count < 2 || best.count * 3 < texts.length) return undefined;
+  // As most print it: `Veloran`, not a headline's `VELORAN`.
+  return mostCommon(best.forms)?.[0];
 }

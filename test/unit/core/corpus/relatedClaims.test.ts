@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findClaims } from '../../../../src/core/extract/claims';
-import { figureRange, linkClaims } from '../../../../src/core/corpus/relatedClaims';
+import { countAndDeed, figureRange, linkClaims } from '../../../../src/core/corpus/relatedClaims';
 import { averageLinkage } from '../../../../src/core/corpus/claimLinking/cluster';
 import type { ArticleAnalysis, Entity, NumberMention } from '../../../../src/core/types';
 import { article, ent, lineStructure, num } from '../../claimFixtures';
@@ -80,6 +80,20 @@ describe('linkClaims', () => {
     const before = linkClaims(quake())[0].topic;
     const after = linkClaims([...quake(), ...unrelated()]).find((g) => g.points.length === 3)!.topic;
     assert.equal(after, before);
+  });
+
+  it('keeps a statement of what troops did out of the group counting them, and the counts together', () => {
+    const counts = [
+      analysed('a.txt', '2023-02-02', 'Vladimir Putin has amassed almost 500,000 troops near the border of Ukraine.', [['500,000', { kind: 'count', value: 500000, approx: true }]], [['Vladimir Putin', 'person'], ['Ukraine', 'place']]),
+      analysed('b.txt', '2023-01-30', 'Vladimir Putin has massed 100,000 troops on the border of Ukraine.', [['100,000', { kind: 'count', value: 100000 }]], [['Vladimir Putin', 'person'], ['Ukraine', 'place']]),
+    ];
+    const deed = analysed('c.txt', '2023-02-02', 'Russian troops have broken through the border defences of Ukraine.', [], [['Ukraine', 'place']]);
+    const corpus = [...counts, deed];
+    const [a, b] = counts.map((x) => x.claims[0]);
+    linkClaims(corpus);
+    assert.ok(a.related.includes(b.id), 'the two counts are one group');
+    assert.deepEqual(deed.claims[0].related, []);
+    assert.ok(countAndDeed(a, deed.claims[0]) && !countAndDeed(a, b), 'one figure and one measured thing, not two figures');
   });
 
   it('reads qualifiers into the range a figure allows', () => {

@@ -113,4 +113,30 @@ describe('claim linking: group labels', () => {
     // xw 2×10, zw 3×2, yw 3×1
     assert.equal(groupLabel(claims, rarity), 'Xw zw');
   });
+
+  it('puts the word most claims print before the measured thing in front of it, and the verb most of them share after it', () => {
+    const said = (id: string, text: string, predicate: string) => ({ ...claim(id, { measured: 'troop', predicate, figure: { kind: 'count', value: 1 } }), text });
+    const claims = [
+      said('a', 'Russian troops massed at the border, 100,000 of them.', 'mass'),
+      said('b', 'Some 300,000 Russian troops have massed near Kharkiv.', 'mass'),
+      said('c', 'Putin has massed 500,000 troops.', 'mass'),
+    ];
+    assert.equal(groupLabel(claims, flat), 'Russian troops massed');
+    // A determiner or a figure before the noun qualifies no kind of it; a verb a minority shares is left out.
+    const plain = [said('a', 'The troops massed.', 'mass'), said('b', '500,000 troops gathered.', 'gather'), said('c', 'Its troops moved.', 'move')];
+    assert.equal(groupLabel(plain, flat), 'Troops');
+  });
+
+  it('orders two shared words as the first claim holding both has them', () => {
+    const claims = [claim('a', { lemmas: ['offensive', 'shell'] }), claim('b', { lemmas: ['new', 'offensive'] }), claim('c', { lemmas: ['launch', 'new', 'offensive'] })];
+    assert.equal(groupLabel(claims, flat), 'New offensive');
+    // A light verb every claim has (`make gains`, `make progress`) names no fact.
+    const light = [claim('a', { lemmas: ['make', 'gain', 'east'] }), claim('b', { lemmas: ['make', 'gain'] })];
+    assert.equal(groupLabel(light, flat), 'Gain');
+  });
+
+  it('takes no measured thing that is a word of the name', () => {
+    const claims = [claim('a', { entities: ['Veloria Group'], subject: 'Veloria Group', measured: 'group', lemmas: ['village', 'capture'] }), claim('b', { entities: ['Veloria Group'], subject: 'Veloria Group', measured: 'group', lemmas: ['village', 'take'] })];
+    assert.equal(groupLabel(claims, flat), 'Veloria Group village');
+  });
 });
