@@ -96,6 +96,8 @@ export function cleanSpan(tokens: Token[], kind: EntityKind): { start: number; e
     while (joinsName(tokens[last].text)) last--;
     a = last + 1;
     while (a < b && NAME_CONNECTORS.has(tokens[a].text)) a++;
+    // The tagger's kind was the whole span's; a country or a city left alone is a place.
+    if (b - a === 1 && /^(?:country|city|region)$/.test(gazCategory(tokens[a].text.toLowerCase()) ?? '')) kind = 'place';
   }
   while (b - a > 1 && NAME_CONNECTORS.has(tokens[b - 1].text)) b--;
   if (a >= b) return null;

@@ -51,6 +51,8 @@ describe('cleanSpan: words in lower case that join no name', () => {
     assert.deepEqual(names('Air France chairman', 'organization'), ['Air France']);
     assert.deepEqual(names('First Union bank in Philadelphia', 'organization'), ['First Union']);
     assert.deepEqual(names('Armored vehicles from France', 'organization'), ['France']);
+    const tokens = fastTokenize('Armored vehicles from France');
+    assert.equal(cleanSpan(tokens, 'organization')?.kind, 'place', 'a country left alone is a place, whatever the whole span was');
   });
 
   it('keep connectors and hyphenated particles inside a name', () => {
