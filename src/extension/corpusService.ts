@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { analyzeText, numbersOnly } from '../core/analyze';
 import { linkedLocation, linkedLocationNow } from '../core/corpus/collectArticles';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
-import { lazyAnalysisCache, sharedAnalysisCache } from '../core/corpus/sharedCache';
+import { lazyAnalysisCache, lazyLinkCache, sharedAnalysisCache, sharedLinkCache } from '../core/corpus/sharedCache';
 import { decodeArticle } from '../core/corpus/readArticle';
 import { EXPORT_MARKER } from '../core/export/exportMarker';
 import { shiftAnalysis, withTypedNumbers } from '../core/corpus/shiftSpans';
@@ -87,7 +87,9 @@ export class CorpusService implements vscode.Disposable {
     // Closed articles are kept slim (their sentences, quotations' text and unclaimed numbers are
     // read back from the cache when they are opened): 2,000 whole analyses held 330 MB.
     const open = (file: string) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === file);
-    this.index = new CorpusIndex((raw, file, opts) => this.analyze(raw, file, opts?.first), cache, { keepWhole: open });
+    // The command line's link cache too: an unchanged corpus is not linked again at start.
+    const linkCache = vscode.workspace.isTrusted ? lazyLinkCache(() => sharedLinkCache(dist, __filename)) : undefined;
+    this.index = new CorpusIndex((raw, file, opts) => this.analyze(raw, file, opts?.first), cache, { keepWhole: open, linkCache });
     this.disposables.push(
       this.changed,
       this.moved,
