@@ -12,7 +12,7 @@ import {
   Tooltip,
   type ChartDataset,
 } from 'chart.js';
-import { bucketSummary, timelineMarks, type TimelineMark } from './timelineLayout';
+import { bucketSummary, MARK_ROOM, timelineMarks, type TimelineMark } from './timelineLayout';
 import type { TimelineMessage, TimelinePayload } from './timelineTypes';
 
 Chart.register(ScatterController, LineController, PointElement, LineElement, LinearScale, Tooltip, Legend);
@@ -81,6 +81,9 @@ function render(payload: TimelinePayload) {
       borderColor: colour,
       pointRadius: group.map((m) => m.radius),
       pointHoverRadius: group.map((m) => m.radius + 2),
+      // A mark at the top of the value axis (the largest figure) is centred on the chart's
+      // edge: unclipped, it draws whole into the padding below, not cut in half.
+      clip: false,
     };
   });
   const markOf = new Map(marks.flatMap((m) => m.members.map((i) => [dated[i].id, m] as const)));
@@ -116,6 +119,7 @@ function render(payload: TimelinePayload) {
     options: {
       animation: false,
       maintainAspectRatio: false,
+      layout: { padding: { top: MARK_ROOM, right: MARK_ROOM } },
       color: fg,
       scales: {
         x: {

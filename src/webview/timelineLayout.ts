@@ -48,6 +48,8 @@ const VALUE_BANDS = 30;
 /** The largest and smallest radius of a mark, in px; a single claim keeps today's 7. */
 const MARK_RADIUS = 7;
 const MAX_BUCKET_RADIUS = 20;
+/** Room around the chart for the largest mark drawn on its edge, hovered (radius + 2) with its ring (3 px). */
+export const MARK_ROOM = MAX_BUCKET_RADIUS + 2 + 3;
 
 export type SlotUnit = 'day' | 'week' | 'month' | 'year';
 
