@@ -19,6 +19,8 @@ import type { BenchFigures } from '../test/vscode/bench/index';
 const ROWS: [keyof BenchFigures, string][] = [
   ['activationMs', 'activation'],
   ['openToHighlightsMs', 'article opened right after start → its highlights'],
+  ['openToDocumentMs', '  → VS Code gave its document (openTextDocument)'],
+  ['openToShownMs', '  → VS Code showed it (showTextDocument)'],
   ['openToFirstLookMs', '  → its first look (numbers, on the host)'],
   ['openToAnalysedMs', '  → its analysis'],
   ['openToReadableMs', '  → found readable (its link checked)'],
@@ -42,6 +44,7 @@ const ROWS: [keyof BenchFigures, string][] = [
   ['typingToHighlightMs', 'typed 62 characters → the typed figure highlighted'],
   ['hoverAfterTypingMs', 'typed → hover on the typed figure answers'],
   ['hoverAfterTypingSlowestCallMs', '  slowest single hover call meanwhile'],
+  ['workerRunningAtEdit', '  an analysis worker running when typing began'],
   ['reanalysedAfterEditMs', 'typed → re-analysed (after a 300 ms pause)'],
   ['relinkAfterEditMs', 'typed → re-analysed and relinked'],
   ['lastLinkMs', '  of which the last link'],

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeText } from '../src/core/analyze';
-import { linkCorpus } from '../src/core/corpus/analyzeCorpus';
+import { linkCorpus } from '../src/core/corpus/linkCorpus';
 import { BUILTIN_SETS, exportCorpus } from '../src/core/export/exportCorpus';
 import { FORMATS } from '../src/core/export/formats';
 import { median } from './timing';

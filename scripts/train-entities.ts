@@ -8,7 +8,7 @@
 // tagger. Documents are shuffled (sentences stay in order within a document, since
 // the document-level features read the whole document). Only eng.train is read.
 //
-//   EPOCHS=12 PRUNE=0.75 SCALE=10 SEED=0 npm run train
+//   EPOCHS=20 PRUNE=0.75 SCALE=10 SEED=0 npm run train
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NTAGS, TAGS, TRANSITION_SLOTS, CONTEXT_SLOTS, documentContext, prepareSentence, transitionFeatures, type Lexicon, type PreparedSentence } from '../src/core/extract/entities/features';
@@ -16,7 +16,7 @@ import { encodeModel, MODEL_FILE, viterbi } from '../src/core/extract/entities/m
 import { readConll, type ConllSentence } from './eval/conllData';
 import { evalDataDir, repoRoot } from './eval/types';
 
-const EPOCHS = Number(process.env.EPOCHS ?? 12);
+const EPOCHS = Number(process.env.EPOCHS ?? 20);
 /**
  * Seed of the order documents are visited in (0: the committed model's). A seed gives
  * the same weights, byte for byte, every time; other seeds show how much the figures

@@ -146,7 +146,22 @@ function mapToOriginal(a: ArticleAnalysis, s: ArticleStructure, norm: Normalized
   }
 }
 
-/** The name claim ids start with: the file name without folder or `.txt`. */
+/**
+ * The name claim ids start with: the file name without folder or `.txt`, the same whether
+ * the article is named by its path (the command line) or by its URI (the editor, whose
+ * URIs escape spaces and letters beyond ASCII): `My%20story.txt` in a URI is `My story`.
+ */
 export function articleName(file: string): string {
-  return (file.split(/[\\/]/).pop() ?? file).replace(/\.txt$/i, '');
+  const last = file.split(/[\\/]/).pop() ?? file;
+  return (URI_SCHEME.test(file) ? decodedOr(last) : last).replace(/\.txt$/i, '');
+}
+
+const URI_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+function decodedOr(escaped: string): string {
+  try {
+    return decodeURIComponent(escaped);
+  } catch {
+    return escaped;
+  }
 }

@@ -203,6 +203,11 @@ export interface ClaimGroup {
 }
 
 export interface ArticleAnalysis {
+  /**
+   * The article, as the corpus's text source names it (TextSource): its path on the command
+   * line, its URI (as a string) in the editor. Claim ids start with its name (articleName),
+   * which is the same either way.
+   */
   file: string;
   sha256: string;
   meta: ArticleMeta;

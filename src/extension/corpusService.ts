@@ -1,19 +1,23 @@
 import * as vscode from 'vscode';
-import { promises as fsp } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyzeText, numbersOnly } from '../core/analyze';
+import { numbersOnly } from '../core/analyze';
 import { linkedLocation, linkedLocationNow } from '../core/corpus/collectArticles';
-import { CorpusIndex } from '../core/corpus/corpusIndex';
+import { CorpusAnalyzer } from '../core/corpus/corpusAnalyzer';
+import type { CorpusIndex } from '../core/corpus/corpusIndex';
+import { CorpusPipeline } from '../core/corpus/corpusPipeline';
 import { lazyAnalysisCache, lazyLinkCache, sharedAnalysisCache, sharedLinkCache } from '../core/corpus/sharedCache';
-import { decodeArticle } from '../core/corpus/readArticle';
 import { EXPORT_MARKER } from '../core/export/exportMarker';
 import { shiftAnalysis, withTypedNumbers } from '../core/corpus/shiftSpans';
-import { AnalysisWorkerPool, findWorkerScript } from '../core/corpus/workerPool';
+import { findWorkerScript } from '../core/corpus/workerPool';
 import type { ArticleAnalysis } from '../core/types';
 import { plain, plainText } from '../core/text/untrusted';
+import { articleTexts } from './articleTexts';
 import { configuration, isArticle } from './configuration';
 import { output } from './output';
 
+/** How long an opened article waits for the cache before its first look is painted (see refreshDocument). */
+const FIRST_LOOK_WAIT_MS = 150;
 /** How long typing must pause before an edited article is analysed again. */
 const REANALYSE_DELAY_MS = 300;
 /**
@@ -23,8 +27,14 @@ const REANALYSE_DELAY_MS = 300;
  * typing has stopped rather than on every pause.
  */
 const EXACT_RELINK_DELAY_MS = 10000;
-/** How much nicer than the host the analysis worker's thread runs: see AnalysisWorkerPool. */
+/** How much nicer than the host the analysis workers' threads run: see AnalysisWorkerPool. */
 const WORKER_NICE = 10;
+/**
+ * Workers while the person waits for the first index: one per core, as the command line
+ * uses (niced, so the host and the window still answer first); a single one afterwards,
+ * for the edited or opened article. Each holds 90–140 MB, hence no more than four.
+ */
+const INDEXING_WORKERS = Math.min(4, os.availableParallelism());
 /**
  * The analysis worker is closed once it has had nothing to do for this long: its engine
  * and models hold 90–140 MB of the host's memory (measured: a worker after 100 articles
@@ -33,12 +43,15 @@ const WORKER_NICE = 10;
 const WORKER_IDLE_MS = 20000;
 
 /**
- * The corpus as the editor sees it: every article's analysis, kept current as files
- * open, change on disk, or are edited. Analysis runs in a worker thread, so the
- * extension host never parses text or loads the entity model; edits first move the
- * existing spans (instantly) and the article is re-analysed once typing pauses.
+ * The corpus as the editor sees it: the corpus pipeline the command line uses too
+ * (CorpusPipeline: open documents first, the disk otherwise; worker threads; the shared
+ * content-hash cache; per-article errors; claim links), wired to the editor's events:
+ * files open, change on disk, or are edited. The extension host never parses text or
+ * loads the entity model; edits first move the existing spans (instantly) and the
+ * article is re-analysed once typing pauses.
  */
 export class CorpusService implements vscode.Disposable {
+  readonly pipeline: CorpusPipeline;
   readonly index: CorpusIndex;
   private readonly changed = new vscode.EventEmitter<string[]>();
   /** The longest the listeners of one onDidChange held the thread (views, counts, highlights; the editor's benchmark prints it). */
@@ -52,7 +65,6 @@ export class CorpusService implements vscode.Disposable {
    * whole corpus (thousands of articles) wait for the analysis.
    */
   readonly onDidMove = this.moved.event;
-  private pool: AnalysisWorkerPool | undefined;
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly reported = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -64,8 +76,6 @@ export class CorpusService implements vscode.Disposable {
   /** Articles of the current indexing run done so far, of how many; done === total when none runs. */
   readonly progress = { done: 0, total: 0, running: false };
   private exactTimer: NodeJS.Timeout | undefined;
-  private idleTimer: NodeJS.Timeout | undefined;
-  private analysing = 0;
   private disposed = false;
   /**
    * Open articles not analysed yet, as first seen on this thread (numbersOnly: their
@@ -80,7 +90,7 @@ export class CorpusService implements vscode.Disposable {
   /** When each open article was found readable (ms since the epoch; npm run bench:editor prints it). */
   readonly readableAt = new Map<string, number>();
 
-  constructor(private readonly extensionUri: vscode.Uri) {
+  constructor(extensionUri: vscode.Uri) {
     // The command line's content-hash cache, shared; Restricted Mode writes nothing, so it goes without.
     const dist = vscode.Uri.joinPath(extensionUri, 'dist').fsPath;
     const cache = vscode.workspace.isTrusted ? lazyAnalysisCache(() => sharedAnalysisCache(dist, __filename)) : undefined;
@@ -89,7 +99,10 @@ export class CorpusService implements vscode.Disposable {
     const open = (file: string) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === file);
     // The command line's link cache too: an unchanged corpus is not linked again at start.
     const linkCache = vscode.workspace.isTrusted ? lazyLinkCache(() => sharedLinkCache(dist, __filename)) : undefined;
-    this.index = new CorpusIndex((raw, file, opts) => this.analyze(raw, file, opts?.first), cache, { keepWhole: open, linkCache });
+    // Without a worker script (an unbundled run) analysis falls back to this thread.
+    const analyzer = new CorpusAnalyzer({ jobs: 1, script: findWorkerScript(dist), nice: WORKER_NICE, idleMs: WORKER_IDLE_MS });
+    this.pipeline = new CorpusPipeline(articleTexts, analyzer, cache, { keepWhole: open, linkCache });
+    this.index = this.pipeline.index;
     this.disposables.push(
       this.changed,
       this.moved,
@@ -193,15 +206,10 @@ export class CorpusService implements vscode.Disposable {
   private async indexArticles(): Promise<void> {
     const uris = await this.withoutLinks(await findArticles());
     this.progress.total = uris.length;
+    this.pipeline.analyzer.jobs = INDEXING_WORKERS;
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Corpus Annotator: indexing' },
       async (progress) => {
-        const items: { file: string; text: string }[] = [];
-        for (const uri of uris) {
-          const text = await this.textOf(uri);
-          if (text !== undefined) items.push({ file: uri.toString(), text });
-          else this.progress.done++;
-        }
         // Reported every 1 %: each report is a message to the window, 2,000 of them kept it busy.
         let reported = 0;
         const onEach = () => {
@@ -211,8 +219,9 @@ export class CorpusService implements vscode.Disposable {
           progress.report({ message: `${done + 1}/${total} articles`, increment: ((done + 1 - reported) * 100) / Math.max(1, total) });
           reported = done + 1;
         };
-        const { changed, failed } = await this.index.updateMany(items, { onEach, link: false });
-        const listed = new Set(items.map((i) => i.file));
+        const files = uris.map((u) => u.toString());
+        const { changed, failed } = await this.pipeline.update(files, { onEach }).finally(() => (this.pipeline.analyzer.jobs = 1));
+        const listed = new Set(files);
         const gone = this.index.files.filter((f) => !listed.has(f));
         for (const f of gone) this.index.remove(f, false);
         // In steps: hovers answer meanwhile (saying the links are not complete yet).
@@ -278,20 +287,9 @@ export class CorpusService implements vscode.Disposable {
    * warning once, when the file cannot be read.
    */
   async textOf(uri: vscode.Uri): Promise<string | undefined> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    return open ? open.getText() : this.readText(uri);
-  }
-
-  private async readText(uri: vscode.Uri): Promise<string | undefined> {
-    try {
-      // Files on disk are read by Node itself: VS Code's file system API costs the host's
-      // thread a round of messages per file, which held hovers up to 3 s while 2,000 were read.
-      const decoded = decodeArticle(uri.scheme === 'file' ? await fsp.readFile(uri.fsPath) : await vscode.workspace.fs.readFile(uri));
-      if (decoded.ok) return decoded.text;
-      this.reportOnce(uri, decoded.error);
-    } catch (e) {
-      this.reportOnce(uri, (e as Error).message);
-    }
+    const read = await this.pipeline.read(uri.toString());
+    if (read.ok) return read.text;
+    this.reportOnce(uri, read.error);
     return undefined;
   }
 
@@ -316,16 +314,27 @@ export class CorpusService implements vscode.Disposable {
       const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
       if (linkedLocationNow(doc.uri.fsPath, folder?.uri.fsPath ?? path.dirname(doc.uri.fsPath))?.outside) return;
     } else if (await this.isLinked(doc.uri)) return;
+    let firstLook: (() => void) | undefined;
+    let firstLookTimer: NodeJS.Timeout | undefined;
     if (!this.readable.has(key)) {
       this.readable.add(key);
       this.readableAt.set(key, Date.now());
-      // Painted at once from its first look, while its analysis waits for the worker.
-      if (!this.index.get(key)) this.moved.fire([key]);
+      // Painted from the cache when it has the article (a warm start: milliseconds, where a
+      // first look costs the host's thread 100 ms and more), else from its first look while
+      // its analysis waits for a worker, or once the cache has been slow to answer.
+      firstLook = () => {
+        clearTimeout(firstLookTimer);
+        if (this.index.get(key) || !firstLook) return;
+        firstLook = undefined;
+        this.moved.fire([key]);
+      };
+      firstLookTimer = setTimeout(firstLook, FIRST_LOOK_WAIT_MS);
     }
     // A closed article kept slim is made whole from the cache, else analysed again.
     const wasSlim = this.index.isSlim(key);
     if (wasSlim && !(await this.index.keepWhole(key))) this.index.remove(key, false);
-    const { changed, failed } = await this.index.updateMany([{ file: key, text: doc.getText() }], { link: false, first: true });
+    const { changed, failed } = await this.pipeline.update([key], { first: true, onMiss: () => firstLook?.() });
+    clearTimeout(firstLookTimer);
     for (const f of failed) this.reportOnce(doc.uri, f.error.split('\n')[0]);
     if (changed.length === 0) {
       // Made whole: its quotations and every number are painted now.
@@ -371,9 +380,7 @@ export class CorpusService implements vscode.Disposable {
     if (!isArticle(uri)) return;
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) return;
     if (await this.isLinked(uri)) return;
-    const text = await this.readText(uri);
-    if (text === undefined) return;
-    const { changed, failed } = await this.index.updateMany([{ file: uri.toString(), text }], { link: false });
+    const { changed, failed } = await this.pipeline.update([uri.toString()]);
     for (const f of failed) this.reportOnce(uri, f.error.split('\n')[0]);
     if (changed.length === 0) return;
     this.fireChanged([uri.toString()]);
@@ -404,46 +411,24 @@ export class CorpusService implements vscode.Disposable {
     );
   }
 
-  private analyze(raw: string, file: string, first = false): Promise<ArticleAnalysis> {
-    if (!this.pool) {
-      const script = findWorkerScript(vscode.Uri.joinPath(this.extensionUri, 'dist').fsPath);
-      // Without a worker script (an unbundled run) analysis falls back to this thread.
-      if (!script) return Promise.resolve(analyzeText(raw, file));
-      // Below the host's priority: on a busy machine hovers and the window answer before indexing goes on.
-      this.pool = new AnalysisWorkerPool(script, 1, { nice: WORKER_NICE });
-    }
-    this.analysing++;
-    clearTimeout(this.idleTimer);
-    return this.pool.analyze(raw, file, undefined, first).finally(() => {
-      if (--this.analysing === 0 && !this.disposed) this.idleTimer = setTimeout(() => this.closeWorker(), WORKER_IDLE_MS);
-    });
-  }
-
   /**
    * An article's whole analysis (a closed one is held slim): from the cache, else
    * analysed again from `text` (its names then its own, not merged across the corpus).
    */
-  async wholeAnalysis(file: string, text: string): Promise<ArticleAnalysis> {
-    return (await this.index.whole(file)) ?? this.analyze(text, file);
+  wholeAnalysis(file: string, text: string): Promise<ArticleAnalysis> {
+    return this.pipeline.whole(file, text);
   }
 
-  /** True while the analysis worker runs (it is closed when idle). */
+  /** True while an analysis worker runs (they are closed when idle). */
   get workerRunning(): boolean {
-    return this.pool !== undefined;
-  }
-
-  private closeWorker() {
-    const pool = this.pool;
-    this.pool = undefined;
-    void pool?.close();
+    return this.pipeline.analyzer.workersRunning;
   }
 
   dispose() {
     this.disposed = true;
     for (const t of this.timers.values()) clearTimeout(t);
     clearTimeout(this.exactTimer);
-    clearTimeout(this.idleTimer);
-    void this.pool?.close();
+    void this.pipeline.close();
     this.disposables.forEach((d) => d.dispose());
   }
 }

@@ -15,11 +15,11 @@ export const PREVIOUS_RELATED = 'corpusAnnotator.previousRelatedClaim';
 export const SHOW_RELATED = 'corpusAnnotator.showRelatedClaims';
 export const REVEAL_CLAIM = 'corpusAnnotator.revealClaim';
 /**
- * The most related claims the peek shows: the nearest in time. A peek opens every
- * article it lists, and a story told across 2,000 articles has groups of thousands
- * (the peek of one took 38.5 s); the rest are a click away, in a list that opens none.
+ * The most related claims Show Related Claims lists at first: the nearest in time. A
+ * story told across 2,000 articles has groups of thousands (VS Code's peek of one, titled
+ * "Locations (5601)", took 38.5 s); the rest are one row away.
  */
-export const MAX_PEEK = 50;
+export const MAX_LISTED = 50;
 
 /**
  * Moving between related claims across articles: next/previous in the group's
@@ -112,32 +112,71 @@ async function stepRelated(service: CorpusService, step: 1 | -1) {
   return message;
 }
 
-async function showRelated(service: CorpusService, id?: string) {
+/**
+ * The claims related to one, in a list that opens no article until one is picked: the
+ * MAX_LISTED nearest in time, grouped by article, each row with its figure, date and mark
+ * (≠ disagrees, Δ changes over time), and a last row that lists them all. Shown without
+ * waiting for a pick (the command returns the rows shown).
+ */
+async function showRelated(service: CorpusService, id?: string): Promise<readonly ClaimPick[] | undefined> {
   await service.ready();
   const editor = vscode.window.activeTextEditor;
   const claim = id ? service.index.claim(id)?.claim : claimAtCursor(service, editor);
   const group = claim && service.index.groupOf(claim.id);
-  if (!claim || !group || !editor) {
+  if (!claim || !group) {
     void vscode.window.setStatusBarMessage('No related claims here.', 3000);
-    return;
+    return undefined;
   }
-  const others = group.points.length - 1;
+  const others = group.points.filter((p) => p.id !== claim.id);
   // The claim's related ids are the group's nearest in time (up to MAX_RELATED), in order.
-  const ids = (claim.related.length ? claim.related : group.points.filter((p) => p.id !== claim.id).map((p) => p.id)).slice(0, MAX_PEEK);
-  const locations: vscode.Location[] = [];
-  for (const id of ids) {
-    const found = service.index.claim(id);
-    if (!found) continue;
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(found.file));
-    locations.push(new vscode.Location(doc.uri, toRange(doc, found.claim.start, found.claim.end)));
+  const byId = new Map(others.map((p) => [p.id, p]));
+  const nearest = (claim.related.length ? claim.related.map((r) => byId.get(r)).filter((p) => p !== undefined) : others).slice(0, MAX_LISTED);
+  const rows: ClaimPick[] = claimRows(nearest);
+  if (others.length > nearest.length) {
+    rows.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { label: `$(list-flat) Show all ${others.length.toLocaleString('en-US')} related claims`, all: true });
   }
-  const at = editor.document.positionAt(claim.start);
-  await vscode.commands.executeCommand('editor.action.peekLocations', editor.document.uri, at, locations, 'peek');
-  if (others > locations.length) {
-    void vscode.window
-      .showInformationMessage(`Showing the ${locations.length} related claims nearest in time, of ${others.toLocaleString('en-US')}.`, 'Show All')
-      .then((choice) => choice && showAllRelated(service, group, claim.id));
+  const pick = vscode.window.createQuickPick<ClaimPick>();
+  pick.title = plainText(`${group.label}: ${others.length > nearest.length ? `the ${nearest.length} nearest in time of ` : ''}${countOf(others.length, 'related claim')}`, 200);
+  pick.placeholder = 'Pick a claim to open it (≠ its figure disagrees, Δ it changes over time)';
+  pick.matchOnDescription = true;
+  pick.matchOnDetail = true;
+  pick.items = rows;
+  pick.onDidAccept(() => {
+    const chosen = pick.selectedItems[0];
+    pick.hide();
+    if (chosen?.all) void showAllRelated(service, group, claim.id);
+    else if (chosen?.id) void revealClaim(service, chosen.id);
+  });
+  pick.onDidHide(() => pick.dispose());
+  pick.show();
+  return rows;
+}
+
+/** A row of a list of claims: a claim (`id`), an article's heading, or the row that lists them all. */
+export interface ClaimPick extends vscode.QuickPickItem {
+  id?: string;
+  all?: boolean;
+}
+
+type Point = ClaimGroup['points'][number];
+
+/** Claims as list rows grouped by article (a heading each, in the order the articles first come), each with figure, mark, date and text. */
+function claimRows(points: readonly Point[]): ClaimPick[] {
+  const byArticle = new Map<string, Point[]>();
+  for (const p of points) (byArticle.get(p.file) ?? byArticle.set(p.file, []).get(p.file)!).push(p);
+  const rows: ClaimPick[] = [];
+  for (const [file, inArticle] of byArticle) {
+    rows.push({ label: plainText(articleName(file), 120), kind: vscode.QuickPickItemKind.Separator });
+    for (const p of inArticle) {
+      rows.push({
+        label: plainText(`${p.mark ? p.mark + ' ' : ''}${p.figureText || '(no figure)'}`, 80),
+        description: plainText(p.date ?? 'undated', 40),
+        detail: plainText(p.text, 300),
+        id: p.id,
+      });
+    }
   }
+  return rows;
 }
 
 /**
@@ -151,16 +190,10 @@ export async function showAllRelated(service: CorpusService, group: ClaimGroup, 
 }
 
 /** Some claims of a group in a quick pick, by article then date, each with its figure, date and mark; picking one opens it. */
-export async function pickClaim(service: CorpusService, title: string, points: readonly ClaimGroup['points'][number][]): Promise<void> {
+export async function pickClaim(service: CorpusService, title: string, points: readonly Point[]): Promise<void> {
   const sorted = [...points].sort((a, b) => a.file.localeCompare(b.file) || (a.date ?? '').localeCompare(b.date ?? ''));
-  const items = sorted.map((p) => ({
-    label: plainText(`${p.mark ? p.mark + ' ' : ''}${p.figureText || '(no figure)'}`, 80),
-    description: plainText(`${p.date ?? 'undated'} · ${articleName(p.file)}`, 160),
-    detail: plainText(p.text, 300),
-    id: p.id,
-  }));
-  const picked = await vscode.window.showQuickPick(items, { title: plainText(title, 200), matchOnDescription: true, matchOnDetail: true });
-  if (picked) await revealClaim(service, picked.id);
+  const picked = await vscode.window.showQuickPick(claimRows(sorted), { title: plainText(title, 200), matchOnDescription: true, matchOnDetail: true });
+  if (picked?.id) await revealClaim(service, picked.id);
 }
 
 function claimLenses(service: CorpusService, doc: vscode.TextDocument): vscode.CodeLens[] {

@@ -1,7 +1,7 @@
 import { sha256 } from '../analyze';
 import type { ArticleAnalysis, Claim, ClaimGroup, Entity } from '../types';
 import { CACHE_READS, type AnalysisCache } from './analysisCache';
-import { linkCorpusInSteps, withFile } from './analyzeCorpus';
+import { linkCorpusInSteps, withFile } from './linkCorpus';
 import { runSteps } from '../util/runSteps';
 import { localNames, renameInArticle, restoreLocalNames, type LocalNames } from './localNames';
 import { ClaimPostings, linkTouched } from './linkTouched';
@@ -14,13 +14,15 @@ import { limited } from '../util/limited';
 const TOUCHED_MAX_FILES = 20;
 
 /** Analyses one article; `first` puts it ahead of articles already waiting (the one a person is looking at). */
-export type Analyzer = (raw: string, file: string, opts?: { first?: boolean }) => Promise<ArticleAnalysis>;
+export type Analyzer = (raw: string, file: string, opts?: { first?: boolean; sha?: string }) => Promise<ArticleAnalysis>;
 
 export interface IndexUpdate {
   /** Files whose analysis changed, sorted. */
   changed: string[];
   /** Articles whose analysis failed, sorted by file, with the error's message. */
   failed: { file: string; error: string }[];
+  /** How many of the changed articles came from the cache rather than being analysed. */
+  cached: number;
 }
 
 export interface UpdateOptions {
@@ -30,6 +32,8 @@ export interface UpdateOptions {
   link?: boolean;
   /** Analyse ahead of what is waiting (the visible article). */
   first?: boolean;
+  /** Called for an article not found in the cache, as it goes to be analysed. */
+  onMiss?: (file: string) => void;
 }
 
 export interface IndexOptions {
@@ -129,16 +133,19 @@ export class CorpusIndex {
    * if it had one; the others are still indexed and linked. Never rejects for one article.
    */
   async updateMany(items: { file: string; text: string }[], opts: UpdateOptions | ((file: string) => void) = {}): Promise<IndexUpdate> {
-    const { onEach, link = true, first = false } = typeof opts === 'function' ? { onEach: opts } : opts;
+    const { onEach, link = true, first = false, onMiss } = typeof opts === 'function' ? { onEach: opts } : opts;
     const changed: string[] = [];
     const failed: IndexUpdate['failed'] = [];
+    let cached = 0;
     await Promise.all(
       items.map(async ({ file, text }) => {
         try {
           const sha = sha256(text);
           const old = this.articles.get(file);
           if (!old || old.sha256 !== sha) {
-            this.store(await this.analysisOf(text, file, sha, first));
+            const got = await this.analysisOf(text, file, sha, first, onMiss);
+            this.store(got.analysis);
+            if (got.cached) cached++;
             changed.push(file);
           }
         } catch (e) {
@@ -148,7 +155,7 @@ export class CorpusIndex {
       }),
     );
     if (changed.length > 0 && link) this.relink();
-    return { changed: changed.sort(), failed: failed.sort((x, y) => x.file.localeCompare(y.file)) };
+    return { changed: changed.sort(), failed: failed.sort((x, y) => x.file.localeCompare(y.file)), cached };
   }
 
   /** Adds or refreshes one article; true if its analysis changed. Throws the article's error when its analysis fails. */
@@ -296,6 +303,12 @@ export class CorpusIndex {
     runSteps(this.postingsSteps(runSteps(this.relinkSteps())));
   }
 
+  /** relink at once, taking the link of an unchanged corpus from the link cache (IndexOptions.linkCache) when it has it. */
+  async relinkOrStored(): Promise<void> {
+    const stored = await this.storedLink();
+    runSteps(this.postingsSteps(runSteps(this.relinkSteps(stored))));
+  }
+
   /** Resolves once no link in steps is running. */
   async whenLinked(): Promise<void> {
     while (this.linking) await this.linking;
@@ -400,13 +413,14 @@ export class CorpusIndex {
   }
 
   /** The cached analysis of this text, else a fresh one (cached for next time). */
-  private async analysisOf(text: string, file: string, sha: string, first: boolean): Promise<ArticleAnalysis> {
+  private async analysisOf(text: string, file: string, sha: string, first: boolean, onMiss?: (file: string) => void): Promise<{ analysis: ArticleAnalysis; cached: boolean }> {
     const hit = this.cache && (await this.cacheRead(() => this.cache!.get(sha)).catch(() => undefined));
-    if (hit) return withFile(hit, file);
-    const a = await this.analyze(text, file, { first });
+    if (hit) return { analysis: withFile(hit, file), cached: true };
+    onMiss?.(file);
+    const a = await this.analyze(text, file, { first, sha });
     const { file: _omit, ...rest } = a;
     await this.cache?.set(sha, rest).catch(() => undefined);
-    return a;
+    return { analysis: a, cached: false };
   }
 
   private store(a: ArticleAnalysis) {

@@ -3,5 +3,5 @@
 // line and the editor are bundles of their own that both hold this code; the hash of this
 // one bundle keys the link cache for both (sharedLinkCache), so a link either made is
 // warm for the other and any change to the linking code or its models is a new key.
-export { linkCorpus } from './analyzeCorpus';
+export { linkCorpus } from './linkCorpus';
 export { applyLink, storeLink } from './linkCache';

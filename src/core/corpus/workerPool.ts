@@ -74,6 +74,21 @@ export class AnalysisWorkerPool {
     });
   }
 
+  /** Workers running. */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Closes idle workers (none of their batches waiting) until at most `size` run; busy ones stay. */
+  shrinkTo(size: number): void {
+    for (let i = this.slots.length - 1; i >= 0 && this.slots.length > size; i--) {
+      const slot = this.slots[i];
+      if (slot.batches.length > 0) continue;
+      this.slots.splice(i, 1);
+      void slot.worker.terminate();
+    }
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }

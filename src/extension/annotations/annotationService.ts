@@ -11,6 +11,7 @@ import { SidecarLockedError } from '../../core/annotations/sidecarLock';
 import { SidecarStore } from '../../core/annotations/sidecarStore';
 import { FileError } from '../../core/util/fsErrors';
 import { move } from '../../core/corpus/shiftSpans';
+import { articleTexts } from '../articleTexts';
 import { isArticle } from '../configuration';
 import { plain, plainText } from '../untrustedText';
 import { allowWrite } from '../trust';
@@ -322,8 +323,9 @@ function placeAgain(annotations: Annotation[], text: string, previous: Placed[])
   return annotations.map((x) => known.get(x) ?? place(x, text, budget));
 }
 
+/** The article's text as its analysis read it (articleTexts), so that annotations anchor to the same offsets. */
 async function textOf(uri: vscode.Uri): Promise<string> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  const read = await articleTexts.read(uri.toString());
+  if (!read.ok) throw new Error(`${vscode.workspace.asRelativePath(uri)}: ${read.error}`);
+  return read.text;
 }

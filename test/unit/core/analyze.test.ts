@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeBatch, analyzeText, numbersOnly } from '../../../src/core/analyze';
+import { analyzeBatch, analyzeText, articleName, numbersOnly } from '../../../src/core/analyze';
 import { packageRoot } from '../../../src/core/util/paths';
 
 describe('analyzeText: who wrote a live blog is not who speaks in it', () => {
@@ -72,4 +72,25 @@ describe('numbersOnly: the first look at an article is the full analysis\'s numb
       assert.deepEqual([quick.entities, quick.quotes, quick.claims], [[], [], []]);
     });
   }
+});
+
+describe('articleName: one name for an article, by path or by URI', () => {
+  it('is the file name without folder or .txt, decoded from a URI, as it is', () => {
+    assert.equal(articleName('corpus/sub/My story.txt'), 'My story');
+    assert.equal(articleName('file:///home/a/corpus/My%20story.txt'), 'My story');
+    assert.equal(articleName('file:///home/a/corpus/Kyiv%E2%80%99s%20100%25.txt'), 'Kyiv’s 100%');
+    assert.equal(articleName('C:\\corpus\\a%20b.txt'), 'a%20b', 'a path is taken as it is');
+    assert.equal(articleName('file:///corpus/bad%E2.txt'), 'bad%E2', 'an escape that does not decode is kept');
+  });
+
+  it('gives the same claim ids whether the article is named by its path or its URI', () => {
+    const text = 'Kyiv, March 3\n\nOfficials said 73,451 soldiers had crossed the border by May.\n';
+    const byPath = analyzeText(text, '/corpus/Troops at the border.txt');
+    const byUri = analyzeText(text, 'file:///corpus/Troops%20at%20the%20border.txt');
+    assert.ok(byPath.claims.length > 0, 'the text has a claim');
+    assert.deepEqual(
+      byUri.claims.map((c) => c.id),
+      byPath.claims.map((c) => c.id),
+    );
+  });
 });

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../../../src/core/types';
+import type { ClaimPick } from '../../../src/extension/relatedNavigation';
 import { api, corpusFile, hoverText, open, until } from './helpers';
 
 const A000 = '000-putin-amasses-500000-troops.txt';
@@ -155,6 +156,37 @@ suite('Corpus Annotator in VS Code', () => {
       crossed = vscode.window.activeTextEditor!.document.uri.toString() !== editor.document.uri.toString();
     }
     assert.ok(crossed, 'stepping through the group reaches another article');
+  });
+
+  test('Show Related Claims lists the related claims grouped by article, each with its figure and date', async () => {
+    const { service } = await api();
+    const editor = await open(A000);
+    const claim = service.analysisFor(editor.document.uri)!.claims.find((c) => c.text.includes('almost 500,000 troops'))!;
+    const group = service.index.groupOf(claim.id)!;
+    const rows = (await vscode.commands.executeCommand<ClaimPick[]>('corpusAnnotator.showRelatedClaims', claim.id))!;
+    try {
+      const claimRows = rows.filter((r) => r.id);
+      const others = group.points.filter((p) => p.id !== claim.id);
+      assert.deepEqual(claimRows.map((r) => r.id).sort(), others.map((p) => p.id).sort(), 'every other claim of the group, once');
+      assert.ok(!claimRows.some((r) => r.id === claim.id), 'not the claim itself');
+      // A heading per article, each followed by that article's claims.
+      let article: string | undefined;
+      for (const r of rows) {
+        if (r.kind === vscode.QuickPickItemKind.Separator) {
+          article = r.label;
+          continue;
+        }
+        const p = others.find((o) => o.id === r.id)!;
+        assert.equal(article, p.id.slice(0, p.id.indexOf('#')), `${r.id} under its article's heading`);
+        assert.equal(r.label, `${p.mark ? p.mark + ' ' : ''}${p.figureText || '(no figure)'}`);
+        assert.equal(r.description, p.date ?? 'undated');
+      }
+      const headings = rows.filter((r) => r.kind === vscode.QuickPickItemKind.Separator).map((r) => r.label);
+      assert.equal(new Set(headings).size, headings.length, 'each article once');
+      assert.ok(!rows.some((r) => r.all), 'no row for the whole group when every claim is listed');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    }
   });
 
   test('CodeLens say a group once per article, on its first claim, with how many of its claims the article holds', async () => {

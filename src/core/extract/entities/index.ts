@@ -3,11 +3,13 @@ import type { Token } from '../../text/tokenize';
 import type { ArticleStructure, Entity, EntityKind } from '../../types';
 import { canonicalizeArticle } from './canonical';
 import { defaultTagger, type EntityTagger } from './model';
-import { cleanSpan } from './spans';
-import { inPhotoCredit, isDateline, isPlatformName, kindInContext, namesAfterHonorifics, surnameAfterGivenName } from './nameContext';
-import { afterLeadingPlural, organisationStart, stationNumberEnd } from './nameExtent';
+import { cleanSpan, isBracketedQualifier } from './spans';
+import { inPhotoCredit, isDateline, isPlatformName, kindInContext, namedAsMedia, namesAfterHonorifics, surnameAfterGivenName } from './nameContext';
+import { afterLeadingPlural, areaHeadEnd, organisationStart, stationNumberEnd } from './nameExtent';
 import { acronymCountedAsThing, namesAProduct, namesAShip, personNamesAWeapon } from '../productNames';
 import { oneByteText } from '../../text/oneByte';
+import { wholeNameMentions } from './wholeNames';
+import { gazCategory } from './gazetteer';
 
 export { mergeCanonicalNames } from './canonical';
 
@@ -43,6 +45,8 @@ export function recognizeEntities(
   const pinned = new Set<Entity>();
   // Names after `Mr` or `Dr` that the model did not tag (namesAfterHonorifics).
   const untagged: Entity[] = [];
+  // Whether entities found after the model's (media names) broke their text order.
+  let unsorted = false;
   const sentences = structure.sentences.length > 0 ? structure.sentences : lines(text);
   const read = sentences.filter((s) => {
     const kind = structure.paragraphs[s.paragraph]?.kind;
@@ -58,7 +62,7 @@ export function recognizeEntities(
   const tagged = tagger.tagDocument(sentenceWords);
   units.forEach((tokens, u) => {
     const dateline = isDateline(tokens);
-    for (const span of bioSpans(tagged[u])) {
+    for (const span of headOfJoined(tokens, bioSpans(tagged[u]))) {
       let k = KIND[span.type];
       if (!k) continue;
       span.from = afterLeadingPlural(tokens, span.from, span.to);
@@ -78,8 +82,9 @@ export function recognizeEntities(
       if (k === 'person' && span.from > 0 && STORM.test(tokens[span.from - 1].text)) continue;
       if (acronymCountedAsThing(tokens, span.from, span.to)) continue;
       if (k === 'organization') span.to = stationNumberEnd(tokens, span.to);
+      if (k !== 'person' && tagged[u][span.to] === 'O') span.to = areaHeadEnd(tokens, span.to);
       if (k === 'person' && tagged[u][span.to] === 'O' && surnameAfterGivenName(text, tokens, span.from, span.to)) span.to++;
-      for (const piece of splitAtBreaks(tokens, span.from, span.to)) {
+      for (const piece of splitAtBreaks(tokens, span.from, span.to, k === 'organization')) {
         const cleaned = cleanSpan(piece, k);
         if (!cleaned || CREDIT.test(narrow.slice(Math.max(0, cleaned.start - 24), cleaned.start))) continue;
         if (CREDIT_LABEL_AHEAD.test(narrow.slice(cleaned.start, cleaned.start + 24))) continue;
@@ -101,6 +106,17 @@ export function recognizeEntities(
       if (!isPlatformName(t.text) || entities.some((e) => e.start < t.end && t.start < e.end)) continue;
       untagged.push({ start: t.start, end: t.end, text: narrow.slice(t.start, t.end), kind: 'organization', canonical: '' });
     }
+    // A publication the model left untagged (`news outlet "Wiorstka"`) is an organisation,
+    // and a tagged one: repeatedMentions finds its other mentions.
+    for (const run of capitalisedRuns(tokens)) {
+      const start = tokens[run.from].start;
+      const end = tokens[run.to - 1].end;
+      if (!namedAsMedia(tokens, run.from, run.to) || entities.some((e) => e.start < end && start < e.end)) continue;
+      const media: Entity = { start, end, text: narrow.slice(start, end), kind: 'organization', canonical: '' };
+      entities.push(media);
+      decided.add(media);
+      unsorted = true;
+    }
     for (const name of namesAfterHonorifics(tokens)) {
       const start = tokens[name.from].start;
       const end = tokens[name.to - 1].end;
@@ -113,9 +129,21 @@ export function recognizeEntities(
       }
     }
   });
+  if (unsorted) entities.sort((a, b) => a.start - b.start);
   const repeated = repeatedMentions(narrow, units, entities);
   if (untagged.length > 0 || repeated.length > 0) {
     entities.push(...untagged, ...repeated);
+    entities.sort((a, b) => a.start - b.start);
+  }
+  const whole = wholeNameMentions(narrow, units, entities);
+  if (whole.added.length > 0) {
+    for (const e of whole.replaced) {
+      decided.delete(e);
+      pinned.delete(e);
+    }
+    const kept = entities.filter((e) => !whole.replaced.has(e));
+    entities.length = 0;
+    entities.push(...kept, ...whole.added);
     entities.sort((a, b) => a.start - b.start);
   }
   canonicalizeArticle(entities, decided, pinned);
@@ -129,7 +157,7 @@ export function recognizeEntities(
  * `Boeing` in `cost Boeing billions` and at the start of `Boeing has maintained`, where
  * the model, trained on 1996 news wire, saw nothing it knew. Only a capitalised word
  * never written in lower case in the article, standing alone (no capitalised word
- * either side, so it is no part of a longer name), takes the kind it was tagged with
+ * either side but a sentence's `The`, so it is no part of a longer name), takes the kind it was tagged with
  * most often.
  */
 function repeatedMentions(text: { slice(start: number, end: number): string }, units: readonly Token[][], entities: readonly Entity[]): Entity[] {
@@ -158,12 +186,30 @@ function repeatedMentions(text: { slice(start: number, end: number): string }, u
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const seen = kinds.get(t.text);
-      if (!seen || lower.has(t.text.toLowerCase()) || capital(tokens[i - 1]) || capital(tokens[i + 1]) || covered(t.start, t.end)) continue;
+      // A sentence's `The` is no part of a name (`The MoD said`).
+      if (!seen || lower.has(t.text.toLowerCase()) || (capital(tokens[i - 1]) && tokens[i - 1].text !== 'The') || capital(tokens[i + 1]) || covered(t.start, t.end)) continue;
       let kind: EntityKind = 'person';
       let most = 0;
       for (const [k, n] of seen) if (n > most) [kind, most] = [k, n];
       out.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), kind, canonical: '' });
     }
+  }
+  return out;
+}
+
+/** Days and months, which follow `agency` and `network` too (`the auto safety agency Saturday launched`). */
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Runs of capitalised words (at most four; no lone platform's name, which has its own pass, nor a lone demonym, day or month: `the official Chinese account`), as token ranges. */
+function capitalisedRuns(tokens: readonly Token[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\p{Lu}/u.test(tokens[i].text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && /^\p{Lu}/u.test(tokens[j].text)) j++;
+    const lone = j - i === 1 ? tokens[i].text : '';
+    if (j - i <= 4 && !(lone && (isPlatformName(lone) || CALENDAR_WORD.test(lone) || gazCategory(lone.toLowerCase()) === 'demonym'))) out.push({ from: i, to: j });
+    i = j - 1;
   }
   return out;
 }
@@ -191,17 +237,41 @@ function givenNamesInBrackets(text: string, entities: Entity[]): void {
 
 /** Brackets, quote marks and possessives do not occur inside a name: a span the model ran across one is two names. */
 const BREAK = /^(?:[()\[\]"“”«»]|['’][sS])$/;
+const POSSESSIVE = /^['’][sS]$/;
 
-function splitAtBreaks(tokens: Token[], from: number, to: number): Token[][] {
+export function splitAtBreaks(tokens: Token[], from: number, to: number, organisation: boolean): Token[][] {
   const out: Token[][] = [];
+  // A club's letter in brackets the tagger took in (`Mladost (BJ)`) stays with the name before it.
+  const qualified = organisation && to - from >= 4 && isBracketedQualifier(tokens, to - 3);
+  const end = qualified ? to - 3 : to;
   let a = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || BREAK.test(tokens[i].text)) {
-      if (i > a) out.push(tokens.slice(a, i));
+  for (let i = from; i <= end; i++) {
+    // Inside an organisation's name, a possessive is part of it (`Queen's Park`, `Sheriff's Office`).
+    if (i === end || (BREAK.test(tokens[i].text) && !(organisation && i > from && POSSESSIVE.test(tokens[i].text)))) {
+      if (i > a) out.push(tokens.slice(a, i === end ? to : i));
       a = i + 1;
     }
   }
   return out;
+}
+
+/** Words that head an organisation's name before `of` and its remit or its place (`Ministry of Defense`, `Bank of England`). */
+const HEAD_BEFORE_OF = /^(?:Ministry|Department|Bank|University|Office|Council|Commission|Committee|Institute|Board|Chamber|Court|Agency|Academy|School|College|Federation|Association|Union|Party|Church|Museum|Secretariat|Directorate|Bureau|Authority|Foundation)$/;
+
+/**
+ * Spans with an organisation's head, `of` and the name after it joined into one
+ * organisation where the tagger cut the name at `of` (`Russian Ministry` and a person
+ * `Defense` in `the Russian Ministry of Defense released`).
+ */
+export function headOfJoined(tokens: readonly Token[], spans: { type: string; from: number; to: number }[]): { type: string; from: number; to: number }[] {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k];
+    const b = spans[k + 1];
+    if (a.type !== 'ORG' || b.type === 'MISC' || b.from !== a.to + 1 || tokens[a.to].text !== 'of' || !HEAD_BEFORE_OF.test(tokens[a.to - 1].text)) continue;
+    a.to = b.to;
+    spans.splice(k + 1, 1);
+  }
+  return spans;
 }
 
 function bioSpans(tags: string[]): { type: string; from: number; to: number }[] {

@@ -143,8 +143,19 @@ export function namedAsPlace(tokens: readonly Token[], from: number, to: number)
   if (from >= 2 && tokens[from - 1].text === 'of' && PLACE_BEFORE_OF.has(tokens[from - 2].text)) return true;
   // `two bigger Donetsk cities, Kramatorsk and …`, `the towns Bucha and Irpin`: a plural settlement noun names what follows.
   const before = from >= 1 && tokens[from - 1].text === ',' ? from - 2 : from - 1;
-  return before >= 0 && PLACES_BEFORE_NAMES.has(tokens[before].text);
+  if (before >= 0 && PLACES_BEFORE_NAMES.has(tokens[before].text)) return true;
+  // `Konstantivka, another town under Kyiv control`, `Derna, a port city`: a settlement noun in apposition.
+  if (tokens[to]?.text !== ',') return false;
+  let i = to + 1;
+  if (/^(?:a|an|another|the)$/.test(tokens[i]?.text ?? '')) i++;
+  for (let k = 0; k < 3 && i < tokens.length && /^\p{Ll}+$/u.test(tokens[i].text); k++, i++) {
+    if (SETTLEMENT_IN_APPOSITION.has(tokens[i].text)) return !/^['’]s$/.test(tokens[i + 1]?.text ?? '');
+  }
+  return false;
 }
+
+/** Lower-case nouns for a settlement in apposition to a name (`Konstantivka, another town under Kyiv control`); not `state`, which is a broadcaster's too. */
+const SETTLEMENT_IN_APPOSITION = new Set('city town village port capital province region district county island municipality suburb'.split(' '));
 
 /** Lower-case plural settlement nouns, after which (and a comma) the names of places come. */
 const PLACES_BEFORE_NAMES = new Set('cities towns villages ports capitals provinces regions districts counties islands suburbs'.split(' '));

@@ -5,6 +5,8 @@ import { isBodyWord, isTitle } from './spans';
 /** Words that head an organisation's name and may be followed by `for` and its remit (`Main Directorate for Combating Extremism`). */
 const HEAD_BEFORE_FOR = /^(?:Directorate|Ministry|Department|Office|Centre|Center|Institute|Commission|Committee|Council|Agency|Foundation|Fund|Organi[sz]ation|Association|Federation|Union|Alliance|Bureau|Service|Authority|Board|Secretariat)$/;
 const CAPITALISED = /^\p{Lu}/u;
+/** Gazetteer categories of a country's or a city's name. */
+const PLACE_CATEGORY = /^(?:country|city)$/;
 
 /**
  * Where an organisation's name starts when the model began it too late, or -1 when
@@ -14,7 +16,8 @@ const CAPITALISED = /^\p{Lu}/u;
  * - a head, `for` and its remit (`Main Directorate for Combating Extremism`: only the
  *   remit tagged, as a person);
  * - a list of remits before the head (`Foreign, Commonwealth and Development Office`:
- *   the comma ends the tagged name).
+ *   the comma ends the tagged name);
+ * - an airline named after a country or a city (`Air Moldova`: only the place tagged).
  */
 export function organisationStart(tokens: readonly Token[], from: number, to: number): number {
   if (from === 0) return -1;
@@ -22,6 +25,8 @@ export function organisationStart(tokens: readonly Token[], from: number, to: nu
   let all = true;
   for (let i = from; i < to && all; i++) all = isBodyWord(tokens[i].text);
   if (all && CAPITALISED.test(before.text) && isTitle(before.text)) return from - 1;
+  // `Air Moldova`, `Air India`: an airline named after its country or city, the place tagged alone.
+  if (before.text === 'Air' && to - from === 1 && PLACE_CATEGORY.test(gazCategory(tokens[from].text.toLowerCase()) ?? '')) return from - 1;
   if (before.text === 'for' && from >= 2 && HEAD_BEFORE_FOR.test(tokens[from - 2].text)) {
     let start = from - 2;
     while (start > 0 && CAPITALISED.test(tokens[start - 1].text) && tokens[start - 1].text !== 'The') start--;
@@ -62,5 +67,20 @@ export function stationNumberEnd(tokens: readonly Token[], to: number): number {
   const last = tokens[to - 1];
   const next = tokens[to];
   if (!next || !STATION_HEADS.has(last.text) || next.start !== last.end + 1 || !/^\d{1,2}$/.test(next.text)) return to;
+  return to + 1;
+}
+
+/** Capitalised words for an administrative area that end a place's name (`Donetsk Oblast`, `Martin County`). */
+const AREA_HEADS = /^(?:Oblast|Province|Region|County|District|Governorate|Prefecture|Krai|Raion|Canton)$/;
+
+/**
+ * Where a place's name ends when it goes on with a word for an administrative area
+ * that the tagger left out (`Donetsk` of `Ukraine’s eastern Donetsk Oblast region`):
+ * after that word, one space on. Otherwise `to`.
+ */
+export function areaHeadEnd(tokens: readonly Token[], to: number): number {
+  const last = tokens[to - 1];
+  const next = tokens[to];
+  if (!next || next.start !== last.end + 1 || !AREA_HEADS.test(next.text)) return to;
   return to + 1;
 }

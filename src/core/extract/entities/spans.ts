@@ -31,6 +31,19 @@ const PICTURE_AGENCY_HEAD = /^(?:Images|Photography)$/;
 /** Last words that make a name an organisation however it begins (`Soviet Union Navy`, a place to the model). */
 const ORGANISATION_HEAD = /^(?:Navy|Army|Fleet|Brigade|Regiment|Battalion|Corps|Ministry|Agency|Council|Committee|Commission|Parliament|Government|Party|Police)$/;
 
+/** `( BJ )` from token i: one to three capital letters in brackets, which tell apart clubs of one name (`Mladost (L)`, `Mladost (BJ)`). */
+export function isBracketedQualifier(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.text === '(' && /^\p{Lu}{1,3}$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')';
+}
+
+/** Words in lower case inside names (`Bank of England`, `Ursula von der Leyen`, `Gazzetta dello Sport`). */
+const NAME_CONNECTORS = new Set('of and for on in at upon the wa de del della dello der den des du da di do dos das la le van von zu y al el bin ibn'.split(' '));
+
+/** Whether a word may stand inside a name: not in lower case, a connector, or joined by a hyphen (`al-Saadani`). */
+function joinsName(word: string): boolean {
+  return !/^\p{Ll}/u.test(word) || NAME_CONNECTORS.has(word) || word.includes('-');
+}
+
 /** Punctuation, bullets and a possessive `'s` at either edge of a span: never part of a name. */
 function isEdgeNoise(token: Token): boolean {
   return PUNCT.test(token.text) || /^['’]s$/i.test(token.text);
@@ -54,7 +67,7 @@ export function cleanSpan(tokens: Token[], kind: EntityKind): { start: number; e
   const titled = a;
   // A title alone stays (`King` is a surname too); a role alone is dropped below.
   while (a < b && (isEdgeNoise(tokens[a]) || (kind === 'person' && a < b - 1 && isTitle(tokens[a].text)))) a++;
-  while (b > a && isEdgeNoise(tokens[b - 1])) b--;
+  while (b > a && isEdgeNoise(tokens[b - 1]) && !(kind === 'organization' && b - a >= 4 && tokens[b - 1].text === ')' && isBracketedQualifier(tokens, b - 3))) b--;
   if (a >= b) return null;
   if (NOT_AN_ENTITY_HEAD.test(tokens[b - 1].text)) return null;
   if (PHOTO_LABEL.test(tokens[b - 1].text)) {
@@ -71,6 +84,21 @@ export function cleanSpan(tokens: Token[], kind: EntityKind): { start: number; e
   else if (kind === 'person' && b - a > 1 && PLACE_NOT_PERSON_HEAD.test(tokens[b - 1].text)) kind = 'place';
   // `the Kremlin`, `The Ministry of Defence`, `The Wagner chief`: the article is not part of the name (a capital `The` stays in place names: `The Hague`).
   if (b - a > 1 && (kind === 'place' ? /^the$/ : /^the$/i).test(tokens[a].text)) a++;
+  // Words in lower case that join no name end it: trailing ones go (`Air France chairman`),
+  // and inside, the words before the first of them are the name (`First Union bank in
+  // Philadelphia`), or the words after the last where one capitalised word is before
+  // (`Armored vehicles from France`: a heading's capital ran the name back).
+  while (b - a > 1 && (!joinsName(tokens[b - 1].text) || NAME_CONNECTORS.has(tokens[b - 1].text))) b--;
+  const first = tokens.slice(a, b).findIndex((t) => !joinsName(t.text));
+  if (first > 1) b = a + first;
+  else if (first === 1) {
+    let last = b - 1;
+    while (joinsName(tokens[last].text)) last--;
+    a = last + 1;
+    while (a < b && NAME_CONNECTORS.has(tokens[a].text)) a++;
+  }
+  while (b - a > 1 && NAME_CONNECTORS.has(tokens[b - 1].text)) b--;
+  if (a >= b) return null;
   const words = tokens.slice(a, b);
   const named = personAfterTitle(words);
   if (named) return named;
@@ -115,5 +143,8 @@ function personAfterTitle(words: Token[]): { start: number; end: number; kind: E
   while (from > 0 && /^\p{Lu}\p{Ll}/u.test(words[from - 1].text) && !isPersonTitle(words[from - 1]) && !isBodyWord(words[from - 1].text)) from--;
   const name = words.slice(from);
   if (name.length === 0 || name.length > 3 || from === 0) return null;
+  // `Queen's Park`, `Queen of South`: the title is part of the name of a place or a club, no
+  // person's (`President of Ukraine Volodymyr Zelensky` ends in one).
+  if (name.length === 1 && /^(?:of|['’][sS])$/.test(words[from - 1].text)) return null;
   return { start: name[0].start, end: name[name.length - 1].end, kind: 'person' };
 }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeBatch, analyzeText, type ArticleInput } from '../../../../src/core/analyze';
 import { MemoryAnalysisCache } from '../../../../src/core/corpus/analysisCache';
@@ -28,16 +29,19 @@ describe('analyzeCorpus', () => {
   });
 
   it('analyses a corpus of several batches as each article alone, and reports each article once', async () => {
-    // Three times the corpus (205 KB) runs as several batches on this thread.
-    const many = [...files, ...files, ...files];
+    // Three copies of the corpus (205 KB) run as several batches on this thread.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-batches-'));
+    const many = [0, 1, 2].flatMap((k) => files.map((f) => path.join(dir, `${k}-${path.basename(f)}`)));
+    many.forEach((copy, i) => fs.copyFileSync(files[i % files.length], copy));
     const seen: number[] = [];
     const result = await analyzeCorpus(many, { jobs: 0, onProgress: (p) => seen.push(p.done) });
     assert.deepEqual(result.errors, []);
     assert.deepEqual(seen, many.map((_, i) => i + 1));
-    const alone = files.map((f) => analyzeText(fs.readFileSync(f, 'utf8'), f));
+    const alone = many.map((f) => analyzeText(fs.readFileSync(f, 'utf8'), f));
     // linkCorpus merges canonical names (in frames too) and links claims into topics: compare what it leaves alone.
     const strip = (a: ArticleAnalysis) => ({ ...a, entities: a.entities.map(({ canonical: _c, ...e }) => e), quotes: a.quotes.map(({ speaker: _s, ...q }) => q), claims: a.claims.map(({ source: _s, related: _r, topic: _t, topicLabel: _l, frame: _f, ...c }) => c) });
-    result.analyses.forEach((a, i) => assert.deepEqual(strip(a), strip(alone[i % files.length]), many[i]));
+    result.analyses.forEach((a, i) => assert.deepEqual(strip(a), strip(alone[i]), many[i]));
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('keeps file order and reports unreadable files while the others are analysed', async () => {

@@ -7,7 +7,7 @@ import { analyzeCorpus } from '../../../../src/core/corpus/analyzeCorpus';
 import { CorpusIndex } from '../../../../src/core/corpus/corpusIndex';
 import { applyLink, DiskLinkCache, LINK_FORMAT, linkKey, MemoryLinkCache, storeLink, type StoredLink } from '../../../../src/core/corpus/linkCache';
 import { localNames } from '../../../../src/core/corpus/localNames';
-import { linkCorpus } from '../../../../src/core/corpus/analyzeCorpus';
+import { linkCorpus } from '../../../../src/core/corpus/linkCorpus';
 import { packageRoot } from '../../../../src/core/util/paths';
 import type { ArticleAnalysis } from '../../../../src/core/types';
 import { bundledArticles } from './bundledArticles';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { linkCorpus } from '../../../../src/core/corpus/analyzeCorpus';
+import { linkCorpus } from '../../../../src/core/corpus/linkCorpus';
 import { article, ent, lineStructure, quote } from '../../claimFixtures';
 import { claim } from './claimLinking/claimFrames';
 

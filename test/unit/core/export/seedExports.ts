@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText } from '../../../../src/core/analyze';
-import { linkCorpus } from '../../../../src/core/corpus/analyzeCorpus';
+import { linkCorpus } from '../../../../src/core/corpus/linkCorpus';
 import { BUILTIN_SETS } from '../../../../src/core/export/exportCorpus';
 import { FORMATS, type OutputFile } from '../../../../src/core/export/formats';
 import { exportArticle, type ExportArticle } from '../../../../src/core/export/items';

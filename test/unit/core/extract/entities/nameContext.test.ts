@@ -81,6 +81,11 @@ describe('namedAsPlace', () => {
     ['advance on two bigger Donetsk cities, Orlovka and Sosnivka, and', 'Orlovka', true],
     ['the towns Orlovka and Sosnivka', 'Orlovka', true],
     ['the Cities, Orlovka said', 'Orlovka', false],
+    // A settlement noun in apposition; not `state` (a broadcaster's too), not a possessive.
+    ['between Bakhmut and Sosnivka, another town under Kyiv control', 'Sosnivka', true],
+    ['Orlovka, a small port city, was shelled', 'Orlovka', true],
+    ['Orlovka, the state broadcaster, said', 'Orlovka', false],
+    ["Orlovka, the city's team, won", 'Orlovka', false],
   ];
   itAnswersPerName(namedAsPlace, cases);
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { afterLeadingPlural, organisationStart, stationNumberEnd } from '../../../../../src/core/extract/entities/nameExtent';
+import { afterLeadingPlural, areaHeadEnd, organisationStart, stationNumberEnd } from '../../../../../src/core/extract/entities/nameExtent';
 import { itAnswersPerName, tokenSpan, type NameCase } from '../tokenSpan';
 
 describe('organisationStart', () => {
@@ -9,7 +9,9 @@ describe('organisationStart', () => {
     ['He ran the Main Directorate for Combating Extremism until 2021.', 'Combating Extremism', 'Main Directorate for Combating Extremism'],
     ['The Institute for Fiscal Studies said taxes would rise.', 'Fiscal Studies', 'Institute for Fiscal Studies'],
     ['A Foreign, Commonwealth and Development Office spokesperson said so.', 'Commonwealth and Development Office', 'Foreign, Commonwealth and Development Office'],
-    // Not a body after a title, not a head before `for`, not a list before a head.
+    ['Air Moldova, the national carrier, said flights were cancelled.', 'Moldova', 'Air Moldova'],
+    // Not a body after a title, not a head before `for`, not a list before a head, not a place after `Air`.
+    ['The Air Force flew over Moldova.', 'Moldova', null],
     ['President Zelensky spoke to General Milley.', 'Milley', null],
     ['He voted for Combating Extremism.', 'Combating Extremism', null],
     ['Paris, London and Berlin agreed.', 'London and Berlin', null],
@@ -53,4 +55,15 @@ describe('stationNumberEnd', () => {
     ['on Radio  5 today', 'Radio', 'Radio'],
   ];
   itAnswersPerName((tokens, from, to, sentence) => sentence.slice(tokens[from].start, tokens[stationNumberEnd(tokens, to) - 1].end), cases);
+});
+
+describe('areaHeadEnd', () => {
+  it('takes in the word for an administrative area the tagger left out', () => {
+    const { tokens, to } = tokenSpan('in Ukraine’s eastern Donetsk Oblast region.', 'Donetsk');
+    assert.equal(tokens[areaHeadEnd(tokens, to) - 1].text, 'Oblast');
+  });
+  it('leaves a name before any other word as it is', () => {
+    const { tokens, to } = tokenSpan('in Donetsk Airport today.', 'Donetsk');
+    assert.equal(areaHeadEnd(tokens, to), to);
+  });
 });
