@@ -39,6 +39,8 @@ const targets = [
       'cli-main': 'src/cli/main.ts',
       'cli-annotations': 'src/cli/annotationCommands.ts',
       'analysis-worker': 'src/core/corpus/analysisWorker.ts',
+      // Hashed, not run: it keys the link cache of both the command line and the editor (see corpusLink.ts).
+      'corpus-link': 'src/core/corpus/corpusLink.ts',
     },
     outdir: 'dist',
   },

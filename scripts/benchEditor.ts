@@ -7,6 +7,7 @@
 // bundled articles. Prints one table of figures (milliseconds unless said otherwise).
 // CA_BENCH_EXTENSION=<folder> measures another build of the extension (e.g. an older
 // commit's, built with esbuild into <folder>/dist) through the same harness.
+// CA_BENCH_EDITOR_CACHE=<folder> keeps the editor runs' cache (see below).
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -91,7 +92,8 @@ async function main() {
 
     // CA_BENCH_RUNS=cold,small leaves runs out (a build without the disk cache has no warm run).
     const runs = (process.env.CA_BENCH_RUNS ?? 'cold,warm,small').split(',');
-    const editorCache = path.join(scratch, 'editor-cache');
+    // CA_BENCH_EDITOR_CACHE=<folder> keeps the editor's cache there, so that a later run of warm alone (CA_BENCH_RUNS=warm) starts warm.
+    const editorCache = process.env.CA_BENCH_EDITOR_CACHE ?? path.join(scratch, 'editor-cache');
     const skip = Promise.resolve({} as BenchFigures);
     const coldLarge = await (runs.includes('cold') ? editorRun(root, large, editorCache, path.join(scratch, 'cold.json')) : skip);
     const warmLarge = await (runs.includes('warm') ? editorRun(root, large, editorCache, path.join(scratch, 'warm.json')) : skip);

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeCorpus } from '../core/corpus/analyzeCorpus';
 import { collectArticles } from '../core/corpus/collectArticles';
-import { sharedAnalysisCache } from '../core/corpus/sharedCache';
+import { sharedAnalysisCache, sharedLinkCache } from '../core/corpus/sharedCache';
 import * as fs from 'node:fs';
 import { packageRoot, scriptBeside } from '../core/util/paths';
 import { toJsonLine } from './jsonOutput';
@@ -137,7 +137,8 @@ async function analyzeCommand(command: 'analyze' | 'claims', args: string[]): Pr
 
   const cache = values['no-cache'] ? undefined : sharedAnalysisCache(__dirname, __filename);
   const progress = new ProgressLine(process.stderr);
-  const result = await analyzeCorpus(files, { cache, jobs, onProgress: (p) => progress.update(p) });
+  const linkCache = values['no-cache'] ? undefined : sharedLinkCache(__dirname, __filename);
+  const result = await analyzeCorpus(files, { cache, linkCache, jobs, onProgress: (p) => progress.update(p) });
   progress.done();
 
   for (const e of result.errors) process.stderr.write(`${est.error('error')}: ${stripControls(`${e.file}: ${e.error}`)}\n`);

@@ -6,7 +6,7 @@ import { linkedLocation, linkedLocationNow } from '../core/corpus/collectArticle
 import { CorpusAnalyzer } from '../core/corpus/corpusAnalyzer';
 import type { CorpusIndex } from '../core/corpus/corpusIndex';
 import { CorpusPipeline } from '../core/corpus/corpusPipeline';
-import { lazyAnalysisCache, sharedAnalysisCache } from '../core/corpus/sharedCache';
+import { lazyAnalysisCache, lazyLinkCache, sharedAnalysisCache, sharedLinkCache } from '../core/corpus/sharedCache';
 import { EXPORT_MARKER } from '../core/export/exportMarker';
 import { shiftAnalysis, withTypedNumbers } from '../core/corpus/shiftSpans';
 import { findWorkerScript } from '../core/corpus/workerPool';
@@ -97,9 +97,11 @@ export class CorpusService implements vscode.Disposable {
     // Closed articles are kept slim (their sentences, quotations' text and unclaimed numbers are
     // read back from the cache when they are opened): 2,000 whole analyses held 330 MB.
     const open = (file: string) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === file);
+    // The command line's link cache too: an unchanged corpus is not linked again at start.
+    const linkCache = vscode.workspace.isTrusted ? lazyLinkCache(() => sharedLinkCache(dist, __filename)) : undefined;
     // Without a worker script (an unbundled run) analysis falls back to this thread.
     const analyzer = new CorpusAnalyzer({ jobs: 1, script: findWorkerScript(dist), nice: WORKER_NICE, idleMs: WORKER_IDLE_MS });
-    this.pipeline = new CorpusPipeline(articleTexts, analyzer, cache, { keepWhole: open });
+    this.pipeline = new CorpusPipeline(articleTexts, analyzer, cache, { keepWhole: open, linkCache });
     this.index = this.pipeline.index;
     this.disposables.push(
       this.changed,

@@ -13,7 +13,7 @@ describe('the .vsix package', function () {
     const r = spawnSync(vsce, ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const files = r.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
-    for (const needed of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/extension.js', 'dist/analysis-worker.js', 'dist/timeline.js', 'media/icon.png', 'syntaxes/news-article.tmLanguage.json']) {
+    for (const needed of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/extension.js', 'dist/analysis-worker.js', 'dist/corpus-link.js', 'dist/timeline.js', 'media/icon.png', 'syntaxes/news-article.tmLanguage.json']) {
       assert.ok(files.includes(needed), `${needed} is packaged (got ${files.join(', ')})`);
     }
     assert.ok(files.some((f) => f.startsWith('models/')), 'the entity model is packaged');

@@ -2,6 +2,7 @@ import * as os from 'node:os';
 import type { ArticleInput } from '../analyze';
 import type { ArticleAnalysis, ClaimGroup } from '../types';
 import type { AnalysisCache } from './analysisCache';
+import type { LinkCache } from './linkCache';
 import { CorpusAnalyzer } from './corpusAnalyzer';
 import { CorpusPipeline } from './corpusPipeline';
 import { diskTexts } from './textSource';
@@ -14,6 +15,8 @@ export interface CorpusProgress {
 
 export interface AnalyzeCorpusOptions {
   cache?: AnalysisCache;
+  /** Where the corpus's link is kept: an unchanged corpus is not linked again. */
+  linkCache?: LinkCache;
   /** Worker threads; 0 analyses on the calling thread. Default: one per core when the work is large. */
   jobs?: number;
   onProgress?: (p: CorpusProgress) => void;
@@ -58,7 +61,7 @@ export async function analyzeCorpus(files: string[], opts: AnalyzeCorpusOptions 
   const jobs = Math.min(opts.jobs ?? os.availableParallelism(), unique.length);
   // An explicit --jobs starts the workers at once; by default only a large corpus does.
   const analyzer = new CorpusAnalyzer({ jobs, hereBytes: opts.jobs !== undefined ? 0 : WORKER_THRESHOLD_BYTES, analyzeHere: opts.analyzeHere });
-  const pipeline = new CorpusPipeline(diskTexts, analyzer, opts.cache);
+  const pipeline = new CorpusPipeline(diskTexts, analyzer, opts.cache, { linkCache: opts.linkCache });
   let done = 0;
   const onEach = (file: string) => opts.onProgress?.({ done: ++done, total: unique.length, file });
   let update;
@@ -67,7 +70,7 @@ export async function analyzeCorpus(files: string[], opts: AnalyzeCorpusOptions 
   } finally {
     await pipeline.close();
   }
-  pipeline.index.relink();
+  await pipeline.index.relinkOrStored();
   const analyses = unique.map((f) => pipeline.index.get(f)).filter((a): a is ArticleAnalysis => a !== undefined);
   return { analyses, errors: update.failed, cached: update.cached, groups: pipeline.index.groups };
 }

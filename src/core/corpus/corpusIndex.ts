@@ -1,12 +1,14 @@
 import { sha256 } from '../analyze';
 import type { ArticleAnalysis, Claim, ClaimGroup, Entity } from '../types';
-import type { AnalysisCache } from './analysisCache';
-import { linkCorpusInSteps, renameInArticle, withFile } from './linkCorpus';
+import { CACHE_READS, type AnalysisCache } from './analysisCache';
+import { linkCorpusInSteps, withFile } from './linkCorpus';
 import { runSteps } from '../util/runSteps';
-import { localNames, restoreLocalNames, type LocalNames } from './localNames';
+import { localNames, renameInArticle, restoreLocalNames, type LocalNames } from './localNames';
 import { ClaimPostings, linkTouched } from './linkTouched';
+import { applyLinkInSteps, linkKey, storeLink, type LinkCache, type StoredLink } from './linkCache';
 import { slimAnalysis, wholeAgain } from './slimAnalysis';
 import { StringPool } from './stringPool';
+import { limited } from '../util/limited';
 
 /** At most this many changed articles are linked by what they touched (linkChanged); more, and the corpus is linked afresh. */
 const TOUCHED_MAX_FILES = 20;
@@ -41,6 +43,12 @@ export interface IndexOptions {
    * article is kept whole.
    */
   keepWhole?: (file: string) => boolean;
+  /**
+   * Where links of the corpus are kept (the command line's, shared): relinkInSteps takes
+   * the link of an unchanged corpus from it rather than linking again, and keeps each
+   * link of the whole corpus it makes there.
+   */
+  linkCache?: LinkCache;
 }
 
 export interface EntityMention {
@@ -67,6 +75,8 @@ export class CorpusIndex {
   lastLink: { kind: 'corpus' | 'touched'; claims: number } | undefined;
   /** The longest single step of the last link in steps: how long it held the thread at a time (the editor's benchmark prints it). */
   longestLinkStepMs = 0;
+  /** Whether the last link of the corpus was taken from the link cache. */
+  lastLinkFromCache = false;
   /**
    * False once an edit was linked by what it touched (linkChanged): the groups are close
    * to, not always those of, linking the corpus afresh, which relink/relinkInSteps do.
@@ -75,6 +85,8 @@ export class CorpusIndex {
   /** Articles stored, put or removed since claims were last linked. */
   private readonly pending = new Set<string>();
   private linking: Promise<void> | undefined;
+  /** Resolves once the running link's groups are in place (what relinkInSteps gives). */
+  private grouping: Promise<void> | undefined;
   /** Set from the moment a link in steps starts (its first pause comes before `linking` is set). */
   private inSteps = false;
   /** From the last link of the corpus: where changed articles' claims find candidates, and each merged name (kind, own name → corpus name). */
@@ -84,6 +96,7 @@ export class CorpusIndex {
   private held = new Map<string, Set<ClaimGroup>>();
 
   private readonly strings = new StringPool();
+  private readonly cacheRead = limited(CACHE_READS);
   /** Articles kept slim (see IndexOptions.keepWhole). */
   private readonly slim = new Set<string>();
 
@@ -287,7 +300,13 @@ export class CorpusIndex {
 
   /** Links claims across the whole corpus again, from every article's own names. */
   relink(): void {
-    runSteps(this.relinkSteps());
+    runSteps(this.postingsSteps(runSteps(this.relinkSteps())));
+  }
+
+  /** relink at once, taking the link of an unchanged corpus from the link cache (IndexOptions.linkCache) when it has it. */
+  async relinkOrStored(): Promise<void> {
+    const stored = await this.storedLink();
+    runSteps(this.postingsSteps(runSteps(this.relinkSteps(stored))));
   }
 
   /** Resolves once no link in steps is running. */
@@ -298,42 +317,58 @@ export class CorpusIndex {
   /**
    * relink with a turn of the event loop between its steps (`pause`, setImmediate by
    * default), so that the editor's host answers hovers while a large corpus is linked;
-   * the same groups as relink. Until it ends the index stays `stale`, and it stays so
-   * when articles changed meanwhile (the caller links again). One link runs at a time:
-   * a call while one runs waits for it.
+   * the same groups as relink. Until the groups are in place the index stays `stale`, and
+   * it stays so when articles changed meanwhile (the caller links again). It resolves
+   * then; where edits find their candidates (linkChanged) is built after, in steps too,
+   * and whenLinked waits for that. One link runs at a time: a call while one runs waits for it.
    */
   relinkInSteps(pause: () => Promise<void> = () => new Promise((r) => setImmediate(r))): Promise<void> {
-    if (this.linking) return this.linking;
-    const run = async () => {
-      const steps = this.relinkSteps();
-      this.longestLinkStepMs = 0;
+    if (this.linking) return this.grouping!;
+    let grouped!: () => void;
+    const groupsInPlace = new Promise<void>((r) => (grouped = r));
+    const stepped = async <T>(steps: Generator<void, T>): Promise<T> => {
       for (;;) {
         const started = performance.now();
-        const done = steps.next().done;
+        const r = steps.next();
         this.longestLinkStepMs = Math.max(this.longestLinkStepMs, performance.now() - started);
-        if (done) return;
+        if (r.done) return r.value;
         await pause();
       }
+    };
+    const run = async () => {
+      this.longestLinkStepMs = 0;
+      const linked = await stepped(this.relinkSteps(await this.storedLink()));
+      this.inSteps = false;
+      grouped();
+      await stepped(this.postingsSteps(linked));
     };
     this.inSteps = true;
     this.linking = run().finally(() => {
       this.linking = undefined;
       this.inSteps = false;
     });
-    return this.linking;
+    this.grouping = Promise.race([groupsInPlace, this.linking]);
+    return this.grouping;
   }
 
-  private *relinkSteps(): Generator<void, void> {
+  /** The link kept for the corpus as it is now, if the link cache has one. */
+  private async storedLink(): Promise<StoredLink | undefined> {
+    if (!this.opts.linkCache || this.articles.size === 0) return undefined;
+    return this.opts.linkCache.get(linkKey(this.analyses)).catch(() => undefined);
+  }
+
+  /** `stored`: a link kept for the corpus, put back in place of linking when it is still the corpus's (nothing changed meanwhile). */
+  private *relinkSteps(stored?: StoredLink): Generator<void, ArticleAnalysis[]> {
     const started = performance.now();
     // What changes from here on is left `pending`: the link did not see it.
     this.pending.clear();
     const analyses = this.analyses;
-    for (const a of analyses) {
-      const own = this.local.get(a.file);
-      if (own) restoreLocalNames(a, own);
-    }
+    const own = analyses.map((a) => this.local.get(a.file));
+    const restored = analyses.map((a, i) => own[i] !== undefined && restoreLocalNames(a, own[i]));
     yield;
-    const groups = yield* linkCorpusInSteps(analyses);
+    const kept = stored && restored.every(Boolean) ? yield* applyLinkInSteps(analyses, stored) : undefined;
+    const groups = kept ?? (yield* linkCorpusInSteps(analyses));
+    this.lastLinkFromCache = kept !== undefined;
     yield;
     const groupOfClaim = new Map<string, ClaimGroup>();
     for (const g of groups) for (const p of g.points) groupOfClaim.set(p.id, g);
@@ -362,8 +397,16 @@ export class CorpusIndex {
     this.corpusNames = corpusNames;
     this.lastLinkMs = performance.now() - started;
     this.lastLink = { kind: 'corpus', claims: claimIndex.size };
-    yield;
-    // Built after the groups are in place (hovers read them meanwhile); edits until then are linked in full.
+    // A link of the corpus as it stands is kept for the next start (one made while articles changed is not of any corpus).
+    if (!kept && this.opts.linkCache && this.pending.size === 0 && restored.every(Boolean)) {
+      const link = storeLink(analyses, own, groups);
+      if (link) void this.opts.linkCache.set(link).catch(() => undefined);
+    }
+    return analyses;
+  }
+
+  /** Where edits find their candidates (linkChanged), from the analyses last linked: built after the groups are in place (hovers read them meanwhile). */
+  private *postingsSteps(analyses: readonly ArticleAnalysis[]): Generator<void, void> {
     const postings = new ClaimPostings();
     yield* postings.addAll(analyses);
     this.postings = postings;
@@ -371,7 +414,7 @@ export class CorpusIndex {
 
   /** The cached analysis of this text, else a fresh one (cached for next time). */
   private async analysisOf(text: string, file: string, sha: string, first: boolean, onMiss?: (file: string) => void): Promise<{ analysis: ArticleAnalysis; cached: boolean }> {
-    const hit = await this.cache?.get(sha).catch(() => undefined);
+    const hit = this.cache && (await this.cacheRead(() => this.cache!.get(sha)).catch(() => undefined));
     if (hit) return { analysis: withFile(hit, file), cached: true };
     onMiss?.(file);
     const a = await this.analyze(text, file, { first, sha });

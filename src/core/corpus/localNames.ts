@@ -1,4 +1,4 @@
-import type { ArticleAnalysis } from '../types';
+import type { ArticleAnalysis, EntityKind } from '../types';
 
 /**
  * The names an article's analysis gave on its own, before the corpus-wide step
@@ -10,6 +10,8 @@ import type { ArticleAnalysis } from '../types';
  */
 export interface LocalNames {
   entities: string[];
+  /** The entities' own kinds: the merge gives a name the kind most of its mentions have corpus-wide. */
+  kinds: EntityKind[];
   speakers: (string | null)[];
   claims: { source: string | null; subject: string | null; place: string | null; entities: string[] }[];
 }
@@ -17,6 +19,7 @@ export interface LocalNames {
 export function localNames(a: ArticleAnalysis): LocalNames {
   return {
     entities: a.entities.map((e) => e.canonical),
+    kinds: a.entities.map((e) => e.kind),
     speakers: a.quotes.map((q) => q.speaker),
     claims: a.claims.map((c) => ({ source: c.source, subject: c.frame.subject, place: c.frame.place, entities: [...c.frame.entities] })),
   };
@@ -29,7 +32,10 @@ export function localNames(a: ArticleAnalysis): LocalNames {
  */
 export function restoreLocalNames(a: ArticleAnalysis, names: LocalNames): boolean {
   if (a.entities.length !== names.entities.length || a.quotes.length !== names.speakers.length || a.claims.length !== names.claims.length) return false;
-  a.entities.forEach((e, i) => (e.canonical = names.entities[i]));
+  a.entities.forEach((e, i) => {
+    e.canonical = names.entities[i];
+    e.kind = names.kinds[i];
+  });
   a.quotes.forEach((q, i) => (q.speaker = names.speakers[i]));
   a.claims.forEach((c, i) => {
     const n = names.claims[i];
@@ -39,4 +45,17 @@ export function restoreLocalNames(a: ArticleAnalysis, names: LocalNames): boolea
     c.frame.entities = [...n.entities];
   });
   return true;
+}
+
+/** Carries entities' new canonical names (old → new) into the article's quote speakers and claim sources and frames. */
+export function renameInArticle(a: ArticleAnalysis, renamed: ReadonlyMap<string, string>): void {
+  if (renamed.size === 0) return;
+  for (const q of a.quotes) if (q.speaker && renamed.has(q.speaker)) q.speaker = renamed.get(q.speaker)!;
+  const rename = (name: string | null) => (name !== null && renamed.has(name) ? renamed.get(name)! : name);
+  for (const c of a.claims) {
+    c.source = rename(c.source);
+    c.frame.subject = rename(c.frame.subject);
+    c.frame.place = rename(c.frame.place);
+    c.frame.entities = [...new Set(c.frame.entities.map((e) => rename(e)!))];
+  }
 }

@@ -168,7 +168,8 @@ export function* linkClaimsInSteps(analyses: ArticleAnalysis[], opts: LinkOption
     if (list.length < 2) continue;
     list.sort(byTime);
     if (large) yield;
-    list.forEach((r, i) => (r.claim.related = nearestIds(list, i)));
+    const timed = list.map((r) => ({ id: r.claim.id, day: r.day }));
+    list.forEach((r, i) => (r.claim.related = nearestIds(timed, i)));
     if (large) yield;
     const points = list.map((r) => toPoint(r));
     if (large) yield;
@@ -232,7 +233,12 @@ export function linkedClaim(claim: Claim, analysis: ArticleAnalysis): PairClaim 
   return { ...ref, point: () => toPoint(ref) };
 }
 
-function toPoint(r: Ref): TimelinePoint {
+/** A claim's point on its group's timeline, as linking places it (mark unset). */
+export function claimPoint(claim: Claim, analysis: ArticleAnalysis): TimelinePoint {
+  return toPoint({ claim, file: analysis.file, number: claim.figure ? analysis.numbers[claim.numbers[0]] : undefined });
+}
+
+function toPoint(r: Pick<Ref, 'claim' | 'file' | 'number'>): TimelinePoint {
   const c = r.claim;
   const n = r.number;
   const base = baseValue(c);
@@ -258,18 +264,24 @@ function toPoint(r: Ref): TimelinePoint {
 }
 
 /** The ids of the group's other claims, all of them up to MAX_RELATED, else the MAX_RELATED nearest in time. */
-function nearestIds(refs: Ref[], i: number): string[] {
-  if (refs.length - 1 <= MAX_RELATED) return refs.filter((_, k) => k !== i).map((r) => r.claim.id);
+function nearestIds(refs: readonly { id: string; day: number | null }[], i: number): string[] {
+  if (refs.length - 1 <= MAX_RELATED) return refs.filter((_, k) => k !== i).map((r) => r.id);
   const out: string[] = [];
   let lo = i - 1;
   let hi = i + 1;
-  const distance = (a: Ref, b: Ref) => (a.day === null || b.day === null ? 1e9 : Math.abs(a.day - b.day));
+  const distance = (a: number | null, b: number | null) => (a === null || b === null ? 1e9 : Math.abs(a - b));
   while (out.length < MAX_RELATED && (lo >= 0 || hi < refs.length)) {
-    const dl = lo >= 0 ? distance(refs[lo], refs[i]) : Infinity;
-    const dh = hi < refs.length ? distance(refs[hi], refs[i]) : Infinity;
-    out.push(dl <= dh ? refs[lo--].claim.id : refs[hi++].claim.id);
+    const dl = lo >= 0 ? distance(refs[lo].day, refs[i].day) : Infinity;
+    const dh = hi < refs.length ? distance(refs[hi].day, refs[i].day) : Infinity;
+    out.push(dl <= dh ? refs[lo--].id : refs[hi++].id);
   }
   return out;
+}
+
+/** Each point's related ids (see Claim.related) from a group's points in its order, as linking gives them. */
+export function relatedByTime(points: readonly TimelinePoint[]): string[][] {
+  const refs = points.map((p) => ({ id: p.id, day: dayNumber(p.date) }));
+  return refs.map((_, i) => nearestIds(refs, i));
 }
 
 function textBefore(c: Claim, start: number): string {

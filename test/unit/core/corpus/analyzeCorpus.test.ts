@@ -38,8 +38,8 @@ describe('analyzeCorpus', () => {
     assert.deepEqual(result.errors, []);
     assert.deepEqual(seen, many.map((_, i) => i + 1));
     const alone = many.map((f) => analyzeText(fs.readFileSync(f, 'utf8'), f));
-    // linkCorpus merges canonical names (in frames too) and links claims into topics: compare what it leaves alone.
-    const strip = (a: ArticleAnalysis) => ({ ...a, entities: a.entities.map(({ canonical: _c, ...e }) => e), quotes: a.quotes.map(({ speaker: _s, ...q }) => q), claims: a.claims.map(({ source: _s, related: _r, topic: _t, topicLabel: _l, frame: _f, ...c }) => c) });
+    // linkCorpus merges canonical names (in frames too) and gives each the kind most of its mentions have corpus-wide, and links claims into topics: compare what it leaves alone.
+    const strip = (a: ArticleAnalysis) => ({ ...a, entities: a.entities.map(({ canonical: _c, kind: _k, ...e }) => e), quotes: a.quotes.map(({ speaker: _s, ...q }) => q), claims: a.claims.map(({ source: _s, related: _r, topic: _t, topicLabel: _l, frame: _f, ...c }) => c) });
     result.analyses.forEach((a, i) => assert.deepEqual(strip(a), strip(alone[i]), many[i]));
     fs.rmSync(dir, { recursive: true, force: true });
   });
