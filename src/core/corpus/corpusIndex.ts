@@ -97,6 +97,8 @@ export class CorpusIndex {
 
   private readonly strings = new StringPool();
   private readonly cacheRead = limited(CACHE_READS);
+  /** How often each article was removed: an analysis that lands after its article was removed is dropped, not stored. */
+  private readonly removals = new Map<string, number>();
   /** Articles kept slim (see IndexOptions.keepWhole). */
   private readonly slim = new Set<string>();
 
@@ -142,11 +144,14 @@ export class CorpusIndex {
         try {
           const sha = sha256(text);
           const old = this.articles.get(file);
+          const removals = this.removals.get(file);
           if (!old || old.sha256 !== sha) {
             const got = await this.analysisOf(text, file, sha, first, onMiss);
-            this.store(got.analysis);
-            if (got.cached) cached++;
-            changed.push(file);
+            if (this.removals.get(file) === removals) {
+              this.store(got.analysis);
+              if (got.cached) cached++;
+              changed.push(file);
+            }
           }
         } catch (e) {
           failed.push({ file, error: e instanceof Error ? e.message : String(e) });
@@ -223,6 +228,7 @@ export class CorpusIndex {
   remove(file: string, link = true): boolean {
     this.forgetClaims(file);
     const had = this.articles.delete(file);
+    this.removals.set(file, (this.removals.get(file) ?? 0) + 1);
     this.local.delete(file);
     this.slim.delete(file);
     if (had) this.pending.add(file);

@@ -74,6 +74,21 @@ describe('CorpusIndex', () => {
     });
   });
 
+  it('drops an analysis that lands after its article was removed (a file deleted while it was analysed)', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const index = new CorpusIndex(async (raw, file) => {
+      await held;
+      return analyzeText(raw, file);
+    });
+    const updating = index.updateMany([{ file: 'a.txt', text: 'Russia has massed 100,000 troops on the border.' }], { link: false });
+    index.remove('a.txt', false);
+    release();
+    assert.deepEqual((await updating).changed, []);
+    assert.equal(index.get('a.txt'), undefined);
+    assert.deepEqual(index.files, []);
+  });
+
   it('forgets removed articles', async () => {
     const { index } = counting();
     await index.update('a.txt', 'Text.');
