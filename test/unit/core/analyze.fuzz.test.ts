@@ -60,11 +60,21 @@ describe('analyzeText on hostile text', function () {
     prose = Math.min(secondsPerMiB(text), secondsPerMiB(text));
   });
 
+  /**
+   * A text's time per MiB, measured again when it is over the bound: on a machine busy
+   * with other work one measurement can stall (47 s/MiB once, 2.5 s/MiB alone), while a
+   * text that is slow by its nature (the 153.9 s/MiB below) is slow both times.
+   */
+  function slowTwice(text: string): number {
+    const first = secondsPerMiB(text);
+    return first <= FACTOR * prose ? first : Math.min(first, secondsPerMiB(text));
+  }
+
   it(`analyses ~1 MiB of adversarial or random text within ${FACTOR}× the time per MiB of news prose`, () => {
     let worst = { what: '', perMiB: 0 };
     fc.assert(
       fc.property(HOSTILE_TEXT, ({ what, text }) => {
-        const perMiB = secondsPerMiB(text);
+        const perMiB = slowTwice(text);
         if (perMiB > worst.perMiB) worst = { what, perMiB };
         assert.ok(perMiB <= FACTOR * prose, `${what}: ${perMiB.toFixed(2)} s/MiB against ${prose.toFixed(2)} s/MiB of prose`);
       }),
@@ -77,7 +87,7 @@ describe('analyzeText on hostile text', function () {
   // (each word searched the sentence's figures), 153.9 s/MiB against 3.2 s/MiB of prose.
   it('analyses ~1 MiB of figures in one sentence (the text the fuzz test once found) within the same bound', () => {
     const family = ADVERSARIAL_FAMILIES.find((f) => f.name === 'figures in one sentence')!;
-    const perMiB = secondsPerMiB(repeatToLength(family.piece, LENGTH, 2132678675));
+    const perMiB = slowTwice(repeatToLength(family.piece, LENGTH, 2132678675));
     assert.ok(perMiB <= FACTOR * prose, `${perMiB.toFixed(2)} s/MiB against ${prose.toFixed(2)} s/MiB of prose`);
   });
 });
