@@ -10,6 +10,7 @@ import { acronymCountedAsThing, namesAProduct, namesAShip, personNamesAWeapon } 
 import { oneByteText } from '../../text/oneByte';
 import { wholeNameMentions } from './wholeNames';
 import { gazCategory } from './gazetteer';
+import { firstEndingAfter } from '../../util/lowerBound';
 
 export { mergeCanonicalNames } from './canonical';
 
@@ -171,13 +172,7 @@ function repeatedMentions(text: { slice(start: number, end: number): string }, u
   const lower = new Set<string>();
   for (const tokens of units) for (const t of tokens) if (kinds.has(t.text.charAt(0).toUpperCase() + t.text.slice(1)) && /^\p{Ll}/u.test(t.text)) lower.add(t.text);
   const covered = (start: number, end: number) => {
-    let lo = 0;
-    let hi = entities.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (entities[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstEndingAfter(entities, start);
     return lo < entities.length && entities[lo].start < end;
   };
   const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);

@@ -1,5 +1,6 @@
 import type { Token } from '../../text/tokenize';
 import type { Entity, EntityKind } from '../../types';
+import { firstEndingAfter } from '../../util/lowerBound';
 
 /** A name of two words or more the tagger found: its words and how often it was tagged with each kind. */
 interface NameSeen {
@@ -26,13 +27,7 @@ export function wholeNameMentions(text: { slice(start: number, end: number): str
   const names = namesOfSeveralWords(units, entities);
   if (names.size === 0) return { added, replaced };
   const overlapping = (start: number, end: number): Entity[] => {
-    let lo = 0;
-    let hi = entities.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (entities[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstEndingAfter(entities, start);
     const out: Entity[] = [];
     // Entities may nest (a name after an honorific inside a longer one): look a few past the first.
     for (let k = lo; k < entities.length && entities[k].start < end; k++) if (entities[k].end > start) out.push(entities[k]);
