@@ -1,7 +1,7 @@
 import type { ArticleAnalysis } from '../types';
 import type { AnalysisCache } from './analysisCache';
 import type { CorpusAnalyzer } from './corpusAnalyzer';
-import { CorpusIndex, type IndexOptions } from './corpusIndex';
+import { CorpusIndex, type IndexOptions, type IndexUpdate, type UpdateOptions } from './corpusIndex';
 import type { ReadResult } from './readArticle';
 import type { TextSource } from './textSource';
 
@@ -13,25 +13,11 @@ import type { TextSource } from './textSource';
  */
 const IN_FLIGHT_ARTICLES = 64;
 
-export interface PipelineUpdate {
-  /** Articles whose analysis changed, sorted. */
-  changed: string[];
-  /** Articles left out, sorted by file, each with why: it could not be read, or its analysis failed. */
-  failed: { file: string; error: string }[];
-  /** How many of the changed articles came from the content-hash cache. */
-  cached: number;
-}
+/** What an update changed; its `failed` also holds the articles that could not be read. */
+export type PipelineUpdate = IndexUpdate;
 
-export interface PipelineUpdateOptions {
-  /** Called once per article: read and analysed, found unchanged, or failed. */
-  onEach?: (file: string) => void;
-  /** Link claims across the corpus afterwards (default false: the caller links, in steps or at once). */
-  link?: boolean;
-  /** Analyse ahead of what is waiting (the visible article). */
-  first?: boolean;
-  /** Called when an article is not in the cache and goes to be analysed (the editor shows its first look then). */
-  onMiss?: (file: string) => void;
-}
+/** As the index's update options, except that `link` is off unless asked for (the caller links, in steps or at once). */
+export type PipelineUpdateOptions = UpdateOptions;
 
 /**
  * The corpus pipeline that the command line and the editor share: it reads each article

@@ -2,7 +2,7 @@ import type { Entity, Quote, Sentence } from '../../types';
 import { ATTRIBUTION_VERB } from './lexicon';
 import { allMatches } from '../../util/allMatches';
 import { isDemonym } from '../quotes/lexicon';
-import { lowerBound } from '../../util/lowerBound';
+import { firstEndingAfter, lowerBound } from '../../util/lowerBound';
 
 export interface SourceContext {
   text: string;
@@ -158,14 +158,7 @@ function quotesOverlapping(quotes: Quote[], start: number, end: number): Quote[]
   if (!order.sorted || !order.endsSorted) return quotes.filter((q) => q.start < end && q.end > start);
   const out: Quote[] = [];
   // Ends in order too: the first that ends after `start`, then on while they start before `end`.
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < quotes.length && quotes[i].start < end; i++) out.push(quotes[i]);
+  for (let i = firstEndingAfter(quotes, start); i < quotes.length && quotes[i].start < end; i++) out.push(quotes[i]);
   return out;
 }
 
